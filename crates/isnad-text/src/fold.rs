@@ -1,0 +1,194 @@
+use unicode_normalization::char::decompose_compatible;
+
+/// What one original code point becomes after folding: nothing, one char or (for ligatures and
+/// presentation forms) a few.
+pub fn fold_char(c: char, out: &mut impl FnMut(char)) {
+    match c {
+        // Alef with hamza / madda / wasla, and bare hamza-on-line kept as-is apart from these.
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => out('ا'),
+        'ى' | 'ی' | 'ې' => out('ي'),
+        'ئ' => out('ي'),
+        'ؤ' => out('و'),
+        'ة' | 'ۃ' => out('ه'),
+        'ک' => out('ك'),
+        'ـ' => {}
+        // Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0610}'..='\u{061A}' => {}
+        // Bidi controls, zero-width chars and the BOM carry no letters.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{061C}'
+        | '\u{00AD}' => {}
+        '٠'..='٩' => out(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => out(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        '٫' => out('.'),
+        '٬' => out(','),
+        // Arabic presentation forms A and B: decompose, then fold what they become.
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => {
+            let mut parts = Vec::with_capacity(4);
+            decompose_compatible(c, |d| parts.push(d));
+            for d in parts {
+                if d != ' ' {
+                    fold_char(d, out);
+                }
+            }
+        }
+        // Non-breaking and other exotic spaces become a plain space so tokenisation sees them.
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out(' '),
+        'A'..='Z' => out(c.to_ascii_lowercase()),
+        _ if c.is_uppercase() => c.to_lowercase().for_each(out),
+        _ => out(c),
+    }
+}
+
+/// Folds a string for matching (lexicon keys are folded with the same rules as text).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut |d| out.push(d));
+    }
+    out
+}
+
+/// An original text with its folded form and the map between the two.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    original: &'a str,
+    folded: String,
+    /// For each byte of `folded`, the index (in code points) of the original char it came from.
+    /// One extra entry at the end maps `folded.len()` to the original's length in code points.
+    to_orig: Vec<u32>,
+    /// Byte offset in `original` of each code point, plus one final entry for the end.
+    orig_bytes: Vec<u32>,
+}
+
+impl<'a> Normalized<'a> {
+    pub fn new(original: &'a str) -> Self {
+        let mut folded = String::with_capacity(original.len());
+        let mut to_orig = Vec::with_capacity(original.len() + 1);
+        let mut orig_bytes = Vec::with_capacity(original.len() / 2 + 1);
+        for (ci, (bi, c)) in original.char_indices().enumerate() {
+            orig_bytes.push(bi as u32);
+            fold_char(c, &mut |d| {
+                folded.push(d);
+                to_orig.resize(folded.len(), ci as u32);
+            });
+        }
+        let n_chars = orig_bytes.len() as u32;
+        orig_bytes.push(original.len() as u32);
+        to_orig.push(n_chars);
+        Normalized {
+            original,
+            folded,
+            to_orig,
+            orig_bytes,
+        }
+    }
+
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    pub fn folded(&self) -> &str {
+        &self.folded
+    }
+
+    /// Number of code points in the original text.
+    pub fn orig_len(&self) -> usize {
+        self.orig_bytes.len() - 1
+    }
+
+    /// Maps a folded byte range to a `[start, end)` code-point span in the original text. The span
+    /// covers every original char that contributed to the range, including dropped marks (tatweel,
+    /// harakat) between its first and last char, but not marks after the last one.
+    pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let start = start.min(self.folded.len());
+        let end = end.clamp(start, self.folded.len());
+        let s = self.to_orig[start] as usize;
+        if end == start {
+            return (s, s);
+        }
+        // The last folded byte of the range belongs to the original char `e`; the span ends after it.
+        let e = self.to_orig[end - 1] as usize + 1;
+        // Diacritics directly following the last letter belong to the word: extend over dropped chars.
+        let next = self.to_orig[end] as usize;
+        let e = if end < self.folded.len() && next > e && self.only_marks(e, next) {
+            next
+        } else {
+            e
+        };
+        (s, e.max(s))
+    }
+
+    fn only_marks(&self, from: usize, to: usize) -> bool {
+        self.orig_text(from, to).chars().all(|c| {
+            let mut any = false;
+            fold_char(c, &mut |_| any = true);
+            !any && !c.is_whitespace()
+        })
+    }
+
+    /// The original text of a code-point span (clamped to the text).
+    pub fn orig_text(&self, start: usize, end: usize) -> &'a str {
+        let n = self.orig_len();
+        let (s, e) = (start.min(n), end.min(n).max(start.min(n)));
+        &self.original[self.orig_bytes[s] as usize..self.orig_bytes[e] as usize]
+    }
+
+    /// Converts a code-point offset in the original to a byte offset in the original.
+    pub fn orig_byte(&self, cp: usize) -> usize {
+        self.orig_bytes[cp.min(self.orig_len())] as usize
+    }
+
+    /// The first folded byte that comes from original code point `cp` or later.
+    pub fn folded_pos(&self, cp: usize) -> usize {
+        self.to_orig.partition_point(|&o| (o as usize) < cp)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_alef_hamza_taa_marbuta_and_diacritics() {
+        assert_eq!(fold("إسرائيل"), "اسراييل");
+        assert_eq!(fold("مدينةُ الرقّة"), "مدينه الرقه");
+        assert_eq!(fold("مصطفى"), "مصطفي");
+        assert_eq!(fold("قـــوات"), "قوات");
+        assert_eq!(fold("٣٠ كم و۱۲"), "30 كم و12");
+        assert_eq!(fold("\u{200F}T2"), "t2");
+    }
+
+    #[test]
+    fn presentation_forms_are_decomposed() {
+        // ﻻ is the lam-alef ligature, ﺑ an initial beh.
+        assert_eq!(fold("ﻻ"), "لا");
+        assert_eq!(fold("ﺑ"), "ب");
+    }
+
+    #[test]
+    fn spans_map_back_through_dropped_and_expanded_chars() {
+        let text = "قالَ «الجيشُ» ﻻ";
+        let n = Normalized::new(text);
+        let f = n.folded();
+        let at = f.find("الجيش").unwrap();
+        let (s, e) = n.orig_span(at, at + "الجيش".len());
+        assert_eq!(n.orig_text(s, e), "الجيشُ");
+        let lam = f.find("لا").unwrap();
+        let (s, e) = n.orig_span(lam, lam + "لا".len());
+        assert_eq!(n.orig_text(s, e), "ﻻ");
+    }
+
+    #[test]
+    fn folded_pos_inverts_orig_span_start() {
+        let n = Normalized::new("أعلنت الوزارة");
+        let (s, _) = n.orig_span(6, 10);
+        assert_eq!(n.folded_pos(s), 6);
+    }
+}
