@@ -1,0 +1,233 @@
+//! `isnad/1`: the JSON shape of one article's analysis (see the project's SCHEMA.md). Every item
+//! that comes from the text carries a `span` (code points, `[start, end)`) and the `text` it covers.
+
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA: &str = "isnad/1";
+
+pub type Span = [usize; 2];
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Doc {
+    pub id: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Analysis {
+    pub schema: String,
+    pub doc: Doc,
+    pub entities: Vec<Entity>,
+    pub times: Vec<Time>,
+    pub quantities: Vec<Quantity>,
+    pub statements: Vec<Statement>,
+    pub propositions: Vec<Proposition>,
+    pub claims: Vec<Claim>,
+    pub contradictions: Vec<Contradiction>,
+}
+
+impl Analysis {
+    pub fn empty(doc: Doc) -> Self {
+        Analysis {
+            schema: SCHEMA.to_string(),
+            doc,
+            entities: vec![],
+            times: vec![],
+            quantities: vec![],
+            statements: vec![],
+            propositions: vec![],
+            claims: vec![],
+            contradictions: vec![],
+        }
+    }
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+    pub fn proposition(&self, id: &str) -> Option<&Proposition> {
+        self.propositions.iter().find(|p| p.id == id)
+    }
+    pub fn time(&self, id: &str) -> Option<&Time> {
+        self.times.iter().find(|t| t.id == id)
+    }
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+    /// The party of the source behind a claim (`None` for the author or an unaffiliated source).
+    pub fn claim_party(&self, claim: &Claim) -> Option<&str> {
+        if claim.by == "author" {
+            return None;
+        }
+        let s = self.statement(&claim.by)?;
+        let e = self.entity(s.source.entity.as_deref()?)?;
+        e.actor.as_ref()?.party.as_deref()
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entity {
+    pub id: String,
+    pub text: String,
+    pub span: Span,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub canonical: Option<String>,
+    pub actor: Option<Actor>,
+    pub place: Option<Place>,
+    /// A nominal mention (مصادر محلية، المسؤول العسكري): optional for scoring.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nominal: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Actor {
+    pub id: String,
+    pub party: Option<String>,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Place {
+    pub geonames_id: Option<u64>,
+    pub name: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Time {
+    pub id: String,
+    pub text: String,
+    pub span: Span,
+    pub value: Option<String>,
+    pub granularity: String,
+    pub relation: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Quantity {
+    pub id: String,
+    pub text: String,
+    pub span: Span,
+    pub value: f64,
+    pub unit: String,
+    pub of: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SpanRef {
+    pub text: String,
+    pub span: Span,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Cue {
+    pub text: String,
+    pub span: Span,
+    pub stance: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Statement {
+    pub id: String,
+    pub source: SpanRef,
+    pub cue: Cue,
+    pub content: SpanRef,
+    pub via: Vec<SpanRef>,
+    pub medium: Option<SpanRef>,
+    pub direct: bool,
+    pub embedded_in: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Role {
+    pub role: String,
+    pub entity: String,
+    pub party: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Proposition {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub actors: Vec<Role>,
+    pub place: Option<String>,
+    pub time: Option<String>,
+    pub quantities: Vec<String>,
+    pub trigger: SpanRef,
+    /// ACLED event type and sub-event type, PLOVER type (EVENTS.md), for exports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acled: Option<AcledCode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plover: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AcledCode {
+    pub event_type: String,
+    pub sub_event_type: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Claim {
+    pub id: String,
+    pub proposition: String,
+    pub by: String,
+    pub polarity: String,
+    pub modality: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Contradiction {
+    pub id: String,
+    pub claims: [String; 2],
+    pub kind: String,
+    pub party: Option<String>,
+    pub basis: String,
+    pub explanation: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_keeps_field_names() {
+        let mut a = Analysis::empty(Doc {
+            id: "d1".into(),
+            ..Default::default()
+        });
+        a.entities.push(Entity {
+            id: "e1".into(),
+            text: "داعش".into(),
+            span: [3, 7],
+            kind: "ORG".into(),
+            canonical: Some("Islamic State".into()),
+            actor: Some(Actor {
+                id: "ISIS".into(),
+                party: Some("ISIS".into()),
+                role: "armed_group".into(),
+            }),
+            place: None,
+            nominal: false,
+        });
+        let v = serde_json::to_value(&a).unwrap();
+        assert_eq!(v["schema"], "isnad/1");
+        assert_eq!(v["entities"][0]["type"], "ORG");
+        assert!(v["entities"][0].get("nominal").is_none());
+        let back: Analysis = serde_json::from_value(v).unwrap();
+        assert_eq!(back, a);
+    }
+}
