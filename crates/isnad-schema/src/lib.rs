@@ -16,6 +16,33 @@ pub struct Doc {
     pub title: Option<String>,
 }
 
+/// One input article, as read from JSONL (`{"id","text","published","outlet","url","title"}`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Article {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+impl Article {
+    pub fn doc(&self) -> Doc {
+        Doc {
+            id: self.id.clone(),
+            outlet: self.outlet.clone(),
+            published: self.published.clone(),
+            url: self.url.clone(),
+            title: self.title.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Analysis {
     pub schema: String,
