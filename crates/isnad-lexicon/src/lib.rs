@@ -1,0 +1,225 @@
+//! Lexicons are TSV files a person can read and extend (see `lexicons/README.md`). They are bundled
+//! into the binary and compiled once at start into [`PhraseMatcher`]s; a user's folder adds to
+//! (or, with a leading `-`, removes from) the bundled entries without recompiling.
+
+mod matcher;
+mod tsv;
+
+use std::path::Path;
+
+pub use matcher::{Boundary, PhraseMatch, PhraseMatcher};
+pub use tsv::{parse_tsv, LexError, Row, Table};
+
+/// The bundled lexicon files, by name.
+pub const BUNDLED: &[(&str, &str)] = &[
+    ("actors.tsv", include_str!("../../../lexicons/actors.tsv")),
+    ("cues.tsv", include_str!("../../../lexicons/cues.tsv")),
+    (
+        "triggers.tsv",
+        include_str!("../../../lexicons/triggers.tsv"),
+    ),
+    (
+        "polarity.tsv",
+        include_str!("../../../lexicons/polarity.tsv"),
+    ),
+    (
+        "modality.tsv",
+        include_str!("../../../lexicons/modality.tsv"),
+    ),
+];
+
+#[derive(Debug, Clone)]
+pub struct ActorEntry {
+    pub alias: String,
+    pub id: String,
+    pub canonical: String,
+    pub kind: String,
+    pub party: Option<String>,
+    pub role: String,
+    pub nominal: bool,
+    pub title: bool,
+    pub anaphor: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct CueEntry {
+    pub form: String,
+    pub stance: String,
+    pub shape: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct TriggerEntry {
+    pub form: String,
+    pub kind: String,
+    pub pos: String,
+}
+
+/// Polarity (`neg`, `false`) and modality (`planned`, `failed`, ...) cues share one shape.
+#[derive(Debug, Clone)]
+pub struct MarkerEntry {
+    pub form: String,
+    pub value: String,
+    pub scope: String,
+}
+
+/// All lexicons with their compiled matchers.
+pub struct Lexicons {
+    pub actors: Vec<ActorEntry>,
+    pub cues: Vec<CueEntry>,
+    pub triggers: Vec<TriggerEntry>,
+    pub polarity: Vec<MarkerEntry>,
+    pub modality: Vec<MarkerEntry>,
+    pub actor_matcher: PhraseMatcher,
+    pub cue_matcher: PhraseMatcher,
+    pub trigger_matcher: PhraseMatcher,
+    pub polarity_matcher: PhraseMatcher,
+    pub modality_matcher: PhraseMatcher,
+}
+
+impl Lexicons {
+    /// The bundled lexicons only.
+    pub fn bundled() -> Self {
+        Self::load::<&Path>(&[]).expect("bundled lexicons are valid (checked by tests)")
+    }
+
+    /// The bundled lexicons plus every user folder, in order.
+    pub fn load<P: AsRef<Path>>(extra_dirs: &[P]) -> Result<Self, LexError> {
+        let mut tables: Vec<Table> = BUNDLED
+            .iter()
+            .map(|(name, text)| parse_tsv(name, text))
+            .collect::<Result<_, _>>()?;
+        for dir in extra_dirs {
+            let dir = dir.as_ref();
+            let entries = std::fs::read_dir(dir).map_err(|e| LexError::io(dir, e))?;
+            let mut files: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+            files.sort();
+            for path in files {
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                let Some(table) = tables.iter_mut().find(|t| t.name == name) else {
+                    continue; // other files (README, time words) belong to other crates
+                };
+                let text = std::fs::read_to_string(&path).map_err(|e| LexError::io(&path, e))?;
+                let user = parse_tsv(&path.display().to_string(), &text)?;
+                table.merge(user)?;
+            }
+        }
+        let get = |n: &str| tables.iter().find(|t| t.name == n).expect("bundled table");
+        let actors: Vec<ActorEntry> = get("actors.tsv")
+            .rows
+            .iter()
+            .map(|r| {
+                let flags = r.get("flags");
+                let has = |f: &str| flags.split(',').any(|x| x.trim() == f);
+                ActorEntry {
+                    alias: r.get("alias").to_string(),
+                    id: r.get("id").to_string(),
+                    canonical: r.get("canonical").to_string(),
+                    kind: r.get("type").to_string(),
+                    party: Some(r.get("party").to_string()).filter(|p| !p.is_empty()),
+                    role: r.get("role").to_string(),
+                    nominal: has("nominal"),
+                    title: has("title"),
+                    anaphor: has("anaphor"),
+                }
+            })
+            .collect();
+        let cues: Vec<CueEntry> = get("cues.tsv")
+            .rows
+            .iter()
+            .map(|r| CueEntry {
+                form: r.get("form").to_string(),
+                stance: r.get("stance").to_string(),
+                shape: r.get("shape").to_string(),
+            })
+            .collect();
+        let triggers: Vec<TriggerEntry> = get("triggers.tsv")
+            .rows
+            .iter()
+            .map(|r| TriggerEntry {
+                form: r.get("form").to_string(),
+                kind: r.get("type").to_string(),
+                pos: r.get("pos").to_string(),
+            })
+            .collect();
+        let markers = |name: &str, value_col: &str| -> Vec<MarkerEntry> {
+            get(name)
+                .rows
+                .iter()
+                .map(|r| MarkerEntry {
+                    form: r.get("form").to_string(),
+                    value: r.get(value_col).to_string(),
+                    scope: r.get("scope").to_string(),
+                })
+                .collect()
+        };
+        let polarity = markers("polarity.tsv", "value");
+        let modality = markers("modality.tsv", "modality");
+        // Names take no pronoun suffixes; verbs and event nouns do (أعلنه، سيطرتها).
+        let actor_matcher =
+            PhraseMatcher::new(actors.iter().map(|a| a.alias.as_str()), Boundary::Word);
+        let cue_matcher =
+            PhraseMatcher::new(cues.iter().map(|c| c.form.as_str()), Boundary::Enclitic);
+        let trigger_matcher =
+            PhraseMatcher::new(triggers.iter().map(|t| t.form.as_str()), Boundary::Enclitic);
+        let polarity_matcher =
+            PhraseMatcher::new(polarity.iter().map(|t| t.form.as_str()), Boundary::Enclitic);
+        let modality_matcher =
+            PhraseMatcher::new(modality.iter().map(|t| t.form.as_str()), Boundary::Enclitic);
+        Ok(Lexicons {
+            actors,
+            cues,
+            triggers,
+            polarity,
+            modality,
+            actor_matcher,
+            cue_matcher,
+            trigger_matcher,
+            polarity_matcher,
+            modality_matcher,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicons_parse() {
+        let l = Lexicons::bundled();
+        assert!(!l.actors.is_empty());
+        assert!(!l.cues.is_empty());
+    }
+
+    #[test]
+    fn user_folder_adds_and_removes_entries() {
+        let dir = std::env::temp_dir().join(format!("isnad-lex-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("actors.tsv"),
+            "alias\tid\tcanonical\ttype\tparty\trole\tflags\nلواء الاختبار الشمالي\tTEST.BRIG\tTest Brigade\tORG\tSYR.OPP\tarmed_group\t\n",
+        )
+        .unwrap();
+        let l = Lexicons::load(&[&dir]).unwrap();
+        let n = isnad_text::Normalized::new("هاجم لواء الاختبار الشمالي المدينة");
+        let hits = l.actor_matcher.find(n.folded());
+        let a = hits
+            .iter()
+            .flat_map(|h| h.entries.iter())
+            .map(|&i| &l.actors[i])
+            .find(|a| a.id == "TEST.BRIG")
+            .expect("user actor matched");
+        assert_eq!(a.party.as_deref(), Some("SYR.OPP"));
+        std::fs::write(
+            dir.join("actors.tsv"),
+            "alias\tid\tcanonical\ttype\tparty\trole\tflags\nbroken line\n",
+        )
+        .unwrap();
+        let err = Lexicons::load(&[&dir])
+            .err()
+            .expect("malformed line rejected");
+        assert!(err.to_string().contains(":2"), "{err}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
