@@ -70,6 +70,11 @@ pub struct Lexicons {
     pub triggers: Vec<TriggerEntry>,
     pub polarity: Vec<MarkerEntry>,
     pub modality: Vec<MarkerEntry>,
+    /// Head nouns of source phrases: folded form -> (class, entity type).
+    pub heads: std::collections::HashMap<String, (String, String)>,
+    /// Nationality adjectives: (form, party), matched by `nisba_matcher`.
+    pub nisba: Vec<(String, String)>,
+    pub nisba_matcher: PhraseMatcher,
     pub actor_matcher: PhraseMatcher,
     pub cue_matcher: PhraseMatcher,
     pub trigger_matcher: PhraseMatcher,
@@ -166,7 +171,26 @@ impl Lexicons {
             PhraseMatcher::new(polarity.iter().map(|t| t.form.as_str()), Boundary::Enclitic);
         let modality_matcher =
             PhraseMatcher::new(modality.iter().map(|t| t.form.as_str()), Boundary::Enclitic);
+        let heads = get("heads.tsv")
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    isnad_text::fold(r.get("form")),
+                    (r.get("class").to_string(), r.get("type").to_string()),
+                )
+            })
+            .collect();
+        let nisba: Vec<(String, String)> = get("nisba.tsv")
+            .rows
+            .iter()
+            .map(|r| (r.get("form").to_string(), r.get("party").to_string()))
+            .collect();
+        let nisba_matcher = PhraseMatcher::new(nisba.iter().map(|n| n.0.as_str()), Boundary::Word);
         Ok(Lexicons {
+            heads,
+            nisba,
+            nisba_matcher,
             actors,
             cues,
             triggers,
