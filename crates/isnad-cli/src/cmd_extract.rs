@@ -1,0 +1,211 @@
+//! `isnad extract`: one article to one analysis, or JSONL to JSONL on all cores.
+
+use crate::input::{blank_html, looks_like_html, read_text};
+use crate::Ctx;
+use anyhow::{bail, Context as _};
+use indicatif::{ProgressBar, ProgressStyle};
+use isnad_schema::Article;
+use rayon::prelude::*;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The article text file (`-` for standard input).
+    #[arg(required_unless_present = "jsonl")]
+    file: Option<PathBuf>,
+    /// Read JSONL ({"id","text","published","outlet","url","title"} a line) and write JSONL.
+    #[arg(long, conflicts_with = "file", value_name = "IN.jsonl")]
+    jsonl: Option<PathBuf>,
+    /// The article's id (default: the file name without extension).
+    #[arg(long)]
+    id: Option<String>,
+    /// Publication date, YYYY-MM-DD: relative dates resolve against it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    published: Option<String>,
+    /// The outlet that published the article (the first link of every chain).
+    #[arg(long)]
+    outlet: Option<String>,
+    #[arg(long)]
+    url: Option<String>,
+    #[arg(long)]
+    title: Option<String>,
+    /// Pretty-print the JSON.
+    #[arg(long)]
+    pretty: bool,
+    /// Blank out HTML markup (offsets stay those of the file). Done anyway when input looks like HTML.
+    #[arg(long)]
+    strip_html: bool,
+    /// Write here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Worker threads for JSONL (default: all cores).
+    #[arg(short = 'j', long)]
+    threads: Option<usize>,
+}
+
+fn check_date(d: &Option<String>) -> anyhow::Result<()> {
+    if let Some(d) = d {
+        let ok = d.len() == 10
+            && d.as_bytes().iter().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !ok {
+            bail!("--published must be YYYY-MM-DD, got {d:?}");
+        }
+    }
+    Ok(())
+}
+
+pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
+    check_date(&a.published)?;
+    let out: Box<dyn Write> = match &a.output {
+        Some(p) => {
+            Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
+        }
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = BufWriter::new(out);
+    if let Some(path) = &a.jsonl {
+        return run_jsonl(path, &a, ctx, &mut out);
+    }
+    let path = a.file.clone().expect("clap requires FILE without --jsonl");
+    let mut text = read_text(&path)?;
+    if a.strip_html || looks_like_html(&text) {
+        if !a.strip_html {
+            eprintln!(
+                "isnad: {} looks like HTML; markup is blanked out (spans still index the file)",
+                path.display()
+            );
+        }
+        text = blank_html(&text);
+    }
+    let id = a.id.clone().unwrap_or_else(|| {
+        path.file_stem()
+            .and_then(|s| s.to_str())
+            .filter(|s| *s != "-")
+            .unwrap_or("stdin")
+            .to_string()
+    });
+    let article = Article {
+        id,
+        text,
+        published: a.published.clone(),
+        outlet: a.outlet.clone(),
+        url: a.url.clone(),
+        title: a.title.clone(),
+    };
+    let analysis = ctx.extractor()?.analyse(&article);
+    if a.pretty {
+        serde_json::to_writer_pretty(&mut out, &analysis)?;
+    } else {
+        serde_json::to_writer(&mut out, &analysis)?;
+    }
+    writeln!(out)?;
+    out.flush()?;
+    Ok(0)
+}
+
+/// Parses one JSONL line into an article, with a message that names what is wrong.
+pub fn parse_line(line: &str) -> Result<Article, String> {
+    let a: Article =
+        serde_json::from_str(line).map_err(|e| format!("not an article object: {e}"))?;
+    if a.id.trim().is_empty() {
+        return Err("empty \"id\"".into());
+    }
+    if let Some(d) = &a.published {
+        check_date(&Some(d.chars().take(10).collect())).map_err(|e| e.to_string())?;
+    }
+    Ok(a)
+}
+
+fn run_jsonl(path: &PathBuf, a: &Args, ctx: &Ctx, out: &mut impl Write) -> anyhow::Result<i32> {
+    let ex = ctx.extractor()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(a.threads.unwrap_or(0))
+        .build()?;
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(BufReader::new(std::io::stdin()))
+    } else {
+        let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        Box::new(BufReader::with_capacity(1 << 20, f))
+    };
+    let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let pb = ProgressBar::new(total);
+    pb.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg} ({eta})",
+        )
+        .expect("valid template"),
+    );
+    let mut errors = 0usize;
+    let mut done = 0usize;
+    let started = std::time::Instant::now();
+    let mut lines = reader.split(b'\n').enumerate();
+    loop {
+        // Read a chunk of lines, analyse it on all cores, write it in order.
+        let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(512);
+        let mut bytes = 0usize;
+        for (i, line) in lines.by_ref() {
+            let line =
+                line.with_context(|| format!("{}: reading line {}", path.display(), i + 1))?;
+            bytes += line.len() + 1;
+            chunk.push((i + 1, line));
+            if chunk.len() >= 512 || bytes > 32 << 20 {
+                break;
+            }
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        let results: Vec<(usize, Result<String, String>)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|(no, raw)| {
+                    let r = std::str::from_utf8(raw)
+                        .map_err(|e| {
+                            format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())
+                        })
+                        .and_then(|s| {
+                            let s = s.trim_end_matches('\r');
+                            if s.trim().is_empty() {
+                                return Err(String::new());
+                            }
+                            parse_line(s.trim_start_matches('\u{FEFF}'))
+                        })
+                        .and_then(|art| {
+                            serde_json::to_string(&ex.analyse(&art)).map_err(|e| e.to_string())
+                        });
+                    (*no, r)
+                })
+                .collect()
+        });
+        for (no, r) in results {
+            match r {
+                Ok(json) => {
+                    writeln!(out, "{json}")?;
+                    done += 1;
+                }
+                Err(e) if e.is_empty() => {}
+                Err(e) => {
+                    errors += 1;
+                    pb.suspend(|| eprintln!("isnad: {}:{no}: {e}; line skipped", path.display()));
+                }
+            }
+        }
+        pb.inc(bytes as u64);
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        pb.set_message(format!("{done} articles, {:.0}/s", done as f64 / secs));
+    }
+    out.flush()?;
+    pb.finish_and_clear();
+    if errors > 0 {
+        eprintln!("isnad: {done} articles analysed, {errors} lines skipped");
+        return Ok(1);
+    }
+    Ok(0)
+}

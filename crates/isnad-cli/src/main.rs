@@ -1,0 +1,93 @@
+//! `isnad`: Arabic conflict news in, checkable evidence out.
+
+mod cmd_extract;
+mod input;
+
+use clap::{Parser, Subcommand};
+use isnad_extract::{Extractor, Options};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+#[derive(Parser)]
+#[command(
+    name = "isnad",
+    version,
+    about = "Who said what, through whom: attribution, events and contradictions in Arabic news."
+)]
+struct Cli {
+    /// A folder of extra lexicon files (same names and columns as lexicons/); repeatable.
+    #[arg(long = "lexicon", global = true, value_name = "DIR")]
+    lexicon: Vec<PathBuf>,
+    /// A GeoNames dump (allCountries.txt, SY.txt) or curated gazetteer TSV to add; repeatable.
+    #[arg(long = "gazetteer", global = true, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+    /// The store (SQLite file). Default: $ISNAD_DB, else $XDG_DATA_HOME/isnad/isnad.db.
+    #[arg(long, global = true, env = "ISNAD_DB", value_name = "FILE")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Analyse articles and write isnad/1 JSON (one file, or JSONL on all cores).
+    Extract(cmd_extract::Args),
+}
+
+/// What every command may need, built on first use.
+pub struct Ctx {
+    opts: Options,
+    db: Option<PathBuf>,
+    extractor: OnceLock<anyhow::Result<Extractor>>,
+}
+
+impl Ctx {
+    pub fn extractor(&self) -> anyhow::Result<&Extractor> {
+        self.extractor
+            .get_or_init(|| Extractor::with_options(&self.opts))
+            .as_ref()
+            .map_err(|e| anyhow::anyhow!("{e:#}"))
+    }
+
+    /// The store file: `--db`, `$ISNAD_DB`, else `$XDG_DATA_HOME/isnad/isnad.db`
+    /// (`~/.local/share/isnad/isnad.db`).
+    pub fn db_path(&self) -> PathBuf {
+        if let Some(p) = &self.db {
+            return p.clone();
+        }
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+            .unwrap_or_else(|| PathBuf::from("."));
+        base.join("isnad").join("isnad.db")
+    }
+}
+
+fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("ISNAD_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let ctx = Ctx {
+        opts: Options {
+            lexicon_dirs: cli.lexicon,
+            gazetteer_files: cli.gazetteer,
+        },
+        db: cli.db,
+        extractor: OnceLock::new(),
+    };
+    let res = match cli.cmd {
+        Cmd::Extract(a) => cmd_extract::run(a, &ctx),
+    };
+    match res {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("isnad: {e:#}");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,822 @@
+//! Attribution: every act of reported speech as a statement with its source, cue, content and
+//! chain of transmission (outlet ← via ← source).
+//!
+//! Shapes read here: `قال X إن …` (VSO, the usual news order), `X قال …` (SVO), `نقلت Y عن X
+//! قوله إن …` (chains), `ذكرت Y نقلاً عن X أن …`, `بحسب X` / `وفقاً لـ X` (prepositional), a colon or
+//! a quote after the speaker, object content without a complementiser (`نفى X انسحاب …`),
+//! participles and bare continuation verbs that go on with the previous speaker (`موضحاً أن`,
+//! `وأضاف أن`), and statements inside another statement's content (`كل ما أعلنه تنظيم داعش …`).
+
+use crate::context::Context;
+use crate::entities::{nisba_party, Ent};
+use isnad_lexicon::Lexicons;
+use isnad_schema::{Analysis, Cue, SpanRef, Statement};
+
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub source: usize,
+    pub cue: (usize, usize),
+    pub stance: String,
+    pub content: (usize, usize),
+    pub via: Vec<usize>,
+    pub medium: Option<(usize, usize)>,
+    pub direct: bool,
+    pub embedded_in: Option<usize>,
+}
+
+/// Nouns that name where something was said (في بيان، عبر منشور، في تصريح لقناة …).
+const MEDIUM_NOUNS: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "منشور",
+    "تغريده",
+    "تغريدات",
+    "حساب",
+    "صفحه",
+    "صفحت",
+    "مقابله",
+    "حديث",
+    "مؤتمر",
+    "رساله",
+    "كلمه",
+    "خطاب",
+    "اتصال",
+    "تسجيل",
+    "فيديو",
+    "موقع",
+    "قناه",
+    "حوار",
+    "لقاء",
+    "تقرير",
+    "بث",
+];
+const MEDIUM_PREPS: &[&str] = &["عبر", "في", "خلال", "علي", "ضمن", "من"];
+
+/// Where non-quoted content stops: a new clause that is no longer the speaker's.
+const CLAUSE_BREAKS: &[&str] = &[
+    "، بينما",
+    "، فيما",
+    " بينما ",
+    "، في حين",
+    "، لكن",
+    "، الا ان",
+    "، التي ",
+    "، الذي ",
+    "، حيث ",
+    ", بينما",
+    ", فيما",
+    ", لكن",
+    ", التي ",
+    ", الذي ",
+];
+
+/// Words that may stand between a preposed speaker and the verb (وكانت الوزارة قد نفت).
+const AUX: &[&str] = &["قد", "لقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "فقد"];
+
+struct Finder<'c, 'a> {
+    cx: &'c Context<'a>,
+    lex: &'c Lexicons,
+}
+
+pub fn find(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) -> Vec<Stmt> {
+    let fd = Finder { cx, lex };
+    let mut stmts: Vec<Stmt> = Vec::new();
+    let cues = lex.cue_matcher.find_in_view(&cx.view);
+    let participle_starts: Vec<usize> = cues
+        .iter()
+        .filter(|m| shape_of(lex, m) == "participle")
+        .map(|m| m.word_start)
+        .collect();
+    for m in &cues {
+        // A cue word inside a name (the بيان of a body's name) is not a cue.
+        if ents
+            .iter()
+            .any(|e| e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start)
+        {
+            continue;
+        }
+        let entry = best_entry(lex, m);
+        let stance = match entry.stance.as_str() {
+            "accuse" => "assert".to_string(),
+            s => s.to_string(),
+        };
+        let st = match entry.shape.as_str() {
+            "participle" => fd.participle(m, &stance, &stmts),
+            "according" => fd.according(m, &stance, ents, &stmts),
+            "verb" | "demand_phrase" | "" => fd.verb(m, &stance, ents, &stmts),
+            _ => None,
+        };
+        if let Some(mut st) = st {
+            if stmts.iter().any(|s| s.cue == st.cue) || st.content.1 <= st.content.0 {
+                continue;
+            }
+            st.content.1 =
+                fd.cut_content(st.content.0, st.content.1, st.direct, &participle_starts);
+            if st.content.1 <= st.content.0 {
+                continue;
+            }
+            fd.adjust_stance(&mut st);
+            stmts.push(st);
+        }
+    }
+    // Statements whose cue lies inside another statement's content are embedded in the innermost.
+    for i in 0..stmts.len() {
+        let c = stmts[i].cue.0;
+        stmts[i].embedded_in = (0..stmts.len())
+            .filter(|&j| j != i && stmts[j].content.0 <= c && c < stmts[j].content.1)
+            .min_by_key(|&j| stmts[j].content.1 - stmts[j].content.0);
+    }
+    stmts
+}
+
+fn shape_of<'l>(lex: &'l Lexicons, m: &isnad_lexicon::PhraseMatch) -> &'l str {
+    best_entry(lex, m).shape.as_str()
+}
+
+fn best_entry<'l>(
+    lex: &'l Lexicons,
+    m: &isnad_lexicon::PhraseMatch,
+) -> &'l isnad_lexicon::CueEntry {
+    // Several entries may share a folded form; prefer the verb reading.
+    m.entries
+        .iter()
+        .map(|&i| &lex.cues[i])
+        .find(|c| c.shape == "verb")
+        .unwrap_or(&lex.cues[m.entries[0]])
+}
+
+impl Finder<'_, '_> {
+    fn f(&self) -> &str {
+        self.cx.f()
+    }
+
+    /// Skips spaces (not punctuation) from `pos`.
+    fn skip_spaces(&self, mut pos: usize) -> usize {
+        let f = self.f();
+        while pos < f.len() && f[pos..].starts_with(' ') {
+            pos += 1;
+        }
+        pos
+    }
+
+    fn verb(
+        &self,
+        m: &isnad_lexicon::PhraseMatch,
+        stance: &str,
+        ents: &mut Vec<Ent>,
+        stmts: &[Stmt],
+    ) -> Option<Stmt> {
+        let cx = self.cx;
+        let (_, sent_end) = cx.sentence_at(m.start);
+        let limit = cx
+            .quote_around(m.start)
+            .map_or(sent_end, |q| q.inner_end.min(sent_end.max(q.inner_end)));
+        let mut cue = (m.start, m.word_end);
+        let mut via = Vec::new();
+        let mut after;
+        let source = match self.source_np(m.word_end, limit, ents, stmts) {
+            Some(s) => {
+                let mut s = s;
+                after = ents[s].end;
+                // Chains: Y عن X / Y نقلا عن X: the nearer one is the outlet's informant.
+                loop {
+                    let t = cx.tok_from(after);
+                    let hop = match (cx.word(t), cx.word(t + 1)) {
+                        ("عن", _) if self.no_punct(after, t) => Some(t + 1),
+                        ("نقلا", "عن") if self.no_punct(after, t) => Some(t + 2),
+                        _ => None,
+                    };
+                    let Some(next) = hop.filter(|&n| n < cx.toks.len()) else {
+                        break;
+                    };
+                    match self.source_np(cx.toks[next].start, limit, ents, stmts) {
+                        Some(x) => {
+                            via.push(s);
+                            s = x;
+                            after = ents[x].end;
+                        }
+                        None => break,
+                    }
+                }
+                let t = cx.tok_from(after);
+                if matches!(cx.word(t), "قوله" | "قولها" | "قولهم" | "قولهما" | "قوله:")
+                {
+                    cue = (cx.toks[t].start, cx.toks[t].end);
+                    after = cx.toks[t].end;
+                }
+                s
+            }
+            None => {
+                after = m.word_end;
+                match self.source_before(m.word_start, ents) {
+                    Some(s) => s,
+                    None => {
+                        // A bare continuation (وأضاف أن، وقالت: "…") goes on with the last speaker.
+                        let t = cx.tok_from(after);
+                        let opens = cx.is_complementiser(t)
+                            || self.gap_has(after, cx.toks.get(t).map_or(after, |x| x.start), ':')
+                            || cx.quote_opening_at(after).is_some();
+                        if !opens {
+                            return None;
+                        }
+                        let prev = self.previous(stmts, m.start)?;
+                        via = prev.via.clone();
+                        prev.source
+                    }
+                }
+            }
+        };
+        let (content, direct, medium) = self.locate_content(after, limit, stance, m)?;
+        if content.0 >= content.1 {
+            return None;
+        }
+        Some(Stmt {
+            source,
+            cue,
+            stance: stance.to_string(),
+            content,
+            via,
+            medium,
+            direct,
+            embedded_in: None,
+        })
+    }
+
+    fn participle(
+        &self,
+        m: &isnad_lexicon::PhraseMatch,
+        stance: &str,
+        stmts: &[Stmt],
+    ) -> Option<Stmt> {
+        let prev = self.previous(stmts, m.start)?;
+        // The previous statement must be close: the same or the previous sentence.
+        if m.start.saturating_sub(prev.content.1) > 400 {
+            return None;
+        }
+        let (_, sent_end) = self.cx.sentence_at(m.start);
+        let limit = self
+            .cx
+            .quote_around(m.start)
+            .map_or(sent_end, |q| q.inner_end);
+        let (content, direct, medium) = self.locate_content(m.word_end, limit, "confirm", m)?;
+        let mut cue = (m.start, m.word_end);
+        let t = self.cx.tok_from(m.word_end);
+        if self.cx.is_complementiser(t) && content.0 >= self.cx.toks[t].end {
+            cue.1 = self.cx.toks[t].end;
+        }
+        Some(Stmt {
+            source: prev.source,
+            cue,
+            stance: stance.to_string(),
+            content,
+            via: prev.via.clone(),
+            medium,
+            direct,
+            embedded_in: None,
+        })
+    }
+
+    fn according(
+        &self,
+        m: &isnad_lexicon::PhraseMatch,
+        stance: &str,
+        ents: &mut Vec<Ent>,
+        stmts: &[Stmt],
+    ) -> Option<Stmt> {
+        let cx = self.cx;
+        let (sent_start, sent_end) = cx.sentence_at(m.start);
+        let source = self.source_np(m.end, sent_end, ents, stmts)?;
+        let src_end = ents[source].end;
+        let before = cx
+            .gap(sent_start, m.word_start)
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let content = if before.chars().count() <= 1 {
+            // Clause-initial: "وبحسب المصادر، فإن …" — the content follows.
+            let mut t = cx.tok_from(src_end);
+            if matches!(cx.word(t), "فان" | "ان" | "فانه" | "فانها") {
+                t += 1;
+            }
+            (cx.toks.get(t).map_or(sent_end, |x| x.start), sent_end)
+        } else {
+            // Clause-final: the content is what precedes in the sentence.
+            let start = self.clause_start(sent_start, m.word_start);
+            (start, m.word_start)
+        };
+        Some(Stmt {
+            source,
+            cue: (m.start, m.end),
+            stance: stance.to_string(),
+            content: self.trim(content.0, content.1),
+            via: vec![],
+            medium: None,
+            direct: false,
+            embedded_in: None,
+        })
+    }
+
+    /// The start of the clause ending at `end`: after the last clause break before it.
+    fn clause_start(&self, sent_start: usize, end: usize) -> usize {
+        let f = self.f();
+        let seg = self.cx.gap(sent_start, end);
+        let mut start = sent_start;
+        for b in CLAUSE_BREAKS {
+            if let Some(i) = seg.rfind(b) {
+                start = start.max(sent_start + i + b.len());
+            }
+        }
+        let mut s = start;
+        while s < end && !f[s..].starts_with(|c: char| c.is_alphanumeric()) {
+            s += f[s..].chars().next().map_or(1, |c| c.len_utf8());
+        }
+        s
+    }
+
+    /// The most recent statement that is not itself inside another's content.
+    fn previous<'s>(&self, stmts: &'s [Stmt], before: usize) -> Option<&'s Stmt> {
+        stmts.iter().rev().find(|s| {
+            s.cue.0 < before
+                && !stmts
+                    .iter()
+                    .any(|o| o.content.0 <= s.cue.0 && s.cue.0 < o.content.1 && o.cue != s.cue)
+        })
+    }
+
+    fn gap_has(&self, a: usize, b: usize, c: char) -> bool {
+        self.cx.gap(a, b).contains(c)
+    }
+
+    /// No sentence or clause punctuation between `pos` and token `t`.
+    fn no_punct(&self, pos: usize, t: usize) -> bool {
+        let Some(tok) = self.cx.toks.get(t) else {
+            return false;
+        };
+        !self
+            .cx
+            .gap(pos, tok.start)
+            .contains(['.', '،', ',', ':', '؛', '\n'])
+    }
+
+    /// After the speaker: a complementiser, a colon or a quote opens the content; otherwise verbs
+    /// that take an object (نفى، اعترف ب…) have it right after the speaker.
+    fn locate_content(
+        &self,
+        pos: usize,
+        limit: usize,
+        stance: &str,
+        m: &isnad_lexicon::PhraseMatch,
+    ) -> Option<((usize, usize), bool, Option<(usize, usize)>)> {
+        let cx = self.cx;
+        let mut medium: Option<(usize, usize)> = None;
+        let first = cx.tok_from(pos);
+        let mut prev_end = pos;
+        for j in first..(first + 14).min(cx.toks.len()) {
+            let t = cx.toks[j];
+            if t.start >= limit {
+                break;
+            }
+            let gap = cx.gap(prev_end, t.start);
+            if gap.contains(':') {
+                let after = prev_end + gap.find(':').unwrap() + 1;
+                return Some(self.content_from(after, limit, medium));
+            }
+            if gap.contains(['.', '\n', '؛']) {
+                break;
+            }
+            if j == first {
+                if let Some(q) = cx.quote_opening_at(prev_end) {
+                    if self.words_in(q.inner_start, q.inner_end) > 6 {
+                        return Some(((q.inner_start, q.inner_end), true, medium));
+                    }
+                }
+            }
+            if cx.is_complementiser(j) {
+                return Some(self.content_from(t.end, limit, medium));
+            }
+            if medium.is_none()
+                && MEDIUM_PREPS.contains(&cx.word(j))
+                && MEDIUM_NOUNS.iter().any(|n| cx.stem(j + 1).starts_with(n))
+            {
+                let ms = cx.toks[j + 1].start;
+                let mut me = cx.toks[j + 1].end;
+                for k in j + 2..(j + 12).min(cx.toks.len()) {
+                    let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
+                    if g.contains(['،', ',', '.', ':'])
+                        || cx.is_complementiser(k)
+                        || cx.toks[k].start >= limit
+                    {
+                        break;
+                    }
+                    me = cx.toks[k].end;
+                }
+                // A closing quote glued to the medium's last word belongs to it.
+                let f = self.f();
+                if f[me..].starts_with(['"', '»', '”']) {
+                    me += 1;
+                }
+                medium = Some((ms, me));
+            }
+            prev_end = t.end;
+        }
+        // No complementiser: object content right after the speaker, for object-taking cues.
+        let object_cue =
+            !matches!(stance, "assert") || self.f()[m.start..m.word_end].ends_with("عن");
+        let mut start = medium.map_or(pos, |(_, e)| e);
+        let t = cx.tok_from(start);
+        let next_word = cx.word(t);
+        if !object_cue && next_word != "عن" {
+            return None;
+        }
+        if next_word == "عن" {
+            start = cx.toks.get(t).map_or(start, |x| x.end);
+        }
+        let (c, d, _) = self.content_from(start, limit, medium);
+        Some((c, d, medium))
+    }
+
+    fn content_from(
+        &self,
+        pos: usize,
+        limit: usize,
+        medium: Option<(usize, usize)>,
+    ) -> ((usize, usize), bool, Option<(usize, usize)>) {
+        let cx = self.cx;
+        if let Some(q) = cx.quote_opening_at(pos) {
+            return ((q.inner_start, q.inner_end), true, medium);
+        }
+        let f = self.f();
+        let mut s = pos;
+        while s < limit && !f[s..].starts_with(|c: char| c.is_alphanumeric()) {
+            s += f[s..].chars().next().map_or(1, |c| c.len_utf8());
+        }
+        ((s, limit.max(s)), false, medium)
+    }
+
+    /// Ends indirect content at a clause break or where a participle takes over.
+    fn cut_content(&self, s: usize, e: usize, direct: bool, participles: &[usize]) -> usize {
+        if direct {
+            return self.trim(s, e).1;
+        }
+        let seg = self.cx.gap(s, e);
+        let mut end = e;
+        for b in CLAUSE_BREAKS {
+            if let Some(i) = seg.find(b) {
+                end = end.min(s + i);
+            }
+        }
+        if let Some(&p) = participles.iter().find(|&&p| p > s && p < end) {
+            end = p;
+        }
+        self.trim(s, end).1
+    }
+
+    fn trim(&self, s: usize, e: usize) -> (usize, usize) {
+        let f = self.f();
+        let seg = self.cx.gap(s, e);
+        let lead = seg.len()
+            - seg
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '"' && c != '«')
+                .len();
+        let body = &seg[lead..];
+        let trail = body.len()
+            - body
+                .trim_end_matches(|c: char| c.is_whitespace() || "،,.:؛".contains(c))
+                .len();
+        let _ = f;
+        (s + lead, (e - trail).max(s + lead))
+    }
+
+    fn words_in(&self, s: usize, e: usize) -> usize {
+        self.cx
+            .toks
+            .iter()
+            .filter(|t| t.start >= s && t.end <= e)
+            .count()
+    }
+
+    /// A speaker phrase starting at `pos`: a known entity, a short quoted name, or a phrase headed
+    /// by a speaker noun (المتحدث باسم …، مصادر محلية). Returns an index into `ents`.
+    fn source_np(
+        &self,
+        pos: usize,
+        limit: usize,
+        ents: &mut Vec<Ent>,
+        stmts: &[Stmt],
+    ) -> Option<usize> {
+        let cx = self.cx;
+        let pos = self.skip_spaces(pos);
+        if pos >= limit {
+            return None;
+        }
+        // A short quoted name right after the cue: نفى "قائد المجموعة …" انسحاب …
+        if let Some(q) = cx.quote_opening_at(pos) {
+            let n = self.words_in(q.inner_start, q.inner_end);
+            if q.closed && (1..=9).contains(&n) && q.end < limit {
+                return Some(self.phrase_entity(q.inner_start, q.inner_end, ents, stmts));
+            }
+            return None;
+        }
+        let t = cx.tok_at(pos);
+        let tok = *cx.toks.get(t)?;
+        if tok.start > pos + 2 {
+            return None;
+        }
+        // A known entity starting in this word (after its proclitics).
+        if let Some(i) = ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.start >= pos && e.start <= tok.stem.max(pos) + 1 && e.kind != "GPE"
+                    || (e.start >= pos && e.start <= tok.stem.max(pos) + 1 && e.actor.is_some())
+            })
+            .max_by_key(|(_, e)| e.end)
+            .map(|(i, _)| i)
+        {
+            // A speaker noun in front of a known name makes one phrase (المتحدث باسم وزارة الدفاع).
+            let e = &ents[i];
+            if e.start > tok.start + 6 {
+                // the entity is not at this word: fall through to a phrase
+            } else {
+                return Some(self.resolve_if_anaphor(i, ents, stmts));
+            }
+        }
+        let head = self.head_class(t)?;
+        // A phrase headed by a speaker noun.
+        let mut end = tok.end;
+        let mut k = t + 1;
+        while k < cx.toks.len() && k < t + 8 {
+            let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
+            let w = cx.word(k);
+            if g.contains(['،', ',', '.', ':', '"', '«', '“', '\n', '؛'])
+                || cx.is_complementiser(k)
+                || matches!(w, "عن" | "نقلا" | "ل" | "الي" | "قوله" | "قولها")
+                || cx.toks[k].start >= limit
+                || (MEDIUM_PREPS.contains(&w)
+                    && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))
+                || self.lex.cue_matcher.find(w).iter().any(|h| h.start == 0)
+            {
+                break;
+            }
+            // Entities inside the phrase extend it to their end.
+            end = cx.toks[k].end;
+            if let Some(e) = ents
+                .iter()
+                .find(|e| e.start >= cx.toks[k].start && e.start < cx.toks[k].end)
+            {
+                end = end.max(e.end);
+                while k + 1 < cx.toks.len() && cx.toks[k + 1].end <= e.end {
+                    k += 1;
+                }
+            }
+            k += 1;
+        }
+        let _ = head;
+        Some(self.phrase_entity(tok.stem.min(tok.start + 0).max(tok.start), end, ents, stmts))
+    }
+
+    /// Head-noun class of token `t` (stem or whole word).
+    fn head_class(&self, t: usize) -> Option<(String, String)> {
+        let h = &self.lex.heads;
+        h.get(self.cx.stem(t))
+            .or_else(|| h.get(self.cx.word(t)))
+            .or_else(|| {
+                // Without the article's ل ("لقوات") or with an enclitic (مصادره).
+                let (stem, _) = isnad_text::split_enclitic(self.cx.stem(t));
+                h.get(stem)
+            })
+            .cloned()
+    }
+
+    /// An entity for a speaker phrase, reusing an existing one with the same span.
+    fn phrase_entity(&self, s: usize, e: usize, ents: &mut Vec<Ent>, stmts: &[Stmt]) -> usize {
+        let (s, e) = self.trim(s, e);
+        if let Some(i) = ents.iter().position(|x| x.start == s && x.end == e) {
+            return self.resolve_if_anaphor(i, ents, stmts);
+        }
+        // The main known entity inside (covering most of the phrase) lends its identity.
+        let inner = ents
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.start >= s && x.end <= e && x.actor.is_some())
+            .max_by_key(|(_, x)| x.end - x.start)
+            .map(|(i, _)| i);
+        if let Some(i) = inner {
+            if (ents[i].end - ents[i].start) * 10 >= (e - s) * 7 {
+                return self.resolve_if_anaphor(i, ents, stmts);
+            }
+        }
+        let t = self.cx.tok_from(s);
+        let (class, kind) = self
+            .head_class(t)
+            .unwrap_or_else(|| ("body".to_string(), "ORG".to_string()));
+        let nisba = nisba_party(self.cx, self.lex, s, e);
+        let mut actor = inner.and_then(|i| ents[i].actor.clone());
+        if let Some(p) = nisba {
+            // The speaker's own nationality beats that of a body it is attached to only when no
+            // known actor is named inside.
+            if actor.is_none() {
+                let text = self.cx.gap(s, e);
+                let role = if ["عسكر", "قائد", "جيش", "قوات", "ضابط", "حربي"]
+                    .iter()
+                    .any(|w| text.contains(w))
+                {
+                    "military"
+                } else if class == "media" {
+                    "media"
+                } else {
+                    "government"
+                };
+                actor = Some(isnad_schema::Actor {
+                    id: format!("{p}.{}", &role[..3].to_uppercase()),
+                    party: Some(p),
+                    role: role.to_string(),
+                });
+            }
+        }
+        let words = self.words_in(s, e);
+        let definite = self.cx.gap(s, e).starts_with("ال");
+        let mut ent = Ent {
+            start: s,
+            end: e,
+            kind,
+            canonical: None,
+            actor,
+            place: None,
+            nominal: class == "sources" || (definite && words <= 2),
+            class: Some(class.clone()),
+            id: String::new(),
+            anaphor: definite
+                && words <= 2
+                && inner.is_none()
+                && nisba_party(self.cx, self.lex, s, e).is_none(),
+        };
+        if ent.anaphor {
+            if let Some(a) = self.antecedent(&class, s, ents, stmts) {
+                ent.canonical = ents[a].canonical.clone();
+                ent.actor = ents[a].actor.clone();
+                if ent.canonical.is_none() {
+                    ent.canonical = Some(self.cx.span(ents[a].start, ents[a].end).1);
+                }
+            }
+        }
+        ents.push(ent);
+        ents.len() - 1
+    }
+
+    fn resolve_if_anaphor(&self, i: usize, ents: &mut [Ent], stmts: &[Stmt]) -> usize {
+        if ents[i].anaphor && ents[i].actor.as_ref().is_none_or(|a| a.party.is_none()) {
+            let class = ents[i].class.clone().unwrap_or_default();
+            if let Some(a) = self.antecedent(&class, ents[i].start, ents, stmts) {
+                ents[i].actor = ents[a].actor.clone();
+                ents[i].canonical = ents[a]
+                    .canonical
+                    .clone()
+                    .or_else(|| Some(self.cx.span(ents[a].start, ents[a].end).1));
+            }
+        }
+        i
+    }
+
+    /// The earlier speaker (or chain member, or entity) a definite mention refers back to.
+    fn antecedent(
+        &self,
+        class: &str,
+        before: usize,
+        ents: &[Ent],
+        stmts: &[Stmt],
+    ) -> Option<usize> {
+        let want = |e: &Ent| -> bool {
+            let c = e.class.as_deref().unwrap_or("");
+            let ok = match class {
+                "statement" => c == "body" || c == "media",
+                "person" => c == "person",
+                other => c == other,
+            };
+            ok && e.start < before && !e.anaphor
+        };
+        for s in stmts.iter().rev() {
+            for &i in std::iter::once(&s.source).chain(s.via.iter()) {
+                if want(&ents[i]) {
+                    return Some(i);
+                }
+            }
+        }
+        ents.iter()
+            .enumerate()
+            .filter(|(_, e)| want(e) && (e.actor.is_some() || e.canonical.is_some()))
+            .max_by_key(|(_, e)| e.start)
+            .map(|(i, _)| i)
+    }
+
+    /// A speaker just before the cue (SVO): `المرصد السوري قال …`, `وكانت الوزارة قد نفت …`.
+    fn source_before(&self, cue_word_start: usize, ents: &mut Vec<Ent>) -> Option<usize> {
+        let cx = self.cx;
+        let mut t = cx.tok_from(cue_word_start);
+        while t > 0 {
+            t -= 1;
+            if !AUX.contains(&cx.word(t)) {
+                break;
+            }
+        }
+        let tok = *cx.toks.get(t)?;
+        if tok.end > cue_word_start
+            || cx
+                .gap(tok.end, cue_word_start)
+                .contains(['،', ',', '.', ':', '\n'])
+        {
+            return None;
+        }
+        if let Some(i) = ents
+            .iter()
+            .position(|e| e.end == tok.end && e.kind != "GPE")
+        {
+            return Some(i);
+        }
+        let (class, kind) = self.head_class(t)?;
+        if class != "sources" {
+            return None;
+        }
+        ents.push(Ent {
+            start: tok.stem.max(tok.start),
+            end: tok.end,
+            kind,
+            canonical: None,
+            actor: None,
+            place: None,
+            nominal: true,
+            class: Some(class),
+            id: String::new(),
+            anaphor: false,
+        });
+        Some(ents.len() - 1)
+    }
+
+    /// Falsity words in the content turn an assertion into a denial; a first-person future in a
+    /// direct quote makes it a promise.
+    fn adjust_stance(&self, st: &mut Stmt) {
+        let (s, e) = st.content;
+        let seg = self.cx.gap(s, e);
+        if matches!(st.stance.as_str(), "assert" | "confirm") {
+            let falsity = self.lex.polarity_matcher.find(seg).iter().any(|h| {
+                h.entries
+                    .iter()
+                    .any(|&i| self.lex.polarity[i].value == "false")
+            });
+            if falsity {
+                st.stance = "deny".into();
+                return;
+            }
+        }
+        if st.direct && st.stance == "assert" {
+            let first = seg.split_whitespace().next().unwrap_or("");
+            let first = first.trim_start_matches(['و', 'ف']);
+            let future_we = first.starts_with("سن") && first.chars().count() >= 4;
+            let sawfa = seg
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w[0] == "سوف" && w[1].starts_with('ن'));
+            if future_we || sawfa {
+                st.stance = "promise".into();
+            }
+        }
+    }
+}
+
+/// Writes statements as schema items. `remap` maps entity indices to their emitted order.
+pub fn emit(cx: &Context, stmts: &[Stmt], ents: &[Ent], remap: &[usize], out: &mut Analysis) {
+    let sref = |s: usize, e: usize, ent: Option<usize>| {
+        let (span, text) = cx.span(s, e);
+        SpanRef {
+            text,
+            span,
+            entity: ent.map(|i| ents[remap[i]].id.clone()),
+        }
+    };
+    for (k, st) in stmts.iter().enumerate() {
+        let src = &ents[remap[st.source]];
+        let (cspan, ctext) = cx.span(st.cue.0, st.cue.1);
+        out.statements.push(Statement {
+            id: format!("s{}", k + 1),
+            source: sref(src.start, src.end, Some(st.source)),
+            cue: Cue {
+                text: ctext,
+                span: cspan,
+                stance: st.stance.clone(),
+            },
+            content: sref(st.content.0, st.content.1, None),
+            via: st
+                .via
+                .iter()
+                .map(|&v| {
+                    let e = &ents[remap[v]];
+                    sref(e.start, e.end, Some(v))
+                })
+                .collect(),
+            medium: st.medium.map(|(s, e)| sref(s, e, None)),
+            direct: st.direct,
+            embedded_in: st.embedded_in.map(|j| format!("s{}", j + 1)),
+        });
+    }
+}

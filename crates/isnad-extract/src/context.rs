@@ -1,0 +1,113 @@
+//! Per-article text views shared by every stage.
+
+use isnad_text::{quotes, sentences, tokens, MatchView, Normalized, Quote, Sentence, Token};
+
+pub struct Context<'a> {
+    pub n: Normalized<'a>,
+    pub view: MatchView,
+    pub toks: Vec<Token>,
+    pub sents: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+}
+
+/// Complementisers that open reported content (إن، أن، بأن with or without a pronoun).
+const COMPLEMENTISERS: &[&str] = &[
+    "ان",
+    "بان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "لان",
+];
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let n = Normalized::new(text);
+        let view = MatchView::new(n.folded());
+        let toks = tokens(&n);
+        let sents = sentences(&n);
+        let quotes = quotes(&n);
+        Context {
+            n,
+            view,
+            toks,
+            sents,
+            quotes,
+        }
+    }
+
+    pub fn f(&self) -> &str {
+        self.n.folded()
+    }
+
+    /// Index of the first token starting at or after folded byte `pos`.
+    pub fn tok_from(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// Index of the token containing `pos`, or the next one.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.end <= pos)
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.f()))
+    }
+
+    pub fn stem(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.stem_text(self.f()))
+    }
+
+    pub fn is_complementiser(&self, i: usize) -> bool {
+        COMPLEMENTISERS.contains(&self.word(i))
+    }
+
+    /// The sentence holding `pos`.
+    pub fn sentence_at(&self, pos: usize) -> (usize, usize) {
+        let i = self.sents.partition_point(|s| s.end <= pos);
+        self.sents
+            .get(i)
+            .map_or((pos, pos), |s| (s.start.min(pos), s.end))
+    }
+
+    /// Non-word characters between two folded offsets (punctuation, quote marks, spaces).
+    pub fn gap(&self, a: usize, b: usize) -> &str {
+        if a < b
+            && b <= self.f().len()
+            && self.f().is_char_boundary(a)
+            && self.f().is_char_boundary(b)
+        {
+            &self.f()[a..b]
+        } else {
+            ""
+        }
+    }
+
+    /// The innermost quote whose inner text contains folded byte `pos`.
+    pub fn quote_around(&self, pos: usize) -> Option<&Quote> {
+        self.quotes
+            .iter()
+            .filter(|q| q.inner_start <= pos && pos < q.inner_end)
+            .max_by_key(|q| q.depth)
+    }
+
+    /// The quote opening at (or right after spaces from) `pos`.
+    pub fn quote_opening_at(&self, pos: usize) -> Option<&Quote> {
+        let f = self.f();
+        let mut p = pos;
+        while p < f.len() && f[p..].starts_with(' ') {
+            p += 1;
+        }
+        self.quotes.iter().find(|q| q.open == p)
+    }
+
+    /// Converts a folded byte range to an original `(span, text)`.
+    pub fn span(&self, s: usize, e: usize) -> ([usize; 2], String) {
+        let (a, b) = self.n.orig_span(s, e);
+        ([a, b], self.n.orig_text(a, b).to_string())
+    }
+}

@@ -1,0 +1,164 @@
+//! Entities: actor-lexicon mentions (extended over their quoted names and nationality adjectives),
+//! source phrases found by attribution, and places from the gazetteer.
+
+use crate::context::Context;
+use isnad_lexicon::Lexicons;
+use isnad_schema::{Actor, Analysis, Entity, Place};
+
+#[derive(Debug, Clone)]
+pub struct Ent {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+    pub canonical: Option<String>,
+    pub actor: Option<Actor>,
+    pub place: Option<Place>,
+    pub nominal: bool,
+    /// Head-noun class (person, media, sources, body, statement) for resolving later mentions.
+    pub class: Option<String>,
+    /// A later mention (الوكالة، القناة) whose identity comes from an earlier speaker.
+    pub anaphor: bool,
+    /// Emitted entity id, assigned in text order by `emit`.
+    pub id: String,
+}
+
+/// Generic heads that name the kind of organisation before a quoted or bare name
+/// (وكالة "نوفوستي"، تنظيم "داعش").
+const ORG_HEADS: &[&str] = &[
+    "وكاله",
+    "قناه",
+    "صحيفه",
+    "موقع",
+    "تنظيم",
+    "حركه",
+    "جماعه",
+    "ميليشيا",
+    "مليشيا",
+    "لواء",
+    "فصيل",
+    "جبهه",
+    "شبكه",
+    "اذاعه",
+    "تلفزيون",
+];
+
+fn class_of_role(kind: &str, role: &str, nominal: bool) -> &'static str {
+    match (kind, role) {
+        (_, "media") => "media",
+        ("PER", _) if nominal => "sources",
+        ("PER", _) => "person",
+        _ => "body",
+    }
+}
+
+pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
+    let f = cx.f();
+    let mut out = Vec::new();
+    for m in lex.actor_matcher.find_in_view(&cx.view) {
+        let Some(a) = m.entries.first().map(|&i| &lex.actors[i]) else {
+            continue;
+        };
+        let mut start = m.start;
+        let mut end = m.end;
+        let ti = cx.tok_at(m.start);
+        let last = cx.tok_at(m.end.saturating_sub(1));
+        // A generic head just before the name belongs to it.
+        if a.kind != "GPE" && ti > 0 && ORG_HEADS.contains(&cx.stem(ti - 1)) {
+            let p = &cx.toks[ti - 1];
+            if cx
+                .gap(p.end, cx.toks[ti].start)
+                .chars()
+                .all(|c| c == ' ' || c == '"' || c == '«' || c == '“')
+            {
+                start = p.stem.max(p.start);
+            }
+        }
+        // Nationality and quality adjectives after an organisation's name (الروسية، الإرهابي).
+        if a.kind != "GPE" {
+            let mut j = last + 1;
+            while j < cx.toks.len() && j <= last + 2 {
+                let w = cx.word(j);
+                let gap = cx.gap(cx.toks[j - 1].end, cx.toks[j].start);
+                let adjective = w.starts_with("ال")
+                    && (w.ends_with('ي') || w.ends_with("يه"))
+                    && w.chars().count() >= 5;
+                if !adjective || gap.contains(['،', ',', '.', ':']) {
+                    break;
+                }
+                end = cx.toks[j].end;
+                j += 1;
+            }
+        }
+        let _ = f;
+        out.push(Ent {
+            start,
+            end,
+            kind: a.kind.clone(),
+            canonical: Some(a.canonical.clone()).filter(|c| !c.is_empty()),
+            actor: (a.kind != "GPE" || a.party.is_some()).then(|| Actor {
+                id: a.id.clone(),
+                party: a.party.clone(),
+                role: a.role.clone(),
+            }),
+            place: None,
+            nominal: a.nominal || a.anaphor,
+            class: Some(class_of_role(&a.kind, &a.role, a.nominal).to_string()),
+            anaphor: a.anaphor,
+            id: String::new(),
+        });
+    }
+    out
+}
+
+/// Party from the first nationality adjective inside a folded range.
+pub fn nisba_party(cx: &Context, lex: &Lexicons, s: usize, e: usize) -> Option<String> {
+    let f = cx.f();
+    if s >= e || e > f.len() {
+        return None;
+    }
+    lex.nisba_matcher
+        .find(&f[s..e])
+        .first()
+        .and_then(|m| m.entries.first())
+        .map(|&i| lex.nisba[i].1.clone())
+}
+
+/// Writes entities in text order with ids e1, e2, ... and records each id back.
+pub fn emit(cx: &Context, ents: &[Ent], out: &mut Analysis) {
+    for e in ents {
+        let (span, text) = cx.span(e.start, e.end);
+        if text.is_empty() {
+            continue;
+        }
+        out.entities.push(Entity {
+            id: e.id.clone(),
+            text,
+            span,
+            kind: e.kind.clone(),
+            canonical: e.canonical.clone(),
+            actor: e.actor.clone(),
+            place: e.place.clone(),
+            nominal: e.nominal,
+        });
+    }
+}
+
+/// Sorts entities in text order and numbers them (stable: attribution refers to them by index
+/// before this runs, so it returns the old-to-new index map).
+pub fn number(ents: &mut Vec<Ent>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ents.len()).collect();
+    order.sort_by_key(|&i| (ents[i].start, std::cmp::Reverse(ents[i].end)));
+    let mut remap = vec![0; ents.len()];
+    let sorted: Vec<Ent> = order
+        .iter()
+        .enumerate()
+        .map(|(new, &old)| {
+            remap[old] = new;
+            let mut e = ents[old].clone();
+            e.id = format!("e{}", new + 1);
+            e
+        })
+        .collect();
+    *ents = sorted;
+    remap
+}
