@@ -1,0 +1,54 @@
+//! The page and its static files, embedded at compile time (no build step: plain files in web/).
+
+use axum::extract::Path;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+macro_rules! web {
+    ($p:literal) => {
+        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/", $p))
+    };
+}
+
+pub(crate) const OPENAPI: &str = include_str!("../openapi.json");
+
+/// (name under /assets/, content type, bytes)
+const FILES: &[(&str, &str, &[u8])] = &[
+    ("app.js", "text/javascript; charset=utf-8", web!("app.js")),
+    ("i18n.js", "text/javascript; charset=utf-8", web!("i18n.js")),
+    ("highlight.js", "text/javascript; charset=utf-8", web!("highlight.js")),
+    ("style.css", "text/css; charset=utf-8", web!("style.css")),
+    ("mideast-map.json", "application/json", web!("assets/mideast-map.json")),
+    ("favicon.svg", "image/svg+xml", web!("assets/favicon.svg")),
+];
+
+pub(crate) async fn index() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        web!("index.html").as_slice(),
+    )
+        .into_response()
+}
+
+pub(crate) async fn asset(Path(file): Path<String>) -> Response {
+    match FILES.iter().find(|(n, _, _)| *n == file) {
+        Some((_, ct, body)) => (
+            [(header::CONTENT_TYPE, *ct), (header::CACHE_CONTROL, "no-cache")],
+            *body,
+        )
+            .into_response(),
+        None => crate::http::ApiError(StatusCode::NOT_FOUND, format!("no asset {file:?}"))
+            .into_response(),
+    }
+}
+
+pub(crate) async fn openapi() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        OPENAPI,
+    )
+        .into_response()
+}

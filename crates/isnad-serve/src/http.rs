@@ -1,0 +1,395 @@
+//! Routes, request validation and JSON errors.
+
+use crate::{assets, Backend, BadRequest, Filters, Paging};
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, JsonRejection, QueryRejection};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use isnad_schema::Article;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+
+/// Largest page the API hands out; larger `limit`s are clamped to it.
+pub const MAX_PAGE: usize = 200;
+const DEFAULT_PAGE: usize = 50;
+/// Request bodies above this are refused with 413.
+pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
+const MAX_CLAIM_CHARS: usize = 4000;
+const MAX_INGEST_ARTICLES: usize = 1000;
+
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// Enables `POST /api/ingest` for requests bearing `Authorization: Bearer TOKEN`.
+    pub token: Option<String>,
+    pub body_limit: usize,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            token: None,
+            body_limit: DEFAULT_BODY_LIMIT,
+        }
+    }
+}
+
+struct AppState {
+    backend: Mutex<Box<dyn Backend>>,
+    token: Option<String>,
+}
+
+type Shared = Arc<AppState>;
+
+/// The whole application: API under `/api`, the page at `/`, static files under `/assets`.
+pub fn router(backend: Box<dyn Backend>, cfg: ServeConfig) -> Router {
+    let state = Arc::new(AppState {
+        backend: Mutex::new(backend),
+        token: cfg.token.filter(|t| !t.is_empty()),
+    });
+    Router::new()
+        .route("/", get(assets::index))
+        .route("/index.html", get(assets::index))
+        .route("/assets/{file}", get(assets::asset))
+        .route("/api/openapi.json", get(assets::openapi))
+        .route("/api/stats", get(stats))
+        .route("/api/articles", get(articles))
+        .route("/api/articles/{id}", get(article))
+        .route("/api/statements", get(statements))
+        .route("/api/events", get(events))
+        .route("/api/contradictions", get(contradictions))
+        .route("/api/sources", get(sources))
+        .route("/api/sources/{key}", get(source))
+        .route("/api/search", get(search))
+        .route("/api/check", post(check))
+        .route("/api/ingest", post(ingest))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(cfg.body_limit))
+        .layer(axum::middleware::map_response(security_headers))
+        .with_state(state)
+}
+
+async fn security_headers(mut res: Response) -> Response {
+    let h = res.headers_mut();
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    // Article text only ever reaches the DOM through textContent; the CSP is the second line:
+    // no inline script, nothing loaded from elsewhere.
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+        ),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    res
+}
+
+/// `{"error": message}` with a status.
+#[derive(Debug)]
+pub(crate) struct ApiError(pub StatusCode, pub String);
+
+impl ApiError {
+    fn bad(msg: impl Into<String>) -> Self {
+        ApiError(StatusCode::BAD_REQUEST, msg.into())
+    }
+    fn not_found(msg: impl Into<String>) -> Self {
+        ApiError(StatusCode::NOT_FOUND, msg.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "error": self.1 }))).into_response()
+    }
+}
+
+impl From<anyhow::Error> for ApiError {
+    fn from(e: anyhow::Error) -> Self {
+        if let Some(b) = e.downcast_ref::<BadRequest>() {
+            return ApiError::bad(b.0.clone());
+        }
+        ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"))
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(r: QueryRejection) -> Self {
+        ApiError::bad(r.body_text())
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(r: JsonRejection) -> Self {
+        ApiError(r.status(), r.body_text())
+    }
+}
+
+async fn not_found(uri: Uri) -> ApiError {
+    ApiError::not_found(format!("no such path: {}", uri.path()))
+}
+
+async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
+    ApiError(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("{method} is not allowed on {}", uri.path()),
+    )
+}
+
+/// Runs a backend call on a blocking thread: SQLite work must not stall the async workers.
+async fn with_backend<T, F>(state: Shared, f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut dyn Backend) -> anyhow::Result<T> + Send + 'static,
+{
+    tokio::task::spawn_blocking(move || {
+        // A panic in one request must not lock everyone out: recover the guard.
+        let mut guard = state.backend.lock().unwrap_or_else(|p| p.into_inner());
+        f(guard.as_mut())
+    })
+    .await
+    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+    .map_err(ApiError::from)
+}
+
+/// Query string of the list endpoints: filters plus paging.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct ListParams {
+    q: Option<String>,
+    outlet: Option<String>,
+    party: Option<String>,
+    place: Option<String>,
+    kind: Option<String>,
+    source: Option<String>,
+    article: Option<String>,
+    scope: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    offset: Option<usize>,
+    limit: Option<usize>,
+}
+
+impl ListParams {
+    fn split(self) -> Result<(Filters, Paging), ApiError> {
+        for (name, v) in [("since", &self.since), ("until", &self.until)] {
+            if let Some(v) = v {
+                if !is_date_prefix(v) {
+                    return Err(ApiError::bad(format!(
+                        "{name} must be a date YYYY-MM-DD, got {v:?}"
+                    )));
+                }
+            }
+        }
+        let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let paging = paging(self.offset, self.limit)?;
+        Ok((
+            Filters {
+                q: clean(self.q),
+                outlet: clean(self.outlet),
+                party: clean(self.party),
+                place: clean(self.place),
+                kind: clean(self.kind),
+                source: clean(self.source),
+                article: clean(self.article),
+                scope: clean(self.scope),
+                since: clean(self.since),
+                until: clean(self.until),
+            },
+            paging,
+        ))
+    }
+}
+
+fn paging(offset: Option<usize>, limit: Option<usize>) -> Result<Paging, ApiError> {
+    let limit = limit.unwrap_or(DEFAULT_PAGE);
+    if limit == 0 {
+        return Err(ApiError::bad("limit must be at least 1"));
+    }
+    Ok(Paging {
+        offset: offset.unwrap_or(0),
+        limit: limit.min(MAX_PAGE),
+    })
+}
+
+fn is_date_prefix(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 10 {
+        return false;
+    }
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)
+}
+
+type Q = Result<Query<ListParams>, QueryRejection>;
+
+macro_rules! list_handler {
+    ($name:ident, $method:ident) => {
+        async fn $name(State(st): State<Shared>, q: Q) -> Result<Json<Value>, ApiError> {
+            let Query(p) = q?;
+            let (f, pg) = p.split()?;
+            with_backend(st, move |b| b.$method(&f, pg)).await.map(Json)
+        }
+    };
+}
+
+list_handler!(articles, articles);
+list_handler!(statements, statements);
+list_handler!(events, events);
+list_handler!(contradictions, contradictions);
+list_handler!(sources, sources);
+
+async fn article(State(st): State<Shared>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let shown = id.clone();
+    with_backend(st, move |b| b.article(&id))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no article {shown:?}")))
+}
+
+async fn source(State(st): State<Shared>, Path(key): Path<String>) -> Result<Json<Value>, ApiError> {
+    let shown = key.clone();
+    with_backend(st, move |b| b.source(&key))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no source {shown:?}")))
+}
+
+async fn search(State(st): State<Shared>, q: Q) -> Result<Json<Value>, ApiError> {
+    let Query(p) = q?;
+    let (f, pg) = p.split()?;
+    let text = f.q.ok_or_else(|| ApiError::bad("q is required"))?;
+    with_backend(st, move |b| b.search(&text, pg)).await.map(Json)
+}
+
+async fn stats(State(st): State<Shared>) -> Result<Json<Value>, ApiError> {
+    with_backend(st, |b| b.stats()).await.map(Json)
+}
+
+#[derive(Debug, Deserialize)]
+struct CheckBody {
+    claim: String,
+}
+
+async fn check(
+    State(st): State<Shared>,
+    body: Result<Json<CheckBody>, JsonRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let Json(body) = body?;
+    let claim = body.claim.trim().to_string();
+    if claim.is_empty() {
+        return Err(ApiError::bad("claim must not be empty"));
+    }
+    if claim.chars().count() > MAX_CLAIM_CHARS {
+        return Err(ApiError::bad(format!(
+            "claim is longer than {MAX_CLAIM_CHARS} characters"
+        )));
+    }
+    with_backend(st, move |b| b.check(&claim)).await.map(Json)
+}
+
+/// `POST /api/ingest` takes a JSON array of articles, `{"articles": [...]}`, or one article.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum IngestBody {
+    Many(Vec<Article>),
+    Wrapped { articles: Vec<Article> },
+    One(Article),
+}
+
+async fn ingest(
+    State(st): State<Shared>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(st.token.as_deref(), &headers)?;
+    let body = body.map_err(|r| ApiError(r.status(), r.body_text()))?;
+    let parsed: IngestBody = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad(format!(
+            "expected a JSON array of articles {{id, text, published?, outlet?, url?, title?}}: {e}"
+        ))
+    })?;
+    let articles = match parsed {
+        IngestBody::Many(v) | IngestBody::Wrapped { articles: v } => v,
+        IngestBody::One(a) => vec![a],
+    };
+    if articles.is_empty() {
+        return Err(ApiError::bad("no articles given"));
+    }
+    if articles.len() > MAX_INGEST_ARTICLES {
+        return Err(ApiError::bad(format!(
+            "at most {MAX_INGEST_ARTICLES} articles per request"
+        )));
+    }
+    if let Some(a) = articles
+        .iter()
+        .find(|a| a.id.trim().is_empty() || a.text.trim().is_empty())
+    {
+        return Err(ApiError::bad(format!(
+            "every article needs a non-empty id and text (offending id: {:?})",
+            a.id
+        )));
+    }
+    with_backend(st, move |b| b.ingest(articles)).await.map(Json)
+}
+
+fn authorize(token: Option<&str>, headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(token) = token else {
+        return Err(ApiError(
+            StatusCode::FORBIDDEN,
+            "ingest is disabled; start the server with --token".into(),
+        ));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    match given {
+        Some(g) if ct_eq(g.as_bytes(), token.as_bytes()) => Ok(()),
+        _ => Err(ApiError(
+            StatusCode::UNAUTHORIZED,
+            "missing or wrong bearer token".into(),
+        )),
+    }
+}
+
+/// Comparison whose time does not depend on where the first difference is.
+fn ct_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_paging() {
+        assert!(is_date_prefix("2024-03-01"));
+        assert!(is_date_prefix("2024-03-01T10:00:00Z"));
+        assert!(!is_date_prefix("2024-3-1"));
+        assert!(!is_date_prefix("أمس"));
+        assert_eq!(paging(None, Some(10_000)).unwrap().limit, MAX_PAGE);
+        assert_eq!(paging(None, None).unwrap().limit, DEFAULT_PAGE);
+        assert!(paging(None, Some(0)).is_err());
+    }
+
+    #[test]
+    fn constant_time_compare() {
+        assert!(ct_eq(b"abc", b"abc"));
+        assert!(!ct_eq(b"abc", b"abd"));
+        assert!(!ct_eq(b"abc", b"ab"));
+    }
+}
