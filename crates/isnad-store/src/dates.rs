@@ -1,0 +1,109 @@
+//! Cheap publication-date inference for inputs that carry none (UnifiedFC): a date in the URL,
+//! else the first explicit date near the top of the text.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<String> {
+    (1990..=2100).contains(&y).then_some(())?;
+    NaiveDate::from_ymd_opt(y, m, d).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("يناير", 1), ("كانون الثاني", 1), ("فبراير", 2), ("شباط", 2), ("مارس", 3), ("آذار", 3),
+    ("اذار", 3), ("أبريل", 4), ("ابريل", 4), ("إبريل", 4), ("نيسان", 4), ("مايو", 5), ("أيار", 5),
+    ("ايار", 5), ("يونيو", 6), ("يونيه", 6), ("حزيران", 6), ("يوليو", 7), ("يوليه", 7), ("تموز", 7),
+    ("أغسطس", 8), ("اغسطس", 8), ("آب", 8), ("سبتمبر", 9), ("أيلول", 9), ("ايلول", 9), ("أكتوبر", 10),
+    ("اكتوبر", 10), ("تشرين الأول", 10), ("تشرين الاول", 10), ("نوفمبر", 11), ("تشرين الثاني", 11),
+    ("ديسمبر", 12), ("كانون الأول", 12), ("كانون الاول", 12),
+];
+
+/// An ISO date (`YYYY-MM-DD`) for an article, from its URL or the first 3000 chars of its text.
+pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
+    static URL: OnceLock<Regex> = OnceLock::new();
+    static NUM: OnceLock<Regex> = OnceLock::new();
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    if let Some(u) = url {
+        let re = URL.get_or_init(|| {
+            Regex::new(r"(?:^|[^0-9])(20[0-3][0-9])[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?:[^0-9]|$)").unwrap()
+        });
+        if let Some(c) = re.captures(u) {
+            if let Some(d) = ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?) {
+                return Some(d);
+            }
+        }
+    }
+    let head: String = isnad_text::fold(&text.chars().take(3000).collect::<String>());
+    let num = NUM.get_or_init(|| {
+        Regex::new(r"(?:^|[^0-9])(?:(20[0-3][0-9])[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12][0-9]|3[01])|(0?[1-9]|[12][0-9]|3[01])[-/.](0?[1-9]|1[0-2])[-/.](20[0-3][0-9]))(?:[^0-9]|$)").unwrap()
+    });
+    let named = NAMED.get_or_init(|| {
+        let alts: Vec<String> = MONTHS.iter().map(|(m, _)| regex::escape(&isnad_text::fold(m))).collect();
+        Regex::new(&format!(r"(?:^|[^0-9])(0?[1-9]|[12][0-9]|3[01])\s+(?:من\s+)?({})\s*(?:\([^)]*\)\s*)?(?:عام\s+|سنه\s+)?(20[0-3][0-9])", alts.join("|"))).unwrap()
+    });
+    let mut best: Option<(usize, String)> = None;
+    if let Some(c) = num.captures(&head) {
+        let pos = c.get(0).map_or(0, |m| m.start());
+        let d = if c.get(1).is_some() {
+            ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+        } else {
+            ymd(c[6].parse().ok()?, c[5].parse().ok()?, c[4].parse().ok()?)
+        };
+        if let Some(d) = d {
+            best = Some((pos, d));
+        }
+    }
+    if let Some(c) = named.captures(&head) {
+        let pos = c.get(0).map_or(0, |m| m.start());
+        let m = MONTHS
+            .iter()
+            .find(|(n, _)| isnad_text::fold(n) == c[2])
+            .map(|x| x.1)?;
+        if let Some(d) = ymd(c[3].parse().ok()?, m, c[1].parse().ok()?) {
+            if best.as_ref().is_none_or(|(p, _)| pos < *p) {
+                best = Some((pos, d));
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// A date window from a `times[].value` (`2017-11-13`, `2017-11-13T10:00`, `2017-11-10/2017-11-13`,
+/// `2017-11`), else from the publication date.
+pub fn window(value: Option<&str>, published: Option<&str>) -> Option<(NaiveDate, NaiveDate)> {
+    let day = |s: &str| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok();
+    if let Some(v) = value {
+        if let Some((a, b)) = v.split_once('/') {
+            if let (Some(a), Some(b)) = (day(a), day(b)) {
+                return Some((a.min(b), a.max(b)));
+            }
+        } else if let Some(d) = day(v) {
+            return Some((d, d));
+        } else if v.len() == 7 {
+            if let Some(a) = NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok() {
+                let b = a.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+                return Some((a, b));
+            }
+        }
+    }
+    published.and_then(day).map(|d| (d, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_url_and_text() {
+        assert_eq!(infer_published(Some("https://x.com/news/2017/11/13/abc"), ""), Some("2017-11-13".into()));
+        assert_eq!(infer_published(Some("https://x.com/a/20180105-abc"), ""), Some("2018-01-05".into()));
+        assert_eq!(infer_published(None, "دمشق - الأحد 12 تشرين الثاني 2017 أعلنت"), Some("2017-11-12".into()));
+        assert_eq!(infer_published(None, "نشر في 3/4/2018 خبر"), Some("2018-04-03".into()));
+        assert_eq!(infer_published(None, "لا تاريخ هنا 12345"), None);
+        assert_eq!(window(Some("2017-11-10/2017-11-13"), None).unwrap().1.to_string(), "2017-11-13");
+        assert_eq!(window(None, Some("2017-11-13")).unwrap().0.to_string(), "2017-11-13");
+        assert_eq!(window(Some("2017-02"), None).unwrap().1.to_string(), "2017-02-28");
+    }
+}

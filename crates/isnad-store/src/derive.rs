@@ -1,0 +1,403 @@
+//! From one (Article, Analysis) to the rows of every table.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use isnad_schema::{Analysis, Article, Claim, Entity, Proposition, Statement};
+use isnad_text::{fold, sentences, tokens, Normalized};
+use rusqlite::{params, Transaction};
+
+use crate::rule::{family, ClaimView};
+use crate::{dates, fts, ContradictionSide};
+
+/// Who stands behind a statement: (key, display name, canonical, party).
+pub(crate) struct SourceInfo {
+    pub key: String,
+    pub name: String,
+    pub canonical: Option<String>,
+    pub party: Option<String>,
+}
+
+fn folded_words(s: &str) -> String {
+    let n = Normalized::new(s);
+    let f = n.folded();
+    tokens(&n)
+        .iter()
+        .map(|t| t.stem_text(f))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub(crate) fn statement_source(a: &Analysis, s: &Statement) -> SourceInfo {
+    let ent = s.source.entity.as_deref().and_then(|id| a.entity(id));
+    let canonical = ent.and_then(|e| e.canonical.clone());
+    let party = ent.and_then(|e| e.actor.as_ref()).and_then(|x| x.party.clone());
+    let key = match (&canonical, ent.and_then(|e| e.actor.as_ref())) {
+        (Some(c), _) => c.clone(),
+        (None, Some(actor)) if !actor.id.is_empty() => format!("{}: {}", actor.id, folded_words(&s.source.text)),
+        _ => folded_words(&s.source.text),
+    };
+    SourceInfo {
+        key,
+        name: canonical.clone().unwrap_or_else(|| s.source.text.clone()),
+        canonical,
+        party,
+    }
+}
+
+pub(crate) fn author_source(article: &Article) -> SourceInfo {
+    let outlet = article.outlet.clone().unwrap_or_else(|| "?".into());
+    SourceInfo {
+        key: format!("outlet:{outlet}"),
+        name: outlet,
+        canonical: None,
+        party: None,
+    }
+}
+
+pub(crate) fn place_key(e: &Entity) -> String {
+    if let Some(id) = e.place.as_ref().and_then(|p| p.geonames_id) {
+        return format!("g{id}");
+    }
+    if let Some(c) = &e.canonical {
+        return format!("c:{}", fold(c));
+    }
+    format!("t:{}", folded_words(&e.text))
+}
+
+/// Folded names a place filter may match: the mention's stems, canonical and gazetteer names.
+pub(crate) fn place_match(e: &Entity) -> String {
+    let mut v = vec![folded_words(&e.text)];
+    v.extend(e.canonical.as_deref().map(fold));
+    v.extend(e.place.as_ref().and_then(|p| p.name.as_deref()).map(fold));
+    v.join("|")
+}
+
+/// `|P|Q|`: the agent parties and the source's party, for party filters.
+pub(crate) fn parties_field(parts: impl IntoIterator<Item = String>) -> String {
+    let mut v: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+    v.sort();
+    v.dedup();
+    format!("|{}|", v.join("|"))
+}
+
+pub(crate) fn place_name(e: &Entity) -> String {
+    e.canonical
+        .clone()
+        .or_else(|| e.place.as_ref().and_then(|p| p.name.clone()))
+        .unwrap_or_else(|| e.text.clone())
+}
+
+pub(crate) fn claim_view(a: &Analysis, p: &Proposition, c: &Claim, published: Option<&str>) -> ClaimView {
+    let place = p.place.as_deref().and_then(|id| a.entity(id));
+    let time = p.time.as_deref().and_then(|id| a.time(id));
+    let mut agents: Vec<String> = p
+        .actors
+        .iter()
+        .filter(|r| r.role == "agent")
+        .filter_map(|r| {
+            r.party
+                .clone()
+                .or_else(|| a.entity(&r.entity)?.actor.as_ref()?.party.clone())
+        })
+        .collect();
+    agents.sort();
+    agents.dedup();
+    ClaimView {
+        kind: p.kind.clone(),
+        agent_parties: agents,
+        place_key: place.map(place_key),
+        date: dates::window(time.and_then(|t| t.value.as_deref()), published),
+        polarity: c.polarity.clone(),
+        modality: c.modality.clone(),
+        quantities: p
+            .quantities
+            .iter()
+            .filter_map(|q| a.quantities.iter().find(|x| &x.id == q))
+            .map(|q| (q.value, q.unit.clone(), q.of.clone()))
+            .collect(),
+    }
+}
+
+/// Matching buckets of a claim: `family|place|party` for each agent party (`-` when none).
+pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
+    let Some(place) = &v.place_key else {
+        return vec![];
+    };
+    let fam = family(&v.kind);
+    if v.agent_parties.is_empty() {
+        return vec![format!("{fam}|{place}|-")];
+    }
+    v.agent_parties
+        .iter()
+        .map(|p| format!("{fam}|{place}|{p}"))
+        .collect()
+}
+
+/// The sentence around an original code-point offset, as (text, span).
+fn sentence_at(n: &Normalized, cp: usize) -> (String, [usize; 2]) {
+    let pos = n.folded_pos(cp);
+    for s in sentences(n) {
+        if s.start <= pos && pos < s.end.max(s.start + 1) {
+            let (a, b) = n.orig_span(s.start, s.end);
+            return (n.orig_text(a, b).to_string(), [a, b]);
+        }
+    }
+    (String::new(), [cp, cp])
+}
+
+pub(crate) fn side(
+    article: &Article,
+    a: &Analysis,
+    n: &Normalized,
+    c: &Claim,
+    p: &Proposition,
+) -> (ContradictionSide, SourceInfo) {
+    let stmt = a.statement(&c.by);
+    let mut side = ContradictionSide {
+        article_id: article.id.clone(),
+        outlet: article.outlet.clone(),
+        published: article.published.clone(),
+        url: article.url.clone(),
+        polarity: c.polarity.clone(),
+        modality: c.modality.clone(),
+        ..Default::default()
+    };
+    let info = match stmt {
+        Some(s) => {
+            let info = statement_source(a, s);
+            side.statement_id = Some(s.id.clone());
+            side.source_text = s.source.text.clone();
+            side.source_canonical = info.canonical.clone();
+            side.source_party = info.party.clone();
+            side.cue_text = Some(s.cue.text.clone());
+            side.stance = Some(s.cue.stance.clone());
+            side.content_text = s.content.text.clone();
+            side.content_span = s.content.span;
+            side.source_span = Some(s.source.span);
+            side.cue_span = Some(s.cue.span);
+            side.via = s.via.iter().map(|v| v.text.clone()).collect();
+            side.medium = s.medium.as_ref().map(|m| m.text.clone());
+            info
+        }
+        None => {
+            let info = author_source(article);
+            side.source_text = article.outlet.clone().unwrap_or_else(|| "(the article)".into());
+            let (t, sp) = sentence_at(n, p.trigger.span[0]);
+            side.content_text = t;
+            side.content_span = sp;
+            info
+        }
+    };
+    (side, info)
+}
+
+/// Inserts one article and everything derived from it; returns the rids of its claims.
+pub(crate) fn insert_article(tx: &Transaction, article: &Article, a: &Analysis, hash: &str) -> Result<Vec<i64>> {
+    let published = article.published.as_deref();
+    let analysis_json = serde_json::to_string(a)?;
+    tx.prepare_cached(
+        "INSERT INTO articles (id, hash, outlet, published, url, title, text, analysis, n_statements, n_events, n_contradictions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        article.id,
+        hash,
+        article.outlet,
+        article.published,
+        article.url,
+        article.title,
+        article.text,
+        analysis_json,
+        a.statements.len() as i64,
+        a.propositions.len() as i64,
+        a.contradictions.len() as i64
+    ])?;
+    let rid = tx.last_insert_rowid();
+
+    let (body, comp) = fts::index_columns(&article.text);
+    tx.prepare_cached("INSERT INTO fts (rowid, body, compounds) VALUES (?1, ?2, ?3)")?
+        .execute(params![rid, body, comp])?;
+
+    for s in &a.statements {
+        let info = statement_source(a, s);
+        tx.prepare_cached(
+            "INSERT INTO statements (article, sid, source_key, source_name, source_canonical, party, outlet, published, stance, json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![
+            rid,
+            s.id,
+            info.key,
+            info.name,
+            info.canonical,
+            info.party,
+            article.outlet,
+            article.published,
+            s.cue.stance,
+            serde_json::to_string(s)?
+        ])?;
+    }
+
+    for p in &a.propositions {
+        let place = p.place.as_deref().and_then(|id| a.entity(id));
+        let pl = place.and_then(|e| e.place.clone()).unwrap_or_default();
+        let time = p.time.as_deref().and_then(|id| a.time(id));
+        let date = dates::window(time.and_then(|t| t.value.as_deref()), published)
+            .map(|(d0, _)| d0.to_string());
+        let mut parties: Vec<String> = p
+            .actors
+            .iter()
+            .filter_map(|r| r.party.clone().or_else(|| a.entity(&r.entity)?.actor.as_ref()?.party.clone()))
+            .collect();
+        parties.dedup();
+        let actors: Vec<String> = p
+            .actors
+            .iter()
+            .filter_map(|r| a.entity(&r.entity))
+            .map(|e| e.canonical.clone().unwrap_or_else(|| e.text.clone()))
+            .collect();
+        let killed: f64 = p
+            .quantities
+            .iter()
+            .filter_map(|q| a.quantities.iter().find(|x| &x.id == q))
+            .filter(|q| q.of.as_deref() == Some("killed"))
+            .map(|q| q.value)
+            .sum();
+        let n_claims = a.claims.iter().filter(|c| c.proposition == p.id).count();
+        tx.prepare_cached(
+            "INSERT INTO events (article, pid, kind, acled_type, acled_sub, plover, date, place_key, place_name, lat, lon, country, admin1,
+                                 parties, actors, outlet, published, url, trigger, claims, fatalities)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+        )?
+        .execute(params![
+            rid,
+            p.id,
+            p.kind,
+            p.acled.as_ref().map(|x| x.event_type.clone()),
+            p.acled.as_ref().map(|x| x.sub_event_type.clone()),
+            p.plover,
+            date,
+            place.map(place_key),
+            place.map(place_name),
+            pl.lat,
+            pl.lon,
+            pl.country,
+            pl.admin1,
+            serde_json::to_string(&parties)?,
+            serde_json::to_string(&actors)?,
+            article.outlet,
+            article.published,
+            article.url,
+            serde_json::to_string(&p.trigger)?,
+            n_claims as i64,
+            (killed > 0.0).then_some(killed),
+        ])?;
+    }
+
+    let n = Normalized::new(&article.text);
+    let mut claim_rids: HashMap<&str, i64> = HashMap::new();
+    let mut out = Vec::new();
+    for c in &a.claims {
+        let Some(p) = a.proposition(&c.proposition) else {
+            continue;
+        };
+        let view = claim_view(a, p, c, published);
+        let (side, info) = side(article, a, &n, c, p);
+        let place_ent = p.place.as_deref().and_then(|id| a.entity(id));
+        let place = place_ent.map(place_name);
+        let pmatch = place_ent.map(place_match).unwrap_or_default();
+        let (d0, d1) = match view.date {
+            Some((x, y)) => (Some(x.to_string()), Some(y.to_string())),
+            None => (None, None),
+        };
+        tx.prepare_cached(
+            "INSERT INTO claims (article, cid, pid, kind, polarity, modality, source_key, source_name, party, outlet, place_name, place_match, d0, d1, view, side)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?
+        .execute(params![
+            rid,
+            c.id,
+            p.id,
+            p.kind,
+            c.polarity,
+            c.modality,
+            info.key,
+            info.name,
+            info.party,
+            article.outlet,
+            place,
+            pmatch,
+            d0,
+            d1,
+            serde_json::to_string(&view)?,
+            serde_json::to_string(&side)?
+        ])?;
+        let crid = tx.last_insert_rowid();
+        claim_rids.insert(c.id.as_str(), crid);
+        out.push(crid);
+        if let (Some(d0), Some(d1)) = (&d0, &d1) {
+            for b in buckets(&view) {
+                tx.prepare_cached("INSERT INTO claim_keys (bucket, d0, d1, claim, article) VALUES (?1, ?2, ?3, ?4, ?5)")?
+                    .execute(params![b, d0, d1, crid, rid])?;
+            }
+        }
+    }
+
+    for x in &a.contradictions {
+        let (Some(&ca), Some(&cb)) = (claim_rids.get(x.claims[0].as_str()), claim_rids.get(x.claims[1].as_str())) else {
+            continue;
+        };
+        let claim = a.claim(&x.claims[0]);
+        let p = claim.and_then(|c| a.proposition(&c.proposition));
+        let place_ent = p.and_then(|p| p.place.as_deref()).and_then(|id| a.entity(id));
+        let place = place_ent.map(place_name);
+        let pmatch = place_ent.map(place_match).unwrap_or_default();
+        let mut parties: Vec<String> = x.claims.iter().filter_map(|id| a.claim(id)).filter_map(|c| a.claim_party(c).map(String::from)).collect();
+        if let Some(p) = p {
+            parties.extend(p.actors.iter().filter_map(|r| r.party.clone()));
+        }
+        parties.extend(x.party.clone());
+        let date = p
+            .and_then(|p| p.time.as_deref())
+            .and_then(|id| a.time(id))
+            .and_then(|t| dates::window(t.value.as_deref(), published))
+            .or_else(|| dates::window(None, published))
+            .map(|w| w.0.to_string());
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO contradictions (scope, a, b, kind, basis, party, explanation, date, place_name, proposition_type, place_match, parties)
+             VALUES ('article', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?
+        .execute(params![
+            ca.min(cb),
+            ca.max(cb),
+            x.kind,
+            x.basis,
+            x.party,
+            x.explanation,
+            date,
+            place,
+            p.map(|p| p.kind.clone()).unwrap_or_default(),
+            pmatch,
+            parties_field(parties)
+        ])?;
+    }
+    Ok(out)
+}
+
+pub(crate) fn delete_article(tx: &Transaction, rid: i64) -> Result<()> {
+    tx.execute(
+        "DELETE FROM contradictions WHERE a IN (SELECT rid FROM claims WHERE article = ?1) OR b IN (SELECT rid FROM claims WHERE article = ?1)",
+        [rid],
+    )?;
+    tx.execute(
+        "DELETE FROM confirmations WHERE a IN (SELECT rid FROM claims WHERE article = ?1) OR b IN (SELECT rid FROM claims WHERE article = ?1)",
+        [rid],
+    )?;
+    for t in ["claim_keys", "claims", "statements", "events"] {
+        tx.execute(&format!("DELETE FROM {t} WHERE article = ?1"), [rid])?;
+    }
+    tx.execute("DELETE FROM fts WHERE rowid = ?1", [rid])?;
+    tx.execute("DELETE FROM articles WHERE rid = ?1", [rid])?;
+    Ok(())
+}

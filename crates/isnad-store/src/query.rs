@@ -1,0 +1,794 @@
+//! Cross-article matching and every read query of the store.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use anyhow::Result;
+use isnad_schema::{Analysis, Cue, SpanRef, Statement};
+use isnad_text::fold;
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use crate::derive::{buckets, parties_field};
+use crate::rule::{confirms, conflict, contradiction_kind, ClaimView};
+use crate::*;
+
+pub(crate) fn register_functions(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function(
+        "isnad_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let s: Option<String> = ctx.get(0)?;
+            Ok(s.map(|s| fold(&s)))
+        },
+    )?;
+    Ok(())
+}
+
+/// A filter string folded and clitic-stripped the way `place_match` is.
+fn folded_query(s: &str) -> String {
+    let n = isnad_text::Normalized::new(s);
+    let f = n.folded();
+    isnad_text::tokens(&n)
+        .iter()
+        .map(|t| t.stem_text(f))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+struct ClaimRec {
+    rid: i64,
+    article: i64,
+    view: ClaimView,
+    party: Option<String>,
+    source_key: String,
+    source_name: String,
+    outlet: Option<String>,
+    place_name: Option<String>,
+    place_match: String,
+    d0: Option<String>,
+}
+
+fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0 FROM claims WHERE rid = ?1",
+        )?
+        .query_row([rid], |r| {
+            let view: String = r.get(2)?;
+            Ok(ClaimRec {
+                rid: r.get(0)?,
+                article: r.get(1)?,
+                view: serde_json::from_str(&view).unwrap_or_default(),
+                party: r.get(3)?,
+                source_key: r.get(4)?,
+                source_name: r.get(5)?,
+                outlet: r.get(6)?,
+                place_name: r.get(7)?,
+                place_match: r.get(8)?,
+                d0: r.get(9)?,
+            })
+        })
+        .optional()?)
+}
+
+fn describe(c: &ClaimRec) -> String {
+    let who = match &c.party {
+        Some(p) => format!("{} [{p}]", c.source_name),
+        None => c.source_name.clone(),
+    };
+    let verb = if c.view.polarity == "deny" { "denies" } else { "reports" };
+    let modal = if c.view.modality == "actual" { String::new() } else { format!(" ({})", c.view.modality) };
+    format!(
+        "{who} ({}) {verb} {}{modal}",
+        c.outlet.as_deref().unwrap_or("?"),
+        c.view.kind
+    )
+}
+
+/// Matches each claim against the stored claims in its buckets with an overlapping time window,
+/// pairing it only with claims of other articles and lower rid (so each pair is seen once and a
+/// batch costs what its own buckets hold, not the whole corpus). Returns new contradictions.
+pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
+    let mut found = 0;
+    let mut cache: HashMap<i64, ClaimRec> = HashMap::new();
+    for &rid in claims {
+        let Some(me) = load_claim(conn, rid)? else {
+            continue;
+        };
+        let Some((w0, w1)) = me.view.date else {
+            continue;
+        };
+        let (w0, w1) = (w0.to_string(), w1.to_string());
+        let mut others = BTreeSet::new();
+        for b in buckets(&me.view) {
+            let mut st = conn.prepare_cached(
+                "SELECT claim FROM claim_keys WHERE bucket = ?1 AND d0 <= ?2 AND d1 >= ?3 AND claim < ?4 AND article != ?5",
+            )?;
+            let rows = st.query_map(params![b, w1, w0, rid, me.article], |r| r.get::<_, i64>(0))?;
+            for r in rows {
+                others.insert(r?);
+            }
+        }
+        for o in others {
+            if !cache.contains_key(&o) {
+                if let Some(c) = load_claim(conn, o)? {
+                    cache.insert(o, c);
+                }
+            }
+            let Some(other) = cache.get(&o) else { continue };
+            if let Some(basis) = conflict(&other.view, &me.view) {
+                let (kind, party) = contradiction_kind(other.party.as_deref(), me.party.as_deref());
+                let explanation = format!(
+                    "{}; {} ({basis}, {}).",
+                    describe(other),
+                    describe(&me),
+                    me.place_name.as_deref().unwrap_or("same place")
+                );
+                let parties = parties_field(
+                    [other.party.clone(), me.party.clone()]
+                        .into_iter()
+                        .flatten()
+                        .chain(me.view.agent_parties.iter().cloned()),
+                );
+                let n = conn
+                    .prepare_cached(
+                        "INSERT OR IGNORE INTO contradictions (scope, a, b, kind, basis, party, explanation, date, place_name, proposition_type, place_match, parties)
+                         VALUES ('corpus', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    )?
+                    .execute(params![
+                        other.rid,
+                        me.rid,
+                        kind,
+                        basis,
+                        party,
+                        explanation,
+                        me.d0.clone().max(other.d0.clone()),
+                        me.place_name,
+                        me.view.kind,
+                        format!("{}|{}", me.place_match, other.place_match),
+                        parties
+                    ])?;
+                found += n;
+            } else if confirms(&other.view, &me.view)
+                && other.source_key != me.source_key
+                && (other.party.is_none() || other.party != me.party)
+            {
+                conn.prepare_cached("INSERT OR IGNORE INTO confirmations (a, b) VALUES (?1, ?2)")?
+                    .execute(params![other.rid, me.rid])?;
+            }
+        }
+        cache.insert(rid, me);
+    }
+    Ok(found)
+}
+
+/// WHERE-clause builder with positional values.
+#[derive(Default)]
+struct Filter {
+    conds: Vec<String>,
+    vals: Vec<Value>,
+}
+
+impl Filter {
+    fn add(&mut self, cond: &str, v: impl Into<Value>) {
+        self.vals.push(v.into());
+        let n = self.vals.len();
+        self.conds.push(cond.replace('?', &format!("?{n}")));
+    }
+    fn add_multi(&mut self, cond: &str, v: impl Into<Value> + Clone) {
+        // every `?` in cond binds the same value
+        self.add(cond, v);
+    }
+    fn sql(&self) -> String {
+        if self.conds.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.conds.join(" AND "))
+        }
+    }
+}
+
+fn opt<'a>(s: &'a Option<String>) -> Option<&'a str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn count(conn: &Connection, sql: &str, vals: &[Value]) -> Result<usize> {
+    Ok(conn.query_row(sql, params_vec(vals), |r| r.get::<_, i64>(0))? as usize)
+}
+
+fn contradiction_row(r: &Row) -> rusqlite::Result<ContradictionRow> {
+    let sa: String = r.get(9)?;
+    let sb: String = r.get(10)?;
+    Ok(ContradictionRow {
+        id: r.get(0)?,
+        scope: r.get(1)?,
+        kind: r.get(2)?,
+        basis: r.get(3)?,
+        party: r.get(4)?,
+        explanation: r.get(5)?,
+        date: r.get(6)?,
+        place_name: r.get(7)?,
+        proposition_type: r.get(8)?,
+        sides: [
+            serde_json::from_str(&sa).unwrap_or_default(),
+            serde_json::from_str(&sb).unwrap_or_default(),
+        ],
+    })
+}
+
+const CONTRA_SELECT: &str = "SELECT c.rid, c.scope, c.kind, c.basis, c.party, c.explanation, c.date, c.place_name, c.proposition_type, ca.side, cb.side
+     FROM contradictions c JOIN claims ca ON ca.rid = c.a JOIN claims cb ON cb.rid = c.b";
+
+fn statement_row(r: &Row) -> rusqlite::Result<StatementRow> {
+    let json: String = r.get(3)?;
+    Ok(StatementRow {
+        article_id: r.get(0)?,
+        outlet: r.get(1)?,
+        published: r.get(2)?,
+        statement: serde_json::from_str(&json).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+        source_canonical: r.get(4)?,
+        party: r.get(5)?,
+    })
+}
+
+const STATEMENT_SELECT: &str = "SELECT a.id, s.outlet, s.published, s.json, s.source_canonical, s.party FROM statements s JOIN articles a ON a.rid = s.article";
+
+/// NATO / Admiralty source reliability from a track record (see README.md):
+/// F (cannot be judged) under 3 claims; then by the share contradicted by others and the share
+/// confirmed by other parties.
+pub fn grade(claims: usize, contradicted: usize, confirmed: usize) -> char {
+    if claims < 3 {
+        return 'F';
+    }
+    let n = claims as f64;
+    let bad = contradicted as f64 / n;
+    let good = confirmed as f64 / n;
+    if claims >= 10 && bad <= 0.05 && good >= 0.5 {
+        'A'
+    } else if bad <= 0.10 && good >= 0.25 {
+        'B'
+    } else if bad <= 0.20 {
+        'C'
+    } else if bad <= 0.40 {
+        'D'
+    } else {
+        'E'
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CheckGroup {
+    pub outlet: Option<String>,
+    pub party: Option<String>,
+    pub stance: String,
+    pub items: Vec<StatementRow>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CheckResult {
+    pub claim: Analysis,
+    pub groups: Vec<CheckGroup>,
+}
+
+impl Store {
+    pub fn articles(&self, q: &ArticleQuery) -> Result<Page<ArticleSummary>> {
+        let limit = clamp_limit(q.limit);
+        let mut f = Filter::default();
+        if let Some(text) = opt(&q.q) {
+            if let Some(m) = fts::match_expr(&fts::query_terms(text)) {
+                f.add("a.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?)", m);
+            }
+        }
+        if let Some(o) = opt(&q.outlet) {
+            f.add("a.outlet = ?", o.to_string());
+        }
+        if let Some(s) = opt(&q.since) {
+            f.add("a.published >= ?", s.to_string());
+        }
+        if let Some(u) = opt(&q.until) {
+            f.add("a.published <= ?", format!("{u}\u{10FFFF}"));
+        }
+        let w = f.sql();
+        let total = count(self.conn(), &format!("SELECT count(*) FROM articles a {w}"), &f.vals)?;
+        let sql = format!(
+            "SELECT a.id, a.outlet, a.published, a.title, a.url, a.n_statements, a.n_events,
+                (SELECT count(*) FROM contradictions c WHERE c.a IN (SELECT rid FROM claims WHERE article = a.rid) OR c.b IN (SELECT rid FROM claims WHERE article = a.rid))
+             FROM articles a {w} ORDER BY a.published DESC, a.rid DESC LIMIT {limit} OFFSET {}",
+            q.offset
+        );
+        let items = self
+            .conn()
+            .prepare(&sql)?
+            .query_map(params_vec(&f.vals), |r| {
+                Ok(ArticleSummary {
+                    id: r.get(0)?,
+                    outlet: r.get(1)?,
+                    published: r.get(2)?,
+                    title: r.get(3)?,
+                    url: r.get(4)?,
+                    n_statements: r.get::<_, i64>(5)? as usize,
+                    n_events: r.get::<_, i64>(6)? as usize,
+                    n_contradictions: r.get::<_, i64>(7)? as usize,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Page { items, total, offset: q.offset, limit })
+    }
+
+    pub fn statements(&self, q: &StatementQuery) -> Result<Page<StatementRow>> {
+        let limit = clamp_limit(q.limit);
+        let mut f = Filter::default();
+        if let Some(s) = opt(&q.source) {
+            f.add_multi("(s.source_key = ? OR instr(isnad_fold(s.source_name), isnad_fold(?)) > 0)", s.to_string());
+        }
+        if let Some(p) = opt(&q.party) {
+            f.add("s.party = ?", p.to_string());
+        }
+        if let Some(o) = opt(&q.outlet) {
+            f.add("s.outlet = ?", o.to_string());
+        }
+        if let Some(a) = opt(&q.article) {
+            f.add("a.id = ?", a.to_string());
+        }
+        let w = f.sql();
+        let total = count(
+            self.conn(),
+            &format!("SELECT count(*) FROM statements s JOIN articles a ON a.rid = s.article {w}"),
+            &f.vals,
+        )?;
+        let sql = format!(
+            "{STATEMENT_SELECT} {w} ORDER BY s.published DESC, s.rid DESC LIMIT {limit} OFFSET {}",
+            q.offset
+        );
+        let items = self
+            .conn()
+            .prepare(&sql)?
+            .query_map(params_vec(&f.vals), statement_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Page { items, total, offset: q.offset, limit })
+    }
+
+    pub fn events(&self, q: &EventQuery) -> Result<Page<EventRow>> {
+        let limit = clamp_limit(q.limit);
+        let mut f = Filter::default();
+        if let Some(k) = opt(&q.kind) {
+            f.add("e.kind = ?", k.to_string());
+        }
+        if let Some(p) = opt(&q.party) {
+            f.add("instr(e.parties, ?) > 0", format!("\"{p}\""));
+        }
+        if let Some(p) = opt(&q.place) {
+            f.add_multi(
+                "(instr(isnad_fold(e.place_name), isnad_fold(?)) > 0 OR e.place_key = ?)",
+                p.to_string(),
+            );
+        }
+        if let Some(o) = opt(&q.outlet) {
+            f.add("e.outlet = ?", o.to_string());
+        }
+        if let Some(s) = opt(&q.since) {
+            f.add("e.date >= ?", s.to_string());
+        }
+        if let Some(u) = opt(&q.until) {
+            f.add("e.date <= ?", u.to_string());
+        }
+        let w = f.sql();
+        let total = count(self.conn(), &format!("SELECT count(*) FROM events e {w}"), &f.vals)?;
+        let sql = format!(
+            "SELECT a.id, e.pid, e.kind, e.acled_type, e.acled_sub, e.plover, e.date, e.place_name, e.lat, e.lon, e.country, e.admin1,
+                    e.parties, e.actors, e.outlet, e.published, e.trigger, e.claims, e.fatalities, e.url
+             FROM events e JOIN articles a ON a.rid = e.article {w}
+             ORDER BY e.date DESC, e.rid DESC LIMIT {limit} OFFSET {}",
+            q.offset
+        );
+        let items = self
+            .conn()
+            .prepare(&sql)?
+            .query_map(params_vec(&f.vals), event_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Page { items, total, offset: q.offset, limit })
+    }
+
+    /// Every event, in storage order, for exports (streamed through `f`).
+    pub fn for_each_event(&self, mut f: impl FnMut(EventRow) -> Result<()>) -> Result<()> {
+        let mut st = self.conn().prepare(
+            "SELECT a.id, e.pid, e.kind, e.acled_type, e.acled_sub, e.plover, e.date, e.place_name, e.lat, e.lon, e.country, e.admin1,
+                    e.parties, e.actors, e.outlet, e.published, e.trigger, e.claims, e.fatalities, e.url
+             FROM events e JOIN articles a ON a.rid = e.article ORDER BY e.rid",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            f(event_row(r)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every stored article with its analysis, in storage order.
+    pub fn for_each_article(&self, mut f: impl FnMut(StoredArticle) -> Result<()>) -> Result<()> {
+        let mut st = self
+            .conn()
+            .prepare("SELECT id, text, published, outlet, url, title, analysis FROM articles ORDER BY rid")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let analysis: String = r.get(6)?;
+            f(StoredArticle {
+                article: isnad_schema::Article {
+                    id: r.get(0)?,
+                    text: r.get(1)?,
+                    published: r.get(2)?,
+                    outlet: r.get(3)?,
+                    url: r.get(4)?,
+                    title: r.get(5)?,
+                },
+                analysis: serde_json::from_str(&analysis)?,
+            })?;
+        }
+        Ok(())
+    }
+
+    pub fn contradictions(&self, q: &ContradictionQuery) -> Result<Page<ContradictionRow>> {
+        let limit = clamp_limit(q.limit);
+        let mut f = Filter::default();
+        if let Some(p) = opt(&q.place) {
+            // Spaces dropped on both sides: «البو كمال» and «البوكمال» are one place.
+            f.add("instr(replace(c.place_match, ' ', ''), ?) > 0", folded_query(p).replace(' ', ""));
+        }
+        if let Some(p) = opt(&q.party) {
+            f.add("instr(c.parties, ?) > 0", format!("|{p}|"));
+        }
+        if let Some(s) = opt(&q.since) {
+            f.add("c.date >= ?", s.to_string());
+        }
+        if let Some(u) = opt(&q.until) {
+            f.add("c.date <= ?", u.to_string());
+        }
+        if let Some(o) = opt(&q.outlet) {
+            f.add_multi("(ca.outlet = ? OR cb.outlet = ?)", o.to_string());
+        }
+        if let Some(s) = opt(&q.scope) {
+            f.add("c.scope = ?", s.to_string());
+        }
+        let w = f.sql();
+        let total = count(
+            self.conn(),
+            &format!("SELECT count(*) FROM contradictions c JOIN claims ca ON ca.rid = c.a JOIN claims cb ON cb.rid = c.b {w}"),
+            &f.vals,
+        )?;
+        let sql = format!(
+            "{CONTRA_SELECT} {w} ORDER BY c.date IS NULL, c.date DESC, c.rid DESC LIMIT {limit} OFFSET {}",
+            q.offset
+        );
+        let items = self
+            .conn()
+            .prepare(&sql)?
+            .query_map(params_vec(&f.vals), contradiction_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Page { items, total, offset: q.offset, limit })
+    }
+
+    fn source_rows(&self) -> Result<BTreeMap<String, SourceRow>> {
+        let conn = self.conn();
+        let mut rows: BTreeMap<String, SourceRow> = BTreeMap::new();
+        let blank = |key: &str, name: String, party: Option<String>| SourceRow {
+            key: key.to_string(),
+            name,
+            party,
+            outlets: vec![],
+            statements: 0,
+            claims: 0,
+            contradicted: 0,
+            contradicted_by: vec![],
+            confirmed: 0,
+            grade: 'F',
+        };
+        let mut outlets: HashMap<String, BTreeSet<String>> = HashMap::new();
+        {
+            let mut st = conn.prepare(
+                "SELECT source_key, max(source_name), max(party), count(*), group_concat(DISTINCT outlet) FROM statements GROUP BY source_key",
+            )?;
+            let mut q = st.query([])?;
+            while let Some(r) = q.next()? {
+                let key: String = r.get(0)?;
+                let mut row = blank(&key, r.get(1)?, r.get(2)?);
+                row.statements = r.get::<_, i64>(3)? as usize;
+                if let Some(o) = r.get::<_, Option<String>>(4)? {
+                    outlets.entry(key.clone()).or_default().extend(o.split(',').map(String::from));
+                }
+                rows.insert(key, row);
+            }
+        }
+        {
+            let mut st = conn.prepare(
+                "SELECT source_key, max(source_name), max(party), count(*), group_concat(DISTINCT outlet) FROM claims GROUP BY source_key",
+            )?;
+            let mut q = st.query([])?;
+            while let Some(r) = q.next()? {
+                let key: String = r.get(0)?;
+                let e = rows
+                    .entry(key.clone())
+                    .or_insert_with(|| blank(&key, r.get(1).unwrap_or_default(), r.get(2).unwrap_or_default()));
+                e.claims = r.get::<_, i64>(3)? as usize;
+                if let Some(o) = r.get::<_, Option<String>>(4)? {
+                    outlets.entry(key.clone()).or_default().extend(o.split(',').map(String::from));
+                }
+            }
+        }
+        {
+            // Contradicted: claims of this source in a contradiction with another source's claim.
+            let mut st = conn.prepare(
+                "SELECT x.source_key, x.rid, y.source_name, y.party FROM contradictions c
+                   JOIN claims x ON x.rid = c.a JOIN claims y ON y.rid = c.b WHERE x.source_key != y.source_key
+                 UNION ALL
+                 SELECT x.source_key, x.rid, y.source_name, y.party FROM contradictions c
+                   JOIN claims x ON x.rid = c.b JOIN claims y ON y.rid = c.a WHERE x.source_key != y.source_key",
+            )?;
+            let mut q = st.query([])?;
+            let mut seen: HashMap<String, (BTreeSet<i64>, BTreeSet<String>)> = HashMap::new();
+            while let Some(r) = q.next()? {
+                let key: String = r.get(0)?;
+                let by: String = r.get(2)?;
+                let party: Option<String> = r.get(3)?;
+                let e = seen.entry(key).or_default();
+                e.0.insert(r.get(1)?);
+                e.1.insert(match party {
+                    Some(p) => format!("{by} [{p}]"),
+                    None => by,
+                });
+            }
+            for (k, (claims, by)) in seen {
+                if let Some(row) = rows.get_mut(&k) {
+                    row.contradicted = claims.len();
+                    row.contradicted_by = by.into_iter().collect();
+                }
+            }
+        }
+        {
+            let mut st = conn.prepare(
+                "SELECT x.source_key, count(DISTINCT x.rid) FROM (
+                    SELECT a AS me FROM confirmations UNION ALL SELECT b AS me FROM confirmations
+                 ) JOIN claims x ON x.rid = me GROUP BY x.source_key",
+            )?;
+            let mut q = st.query([])?;
+            while let Some(r) = q.next()? {
+                let key: String = r.get(0)?;
+                if let Some(row) = rows.get_mut(&key) {
+                    row.confirmed = r.get::<_, i64>(1)? as usize;
+                }
+            }
+        }
+        for (k, row) in rows.iter_mut() {
+            row.outlets = outlets.remove(k).map(|s| s.into_iter().collect()).unwrap_or_default();
+            row.grade = grade(row.claims, row.contradicted, row.confirmed);
+        }
+        Ok(rows)
+    }
+
+    pub fn sources(&self, q: &SourceQuery) -> Result<Page<SourceRow>> {
+        let limit = clamp_limit(q.limit);
+        let needle = opt(&q.q).map(fold);
+        let mut items: Vec<SourceRow> = self
+            .source_rows()?
+            .into_values()
+            .filter(|r| needle.as_ref().is_none_or(|n| fold(&r.name).contains(n.as_str()) || fold(&r.key).contains(n.as_str())))
+            .filter(|r| opt(&q.party).is_none_or(|p| r.party.as_deref() == Some(p)))
+            .filter(|r| opt(&q.outlet).is_none_or(|o| r.outlets.iter().any(|x| x == o)))
+            .collect();
+        items.sort_by(|a, b| {
+            (b.claims, b.statements)
+                .cmp(&(a.claims, a.statements))
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        let total = items.len();
+        let items = items.into_iter().skip(q.offset).take(limit).collect();
+        Ok(Page { items, total, offset: q.offset, limit })
+    }
+
+    pub fn source(&self, key: &str) -> Result<Option<SourceDetail>> {
+        let Some(row) = self.source_rows()?.remove(key) else {
+            return Ok(None);
+        };
+        let statements = self
+            .conn()
+            .prepare(&format!("{STATEMENT_SELECT} WHERE s.source_key = ?1 ORDER BY s.published DESC, s.rid DESC LIMIT {MAX_LIMIT}"))?
+            .query_map([key], statement_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let contradictions = self
+            .conn()
+            .prepare(&format!(
+                "{CONTRA_SELECT} WHERE ca.source_key = ?1 OR cb.source_key = ?1 ORDER BY c.date IS NULL, c.date DESC LIMIT {MAX_LIMIT}"
+            ))?
+            .query_map([key], contradiction_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(SourceDetail { row, statements, contradictions }))
+    }
+
+    pub fn search(&self, q: &str, offset: usize, limit: usize) -> Result<Page<SearchHit>> {
+        let limit = clamp_limit(limit);
+        let terms = fts::query_terms(q);
+        let Some(m) = fts::match_expr(&terms) else {
+            return Ok(Page { items: vec![], total: 0, offset, limit });
+        };
+        let total = count(self.conn(), "SELECT count(*) FROM fts WHERE fts MATCH ?1", &[Value::Text(m.clone())])?;
+        let rids: Vec<i64> = self
+            .conn()
+            .prepare(&format!("SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT {limit} OFFSET {offset}"))?
+            .query_map([&m], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut items = Vec::with_capacity(rids.len());
+        for rid in rids {
+            let hit = self
+                .conn()
+                .prepare_cached("SELECT id, outlet, published, title, text FROM articles WHERE rid = ?1")?
+                .query_row([rid], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, String>(4)?))
+                })
+                .optional()?;
+            if let Some((id, outlet, published, title, text)) = hit {
+                let spans = fts::match_spans(&text, &terms);
+                items.push(SearchHit {
+                    article_id: id,
+                    outlet,
+                    published,
+                    title,
+                    snippet: fts::snippet(&text, &spans, 160),
+                    spans,
+                });
+            }
+        }
+        Ok(Page { items, total, offset, limit })
+    }
+
+    /// `check` with the claim already analysed (the CLI and server pass the extractor's analysis).
+    /// Structured matches first (same bucket: conflict → disagree, same event → agree, else
+    /// discuss), then statements of articles found by full-text search, labelled by the stance model.
+    pub fn check_analysis(&self, claim_text: &str, claim: Analysis) -> Result<CheckResult> {
+        let mut labelled: BTreeMap<(Option<String>, Option<String>, String), Vec<StatementRow>> = BTreeMap::new();
+        let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+        let published = claim.doc.published.clone();
+        for c in &claim.claims {
+            let Some(p) = claim.proposition(&c.proposition) else { continue };
+            let mut view = crate::derive::claim_view(&claim, p, c, published.as_deref());
+            for b in buckets(&view) {
+                let mut st = self.conn().prepare_cached("SELECT DISTINCT claim FROM claim_keys WHERE bucket = ?1 LIMIT 2000")?;
+                let ids: Vec<i64> = st.query_map([&b], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+                for id in ids {
+                    let Some(other) = load_claim(self.conn(), id)? else { continue };
+                    if view.date.is_none() {
+                        // An undated claim is matched at whatever time the stored claim has.
+                        view.date = other.view.date;
+                    }
+                    let stance = if conflict(&view, &other.view).is_some() {
+                        "disagree"
+                    } else if confirms(&view, &other.view) {
+                        "agree"
+                    } else {
+                        "discuss"
+                    };
+                    if let Some(row) = self.claim_statement(id)? {
+                        if seen.insert((row.article_id.clone(), row.statement.id.clone())) {
+                            labelled.entry((row.outlet.clone(), row.party.clone(), stance.into())).or_default().push(row);
+                        }
+                    }
+                }
+            }
+        }
+        // Free-text side: the 30 best articles for the claim's words (any of them), their statements.
+        let terms = fts::query_terms(claim_text);
+        let model = isnad_stance::Model::bundled(isnad_stance::Labels::UnifiedFc);
+        let key_terms: Vec<String> = terms
+            .iter()
+            .filter_map(|t| match t {
+                fts::Term::Word(w) if w.chars().count() >= 3 && !isnad_stance::is_stopword(w) => Some(format!("\"{w}\"")),
+                fts::Term::Pair(_, _, j) => Some(format!("\"{j}\"")),
+                _ => None,
+            })
+            .collect();
+        if !key_terms.is_empty() {
+            let m = key_terms.join(" OR ");
+            let rids: Vec<i64> = self
+                .conn()
+                .prepare("SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 30")?
+                .query_map([&m], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for rid in rids {
+                let rows: Vec<StatementRow> = self
+                    .conn()
+                    .prepare_cached(&format!("{STATEMENT_SELECT} WHERE s.article = ?1"))?
+                    .query_map([rid], statement_row)?
+                    .collect::<rusqlite::Result<_>>()?;
+                for row in rows {
+                    let pred = model.predict(claim_text, &row.statement.content.text);
+                    if pred.label == "unrelated" {
+                        continue;
+                    }
+                    if seen.insert((row.article_id.clone(), row.statement.id.clone())) {
+                        labelled.entry((row.outlet.clone(), row.party.clone(), pred.label.clone())).or_default().push(row);
+                    }
+                }
+            }
+        }
+        let mut groups: Vec<CheckGroup> = labelled
+            .into_iter()
+            .map(|((outlet, party, stance), items)| CheckGroup { outlet, party, stance, items })
+            .collect();
+        let rank = |s: &str| match s {
+            "disagree" => 0,
+            "agree" => 1,
+            _ => 2,
+        };
+        groups.sort_by(|a, b| rank(&a.stance).cmp(&rank(&b.stance)).then(b.items.len().cmp(&a.items.len())));
+        Ok(CheckResult { claim, groups })
+    }
+
+    /// The statement behind a stored claim; the article's own voice becomes a pseudo-statement
+    /// whose source is the outlet.
+    fn claim_statement(&self, claim: i64) -> Result<Option<StatementRow>> {
+        let row: Option<(String, String)> = self
+            .conn()
+            .prepare_cached("SELECT a.id, c.side FROM claims c JOIN articles a ON a.rid = c.article WHERE c.rid = ?1")?
+            .query_row([claim], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((article_id, side)) = row else { return Ok(None) };
+        let side: ContradictionSide = serde_json::from_str(&side)?;
+        if let Some(sid) = &side.statement_id {
+            let r = self
+                .conn()
+                .prepare_cached(&format!("{STATEMENT_SELECT} WHERE a.id = ?1 AND s.sid = ?2"))?
+                .query_row(params![article_id, sid], statement_row)
+                .optional()?;
+            if r.is_some() {
+                return Ok(r);
+            }
+        }
+        Ok(Some(StatementRow {
+            article_id,
+            outlet: side.outlet.clone(),
+            published: side.published.clone(),
+            statement: Statement {
+                id: format!("author:{claim}"),
+                source: SpanRef { text: side.source_text.clone(), span: [0, 0], entity: None },
+                cue: Cue { text: String::new(), span: [0, 0], stance: "assert".into() },
+                content: SpanRef { text: side.content_text.clone(), span: side.content_span, entity: None },
+                via: vec![],
+                medium: None,
+                direct: false,
+                embedded_in: None,
+            },
+            source_canonical: None,
+            party: side.source_party.clone(),
+        }))
+    }
+}
+
+fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
+    let parties: String = r.get(12)?;
+    let actors: String = r.get(13)?;
+    let trigger: String = r.get(16)?;
+    Ok(EventRow {
+        article_id: r.get(0)?,
+        proposition_id: r.get(1)?,
+        kind: r.get(2)?,
+        acled_event_type: r.get(3)?,
+        acled_sub_event_type: r.get(4)?,
+        plover: r.get(5)?,
+        date: r.get(6)?,
+        place_name: r.get(7)?,
+        lat: r.get(8)?,
+        lon: r.get(9)?,
+        country: r.get(10)?,
+        admin1: r.get(11)?,
+        parties: serde_json::from_str(&parties).unwrap_or_default(),
+        actors: serde_json::from_str(&actors).unwrap_or_default(),
+        outlet: r.get(14)?,
+        published: r.get(15)?,
+        trigger: serde_json::from_str(&trigger).unwrap_or(SpanRef { text: String::new(), span: [0, 0], entity: None }),
+        claims: r.get::<_, i64>(17)? as usize,
+        fatalities: r.get(18)?,
+        url: r.get(19)?,
+    })
+}
