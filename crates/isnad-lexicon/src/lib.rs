@@ -26,6 +26,8 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "modality.tsv",
         include_str!("../../../lexicons/modality.tsv"),
     ),
+    ("heads.tsv", include_str!("../../../lexicons/heads.tsv")),
+    ("nisba.tsv", include_str!("../../../lexicons/nisba.tsv")),
 ];
 
 #[derive(Debug, Clone)]
