@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Validate the isnad lexicon TSV files (stdlib only; run by CI).
+
+Usage: python3 tools/check_lexicons.py [DIR ...]   (default: lexicons/ next to this script)
+
+Checks every *.tsv file: a header line, then each entry with exactly the header's number of
+tab-separated cells (fewer trailing cells are allowed for files without a schema here), a non-empty
+first cell, no stray spaces, and -- for the files with a schema below -- allowed values and no two
+entries whose first cells fold to the same key. Prints `file:line: message` for every problem and
+exits 1 if there was any.
+"""
+import os
+import re
+import sys
+import unicodedata
+
+ROLES = {"military", "government", "media", "armed_group", "civilian", "other"}
+ID_RE = re.compile(r"^[A-Z][A-Z0-9_]*(\.[A-Z0-9_]+)*$")
+SCHEMAS = {
+    "actors.tsv": {
+        "header": ["alias", "id", "canonical", "type", "party", "role", "flags"],
+        "values": {
+            "type": {"PER", "ORG", "GPE"},
+            "role": ROLES,
+        },
+    },
+    "cues.tsv": {
+        "header": ["form", "stance", "shape"],
+        "values": {
+            "stance": {"assert", "deny", "acknowledge", "confirm", "claim", "estimate",
+                       "demand", "promise", "accuse"},
+            "shape": {"verb", "participle", "according", "passive", "noun", "demand_phrase"},
+        },
+    },
+    "triggers.tsv": {
+        "header": ["form", "type", "pos"],
+        "values": {
+            "type": {"control", "capture", "withdrawal", "advance", "attack", "clash", "airstrike",
+                     "shelling", "bombing", "shootdown", "casualties", "siege", "support",
+                     "deployment", "agreement", "arrest", "protest", "displacement", "other"},
+            "pos": {"verb", "noun"},
+        },
+    },
+    "polarity.tsv": {
+        "header": ["form", "value", "scope"],
+        "values": {"value": {"neg", "false"}, "scope": {"next", "clause"}},
+    },
+    "modality.tsv": {
+        "header": ["form", "modality", "scope"],
+        "values": {
+            "modality": {"planned", "intended", "failed", "possible", "retake"},
+            "scope": {"next", "clause"},
+        },
+    },
+}
+FLAGS = {"nominal", "title", "anaphor"}
+
+_DIAC = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
+                   "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_TR = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def fold(s):
+    """Approximates isnad_text::fold, enough to find duplicate keys."""
+    s = unicodedata.normalize("NFKC", s)
+    s = _DIAC.sub("", s).translate(_TR)
+    s = s.replace("\u0640", "").replace('"', "").replace("«", "").replace("»", "")
+    return " ".join(s.lower().split())
+
+
+def check_file(path):
+    name = os.path.basename(path)
+    schema = SCHEMAS.get(name)
+    errors = []
+    header = None
+    seen = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().lstrip("\ufeff").split("\n")
+    except (OSError, UnicodeDecodeError) as e:
+        return [f"{path}:0: cannot read: {e}"]
+    for no, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        err = lambda msg: errors.append(f"{path}:{no}: {msg}")
+        if header is None:
+            header = cells
+            if schema and header != schema["header"]:
+                err(f"header must be {' | '.join(schema['header'])}, found {' | '.join(header)}")
+                return errors
+            continue
+        if schema:
+            if len(cells) != len(header):
+                err(f"expected {len(header)} tab-separated cells, found {len(cells)}")
+                continue
+        elif len(cells) > len(header):
+            err(f"expected at most {len(header)} cells, found {len(cells)}")
+            continue
+        if not cells[0].strip():
+            err("the first cell is empty")
+            continue
+        for c in cells:
+            if c != c.strip() or "  " in c:
+                err(f"stray spaces in cell {c!r}")
+        if not schema:
+            continue
+        row = dict(zip(header, cells))
+        for col, allowed in schema["values"].items():
+            if row[col] not in allowed:
+                err(f"{col} {row[col]!r} is not one of {', '.join(sorted(allowed))}")
+        if name == "actors.tsv":
+            for col in ("id", "party"):
+                if row[col] and not ID_RE.match(row[col]):
+                    err(f"{col} {row[col]!r} is not an upper-case registry id")
+            flags = [x for x in row["flags"].split(",") if x] if row["flags"] else []
+            for fl in flags:
+                if fl not in FLAGS:
+                    err(f"flag {fl!r} is not one of {', '.join(sorted(FLAGS))}")
+            if not row["canonical"]:
+                err("canonical is empty")
+        key = fold(cells[0])
+        if key in seen:
+            err(f"duplicate of line {seen[key]} ({cells[0]!r})")
+        else:
+            seen[key] = no
+    if header is None:
+        errors.append(f"{path}:0: no header line")
+    return errors
+
+
+def main(argv):
+    here = os.path.dirname(os.path.abspath(__file__))
+    dirs = argv[1:] or [os.path.join(here, "..", "lexicons")]
+    errors = []
+    count = 0
+    for d in dirs:
+        files = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith(".tsv"))
+        for p in files:
+            count += 1
+            errors += check_file(p)
+    for e in errors:
+        print(e)
+    missing = [n for n in SCHEMAS for d in dirs[:1] if not os.path.exists(os.path.join(d, n))]
+    if not argv[1:]:
+        for n in missing:
+            print(f"{os.path.join(dirs[0], n)}:0: bundled lexicon is missing")
+            errors.append(n)
+    print(f"checked {count} files: {'OK' if not errors else str(len(errors)) + ' problem(s)'}",
+          file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
