@@ -83,6 +83,7 @@ pub fn find(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) -> Vec<Stmt> {
     let fd = Finder { cx, lex };
     let mut stmts: Vec<Stmt> = Vec::new();
     let cues = lex.cue_matcher.find_in_view(&cx.view);
+    let cue_starts: Vec<usize> = cues.iter().map(|m| m.word_start).collect();
     let participle_starts: Vec<usize> = cues
         .iter()
         .filter(|m| shape_of(lex, m) == "participle")
@@ -96,15 +97,23 @@ pub fn find(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) -> Vec<Stmt> {
         {
             continue;
         }
+        // Part of an earlier statement's speaker or chain (ذكرت Y نقلاً عن X أن …).
+        if stmts
+            .iter()
+            .any(|s| s.cue.0 < m.start && m.start < s.content.0 && !s.direct)
+        {
+            continue;
+        }
         let entry = best_entry(lex, m);
         let stance = match entry.stance.as_str() {
             "accuse" => "assert".to_string(),
             s => s.to_string(),
         };
+        let object = entry.stance != "assert";
         let st = match entry.shape.as_str() {
-            "participle" => fd.participle(m, &stance, &stmts),
+            "participle" => fd.participle(m, &stance, &stmts, &cue_starts),
             "according" => fd.according(m, &stance, ents, &stmts),
-            "verb" | "demand_phrase" | "" => fd.verb(m, &stance, ents, &stmts),
+            "verb" | "demand_phrase" | "" => fd.verb(m, &stance, object, ents, &stmts, &cue_starts),
             _ => None,
         };
         if let Some(mut st) = st {
@@ -151,6 +160,15 @@ impl Finder<'_, '_> {
         self.cx.f()
     }
 
+    /// Skips spaces, dashes and commas from `pos`.
+    fn skip_punct(&self, mut pos: usize) -> usize {
+        let f = self.f();
+        while let Some(c) = f[pos..].chars().next().filter(|c| " -–—،,".contains(*c)) {
+            pos += c.len_utf8();
+        }
+        pos
+    }
+
     /// Skips spaces (not punctuation) from `pos`.
     fn skip_spaces(&self, mut pos: usize) -> usize {
         let f = self.f();
@@ -160,12 +178,15 @@ impl Finder<'_, '_> {
         pos
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn verb(
         &self,
         m: &isnad_lexicon::PhraseMatch,
         stance: &str,
+        object: bool,
         ents: &mut Vec<Ent>,
         stmts: &[Stmt],
+        cue_starts: &[usize],
     ) -> Option<Stmt> {
         let cx = self.cx;
         let (_, sent_end) = cx.sentence_at(m.start);
@@ -199,6 +220,22 @@ impl Finder<'_, '_> {
                         None => break,
                     }
                 }
+                // "طالب المعلم - وفق وكالة إنترفاكس - بـ…": an aside naming the relay.
+                let t = cx.tok_from(after);
+                if let Some(h) = self
+                    .lex
+                    .cue_matcher
+                    .find_in_view(&cx.view)
+                    .into_iter()
+                    .find(|h| cx.toks.get(t).is_some_and(|x| h.word_start == x.start))
+                {
+                    if best_entry(self.lex, &h).shape == "according" {
+                        if let Some(v) = self.source_np(h.end, limit, ents, stmts) {
+                            via.push(v);
+                            after = ents[v].end;
+                        }
+                    }
+                }
                 let t = cx.tok_from(after);
                 if matches!(cx.word(t), "قوله" | "قولها" | "قولهم" | "قولهما" | "قوله:")
                 {
@@ -227,7 +264,29 @@ impl Finder<'_, '_> {
                 }
             }
         };
-        let (content, direct, medium) = self.locate_content(after, limit, stance, m)?;
+        // "…، وهو ما ينفيه X": the relative pronoun takes the previous statement's content.
+        let ti = cx.tok_at(m.word_start);
+        if ti >= 2
+            && cx.word(ti - 1) == "ما"
+            && matches!(
+                cx.word(ti - 2),
+                "وهو" | "وهي" | "هو" | "هي" | "وهذا" | "وذلك"
+            )
+        {
+            if let Some(prev) = stmts.last() {
+                return Some(Stmt {
+                    source,
+                    cue,
+                    stance: stance.to_string(),
+                    content: prev.content,
+                    via,
+                    medium: None,
+                    direct: false,
+                    embedded_in: None,
+                });
+            }
+        }
+        let (content, direct, medium) = self.locate_content(after, limit, object, m, cue_starts)?;
         if content.0 >= content.1 {
             return None;
         }
@@ -248,6 +307,7 @@ impl Finder<'_, '_> {
         m: &isnad_lexicon::PhraseMatch,
         stance: &str,
         stmts: &[Stmt],
+        cue_starts: &[usize],
     ) -> Option<Stmt> {
         let prev = self.previous(stmts, m.start)?;
         // The previous statement must be close: the same or the previous sentence.
@@ -259,7 +319,8 @@ impl Finder<'_, '_> {
             .cx
             .quote_around(m.start)
             .map_or(sent_end, |q| q.inner_end);
-        let (content, direct, medium) = self.locate_content(m.word_end, limit, "confirm", m)?;
+        let (content, direct, medium) =
+            self.locate_content(m.word_end, limit, true, m, cue_starts)?;
         let mut cue = (m.start, m.word_end);
         let t = self.cx.tok_from(m.word_end);
         if self.cx.is_complementiser(t) && content.0 >= self.cx.toks[t].end {
@@ -363,8 +424,9 @@ impl Finder<'_, '_> {
         &self,
         pos: usize,
         limit: usize,
-        stance: &str,
+        object: bool,
         m: &isnad_lexicon::PhraseMatch,
+        cue_starts: &[usize],
     ) -> Option<((usize, usize), bool, Option<(usize, usize)>)> {
         let cx = self.cx;
         let mut medium: Option<(usize, usize)> = None;
@@ -380,7 +442,8 @@ impl Finder<'_, '_> {
                 let after = prev_end + gap.find(':').unwrap() + 1;
                 return Some(self.content_from(after, limit, medium));
             }
-            if gap.contains(['.', '\n', '؛']) {
+            // Another reporting cue starts its own statement (وأكد البيان …، مشيراً إلى أن …).
+            if gap.contains(['.', '\n', '؛']) || (j > first && cue_starts.contains(&t.start)) {
                 break;
             }
             if j == first {
@@ -419,11 +482,27 @@ impl Finder<'_, '_> {
             prev_end = t.end;
         }
         // No complementiser: object content right after the speaker, for object-taking cues.
-        let object_cue =
-            !matches!(stance, "assert") || self.f()[m.start..m.word_end].ends_with("عن");
         let mut start = medium.map_or(pos, |(_, e)| e);
-        let t = cx.tok_from(start);
+        let mut t = cx.tok_from(start);
+        // An addressee: قالت مصادر لـ"العربي الجديد"، …
+        if cx.word(t) == "ل" {
+            let after_l = cx.toks[t].end;
+            start = match cx.quote_opening_at(self.skip_punct(after_l)) {
+                Some(q) => q.end,
+                None => cx.toks.get(t + 1).map_or(start, |x| x.end),
+            };
+            t = cx.tok_from(start);
+        }
+        if cx.word(t) == "الي" {
+            start = cx.toks[t].end;
+            t += 1;
+        }
         let next_word = cx.word(t);
+        let object_cue = object
+            || self.f()[m.start..m.word_end].ends_with("عن")
+            || self.f()[m.start..m.word_end].ends_with("الي")
+            || cx.word(t.wrapping_sub(1)) == "الي"
+            || (next_word.starts_with('ب') && next_word.chars().count() > 3);
         if !object_cue && next_word != "عن" {
             return None;
         }
