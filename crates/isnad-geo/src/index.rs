@@ -275,7 +275,14 @@ impl NameIndex {
                     let key = key_words[..n].join(" ");
                     let Some(cands) = self.names.get(&key) else { continue };
                     let surface = if art { format!("ال{key}") } else { key.clone() };
-                    let rule = self.stop.get(&surface);
+                    // A bare form is at least as doubtful as the same name with the article.
+                    let rule = self.stop.get(&surface).or_else(|| {
+                        if art {
+                            None
+                        } else {
+                            self.stop.get(&format!("ال{key}"))
+                        }
+                    });
                     let after_place = i > 0 && Self::is_place_word(text, ws[i - 1]);
                     match rule {
                         Some(StopRule::Never) => continue,
@@ -294,7 +301,7 @@ impl NameIndex {
                             } else {
                                 flags & WITHOUT_ARTICLE != 0
                                     || (key.chars().count() >= 4
-                                        && (p.curated || p.is_country || p.population >= 50_000))
+                                        && (p.is_country || p.population >= 100_000))
                             }
                         })
                         .map(|e| e.0)

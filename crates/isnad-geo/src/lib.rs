@@ -266,12 +266,21 @@ impl Gazetteer {
     /// As [`Gazetteer::resolve`], returning the reference.
     pub fn resolve_ref(&self, candidates: &[PlaceRef], ctx: &Context) -> Option<PlaceRef> {
         let max_c = ctx.countries.values().cloned().fold(0.0_f64, f64::max);
+        // Curated places carry no population: count them as a small town.
+        let pop = |r: PlaceRef| self.place(r).population.max(1_000) as f64;
+        let max_pop = candidates.iter().map(|&r| pop(r)).fold(0.0_f64, f64::max);
         let score = |r: PlaceRef| -> f64 {
             let p = self.place(r);
             let cc = p.country.as_deref().unwrap_or("");
             let mut s = 0.0;
             if max_c > 0.0 {
-                s += 3.0 * ctx.countries.get(cc).copied().unwrap_or(0.0) / max_c;
+                s += 2.0 * ctx.countries.get(cc).copied().unwrap_or(0.0) / max_c;
+            }
+            // A namesake ten times smaller than the best-known place of that name loses ground
+            // (Moscow over a Texan Mesquite spelled the same in Arabic).
+            let ratio = max_pop / pop(r);
+            if ratio >= 10.0 {
+                s -= ratio.log10();
             }
             if ctx.default_country.as_deref() == Some(cc) {
                 s += 1.0;
