@@ -77,19 +77,25 @@ const AUX: &[&str] = &["قد", "لقد", "كان", "كانت", "كانوا", "و
 struct Finder<'c, 'a> {
     cx: &'c Context<'a>,
     lex: &'c Lexicons,
+    /// Every cue match of the article, in text order.
+    cues: Vec<isnad_lexicon::PhraseMatch>,
 }
 
 pub fn find(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) -> Vec<Stmt> {
-    let fd = Finder { cx, lex };
+    let fd = Finder {
+        cx,
+        lex,
+        cues: lex.cue_matcher.find_in_view(&cx.view),
+    };
     let mut stmts: Vec<Stmt> = Vec::new();
-    let cues = lex.cue_matcher.find_in_view(&cx.view);
+    let cues = &fd.cues;
     let cue_starts: Vec<usize> = cues.iter().map(|m| m.word_start).collect();
     let participle_starts: Vec<usize> = cues
         .iter()
         .filter(|m| shape_of(lex, m) == "participle")
         .map(|m| m.word_start)
         .collect();
-    for m in &cues {
+    for m in cues {
         // A cue word inside a name (the بيان of a body's name) is not a cue.
         if ents
             .iter()
@@ -223,13 +229,11 @@ impl Finder<'_, '_> {
                 // "طالب المعلم - وفق وكالة إنترفاكس - بـ…": an aside naming the relay.
                 let t = cx.tok_from(after);
                 if let Some(h) = self
-                    .lex
-                    .cue_matcher
-                    .find_in_view(&cx.view)
-                    .into_iter()
+                    .cues
+                    .iter()
                     .find(|h| cx.toks.get(t).is_some_and(|x| h.word_start == x.start))
                 {
-                    if best_entry(self.lex, &h).shape == "according" {
+                    if best_entry(self.lex, h).shape == "according" {
                         if let Some(v) = self.source_np(h.end, limit, ents, stmts) {
                             via.push(v);
                             after = ents[v].end;
@@ -632,7 +636,7 @@ impl Finder<'_, '_> {
                 || cx.toks[k].start >= limit
                 || (MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))
-                || self.lex.cue_matcher.find(w).iter().any(|h| h.start == 0)
+                || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
             {
                 break;
             }
