@@ -33,7 +33,12 @@ fn main() {
     }
     let t0 = Instant::now();
     let mut gaz = Gazetteer::bundled();
-    eprintln!("bundled: {} places, {} names in {:?}", gaz.len(), gaz.name_count(), t0.elapsed());
+    eprintln!(
+        "bundled: {} places, {} names in {:?}",
+        gaz.len(),
+        gaz.name_count(),
+        t0.elapsed()
+    );
     if let Some(d) = dump {
         let t1 = Instant::now();
         match gaz.load_geonames_dump(&d) {
@@ -52,7 +57,11 @@ fn main() {
         }
     }
     let t2 = Instant::now();
-    let docs: Vec<&str> = if per_line { text.lines().collect() } else { vec![text.as_str()] };
+    let docs: Vec<&str> = if per_line {
+        text.lines().collect()
+    } else {
+        vec![text.as_str()]
+    };
     let mut total = 0;
     for doc in docs {
         total += print_places(&gaz, doc, country.as_deref());
@@ -78,4 +87,3 @@ fn print_places(gaz: &Gazetteer, text: &str, country: Option<&str>) -> usize {
     }
     n
 }
-

@@ -67,7 +67,10 @@ const ADMIN1: &[(&str, &str, &str)] = &[
 ];
 
 fn admin1_name(cc: &str, code: &str) -> Option<String> {
-    ADMIN1.iter().find(|(c, k, _)| *c == cc && *k == code).map(|(_, _, n)| n.to_string())
+    ADMIN1
+        .iter()
+        .find(|(c, k, _)| *c == cc && *k == code)
+        .map(|(_, _, n)| n.to_string())
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -96,7 +99,10 @@ pub(crate) fn load_geonames_tsv(g: &mut Gazetteer, text: &str) -> usize {
             continue;
         }
         let feature = c[8];
-        let kind = if feature.starts_with("H.") || feature.starts_with("T.") || feature.starts_with("L.") {
+        let kind = if feature.starts_with("H.")
+            || feature.starts_with("T.")
+            || feature.starts_with("L.")
+        {
             PlaceKind::Loc
         } else if feature.starts_with("S.") {
             PlaceKind::Fac
@@ -106,7 +112,11 @@ pub(crate) fn load_geonames_tsv(g: &mut Gazetteer, text: &str) -> usize {
         g.add_place(Place {
             geonames_id: c[0].trim().parse().ok(),
             name: c[1].to_string(),
-            canonical: if c[2].is_empty() { c[1].to_string() } else { c[2].to_string() },
+            canonical: if c[2].is_empty() {
+                c[1].to_string()
+            } else {
+                c[2].to_string()
+            },
             lat: num(c[4]),
             lon: num(c[5]),
             country: opt(c[6]),
@@ -115,7 +125,11 @@ pub(crate) fn load_geonames_tsv(g: &mut Gazetteer, text: &str) -> usize {
             population: c[9].trim().parse().unwrap_or(0),
             is_country: feature == "A.PCLI",
             curated: false,
-            arabic: c[3].split('|').filter(|s| !s.trim().is_empty()).map(str::to_string).collect(),
+            arabic: c[3]
+                .split('|')
+                .filter(|s| !s.trim().is_empty())
+                .map(str::to_string)
+                .collect(),
         });
         n += 1;
     }
@@ -135,8 +149,11 @@ pub(crate) fn load_curated_tsv(g: &mut Gazetteer, text: &str, curated: bool) -> 
             continue;
         }
         let get = |i: usize| c.get(i).copied().unwrap_or("");
-        let arabic: Vec<String> =
-            get(0).split('|').filter(|s| !s.trim().is_empty()).map(|s| s.trim().to_string()).collect();
+        let arabic: Vec<String> = get(0)
+            .split('|')
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.trim().to_string())
+            .collect();
         if arabic.is_empty() {
             continue;
         }
@@ -187,7 +204,9 @@ pub(crate) fn load_geonames_dump(g: &mut Gazetteer, mut r: impl BufRead) -> std:
         if !line.iter().any(|&b| (0xD8..=0xDB).contains(&b)) {
             continue;
         }
-        let Ok(s) = std::str::from_utf8(&line) else { continue };
+        let Ok(s) = std::str::from_utf8(&line) else {
+            continue;
+        };
         let c: Vec<&str> = s.trim_end_matches(['\n', '\r']).split('\t').collect();
         if c.len() < 15 {
             continue;
@@ -195,7 +214,9 @@ pub(crate) fn load_geonames_dump(g: &mut Gazetteer, mut r: impl BufRead) -> std:
         let arabic: Vec<String> = c[3]
             .split(',')
             .map(str::trim)
-            .filter(|a| !a.is_empty() && is_arabic(a) && !a.chars().any(|ch| ch.is_ascii_alphanumeric()))
+            .filter(|a| {
+                !a.is_empty() && is_arabic(a) && !a.chars().any(|ch| ch.is_ascii_alphanumeric())
+            })
             .map(str::to_string)
             .collect();
         if arabic.is_empty() {
@@ -207,11 +228,19 @@ pub(crate) fn load_geonames_dump(g: &mut Gazetteer, mut r: impl BufRead) -> std:
         g.add_place(Place {
             geonames_id: c[0].trim().parse().ok(),
             name: c[1].to_string(),
-            canonical: if c[2].is_empty() { c[1].to_string() } else { c[2].to_string() },
+            canonical: if c[2].is_empty() {
+                c[1].to_string()
+            } else {
+                c[2].to_string()
+            },
             lat: num(c[4]),
             lon: num(c[5]),
             country: opt(cc),
-            admin1: if is_country { None } else { admin1_name(cc, c[10].trim()) },
+            admin1: if is_country {
+                None
+            } else {
+                admin1_name(cc, c[10].trim())
+            },
             kind: kind_of_feature_class(c[6].trim()),
             population: c[14].trim().parse().unwrap_or(0),
             is_country,

@@ -8,11 +8,58 @@ use crate::{Place, PlaceRef};
 
 /// A word that makes the next name a place mention even when the name is also a common word.
 const PLACE_WORDS: &[&str] = &[
-    "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "حي", "مخيم", "ناحيه", "قضاء", "مطار",
-    "قاعده", "معبر", "بلدات", "قري", "مدن", "احياء", "مدينتي", "بلدتي", "قريتي", "العاصمه",
-    "اطراف", "محيط", "مناطق", "بلدتا", "مدينتا", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
-    "شمالي", "جنوبي", "وسط", "مركز", "داخل", "مشارف", "جبل", "سهل", "وادي", "نهر", "سد", "حقل",
-    "مدخل", "ضواحي", "جرود", "بادية", "باديه", "قلعه", "بلديه", "مزرعه",
+    "مدينه",
+    "بلده",
+    "قريه",
+    "ريف",
+    "محافظه",
+    "منطقه",
+    "حي",
+    "مخيم",
+    "ناحيه",
+    "قضاء",
+    "مطار",
+    "قاعده",
+    "معبر",
+    "بلدات",
+    "قري",
+    "مدن",
+    "احياء",
+    "مدينتي",
+    "بلدتي",
+    "قريتي",
+    "العاصمه",
+    "اطراف",
+    "محيط",
+    "مناطق",
+    "بلدتا",
+    "مدينتا",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "شرقي",
+    "غربي",
+    "شمالي",
+    "جنوبي",
+    "وسط",
+    "مركز",
+    "داخل",
+    "مشارف",
+    "جبل",
+    "سهل",
+    "وادي",
+    "نهر",
+    "سد",
+    "حقل",
+    "مدخل",
+    "ضواحي",
+    "جرود",
+    "بادية",
+    "باديه",
+    "قلعه",
+    "بلديه",
+    "مزرعه",
 ];
 
 /// First words that news text also writes joined to the next (البو كمال / البوكمال).
@@ -133,7 +180,10 @@ fn strip_notes(name: &str) -> String {
 }
 
 fn name_words(folded: &str) -> Vec<&str> {
-    folded.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect()
+    folded
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A key short enough to be noise: one word of under three letters (T2-like codes excepted).
@@ -227,12 +277,17 @@ impl NameIndex {
             key.push(' ');
             key.push_str(w);
         }
-        self.names.get(&key).map(|v| v.iter().map(|e| e.0).collect()).unwrap_or_default()
+        self.names
+            .get(&key)
+            .map(|v| v.iter().map(|e| e.0).collect())
+            .unwrap_or_default()
     }
 
     fn is_place_word(text: &str, w: (usize, usize)) -> bool {
         let word = &text[w.0..w.1];
-        splits(word).iter().any(|&(_, stem, art)| !art && PLACE_WORDS.contains(&&word[stem..]))
+        splits(word)
+            .iter()
+            .any(|&(_, stem, art)| !art && PLACE_WORDS.contains(&&word[stem..]))
             || PLACE_WORDS.contains(&word)
     }
 
@@ -273,8 +328,14 @@ impl NameIndex {
                 }
                 for n in (1..=max_n).rev() {
                     let key = key_words[..n].join(" ");
-                    let Some(cands) = self.names.get(&key) else { continue };
-                    let surface = if art { format!("ال{key}") } else { key.clone() };
+                    let Some(cands) = self.names.get(&key) else {
+                        continue;
+                    };
+                    let surface = if art {
+                        format!("ال{key}")
+                    } else {
+                        key.clone()
+                    };
                     // A bare form is at least as doubtful as the same name with the article.
                     let rule = self.stop.get(&surface).or_else(|| {
                         if art {
@@ -295,7 +356,9 @@ impl NameIndex {
                     let cands: Vec<PlaceRef> = cands
                         .iter()
                         .filter(|&&(r, flags)| {
-                            let Some(p) = places.get(r as usize) else { return false };
+                            let Some(p) = places.get(r as usize) else {
+                                return false;
+                            };
                             if art {
                                 flags & WITH_ARTICLE != 0
                             } else {
@@ -342,7 +405,9 @@ impl NameIndex {
                 if w == 0 || ws[w - 1].1 <= prev_end {
                     break;
                 }
-                let Some((kind, at)) = Self::prefix_word(text, ws[w - 1]) else { break };
+                let Some((kind, at)) = Self::prefix_word(text, ws[w - 1]) else {
+                    break;
+                };
                 // Only when nothing but spaces separates the phrase word from what follows.
                 if !text[ws[w - 1].1..ws[w].0].chars().all(char::is_whitespace) {
                     break;
@@ -355,7 +420,8 @@ impl NameIndex {
                     }
                     _ => kind,
                 });
-                m.after_place_word = m.after_place_word || w >= 2 && Self::is_place_word(text, ws[w - 2]);
+                m.after_place_word =
+                    m.after_place_word || w >= 2 && Self::is_place_word(text, ws[w - 2]);
                 w -= 1;
             }
             // ريف X الشمالي: the direction adjective after the name belongs to the phrase.
@@ -364,7 +430,8 @@ impl NameIndex {
                 while j < ws.len() && j <= wj + 2 && ws[j].0 < next_start {
                     let adj = &text[ws[j].0..ws[j].1];
                     let gap_ok = text[ws[j - 1].1..ws[j].0].chars().all(char::is_whitespace);
-                    if gap_ok && matches!(adj, "الشمالي" | "الجنوبي" | "الشرقي" | "الغربي") {
+                    if gap_ok && matches!(adj, "الشمالي" | "الجنوبي" | "الشرقي" | "الغربي")
+                    {
                         m.end = ws[j].1;
                         j += 1;
                     } else {
@@ -386,9 +453,13 @@ mod tests {
     fn splits_cover_proclitics_and_article() {
         let w = "وبالرقه";
         let s = splits(w);
-        assert!(s.iter().any(|&(lead, stem, art)| art && &w[stem..] == "رقه" && &w[..lead] == "وب"));
+        assert!(s
+            .iter()
+            .any(|&(lead, stem, art)| art && &w[stem..] == "رقه" && &w[..lead] == "وب"));
         let w = "للموصل";
-        assert!(splits(w).iter().any(|&(_, stem, art)| art && &w[stem..] == "موصل"));
+        assert!(splits(w)
+            .iter()
+            .any(|&(_, stem, art)| art && &w[stem..] == "موصل"));
     }
 
     #[test]

@@ -138,7 +138,9 @@ impl Context {
         let mut ctx = Context::default();
         for m in matches {
             let places: Vec<&Place> = m.candidates.iter().map(|&r| gaz.place(r)).collect();
-            let Some(first) = places.first() else { continue };
+            let Some(first) = places.first() else {
+                continue;
+            };
             let same_country = places.iter().all(|p| p.country == first.country);
             if !same_country {
                 continue;
@@ -320,7 +322,9 @@ impl Gazetteer {
         ctx.default_country = default_country.map(str::to_string);
         let mut out = Vec::with_capacity(matches.len());
         for m in matches {
-            let Some(r) = self.resolve_ref(&m.candidates, &ctx) else { continue };
+            let Some(r) = self.resolve_ref(&m.candidates, &ctx) else {
+                continue;
+            };
             let p = self.place(r);
             let weak = !p.curated && !p.is_country && p.population < 20_000 && !m.after_place_word;
             if weak {
@@ -385,5 +389,8 @@ impl Gazetteer {
 }
 
 fn io_err(path: &Path, source: std::io::Error) -> GeoError {
-    GeoError::Io { path: path.display().to_string(), source }
+    GeoError::Io {
+        path: path.display().to_string(),
+        source,
+    }
 }
