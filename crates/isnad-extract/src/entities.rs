@@ -162,3 +162,41 @@ pub fn number(ents: &mut Vec<Ent>) -> Vec<usize> {
     *ents = sorted;
     remap
 }
+
+/// Places from the gazetteer. A place inside a person's or organisation's name stays part of that
+/// name (قاعدة حميميم in «القناة المركزية لقاعدة حميميم»); a country the actor lexicon already
+/// found as a party gets its place attached.
+pub fn add_places(cx: &Context, gaz: &isnad_geo::Gazetteer, ents: &mut Vec<Ent>) {
+    for loc in gaz.locate(cx.f()) {
+        let p = gaz.place(loc.place);
+        let (s, e) = (loc.m.start, loc.m.end);
+        let place = Place {
+            geonames_id: p.geonames_id,
+            name: Some(p.name.clone()),
+            lat: p.lat,
+            lon: p.lon,
+            country: p.country.clone(),
+            admin1: p.admin1.clone(),
+        };
+        if let Some(x) = ents.iter_mut().find(|x| x.start < e && s < x.end) {
+            if x.kind == "GPE" || (x.kind == "LOC" || x.kind == "FAC") {
+                x.place.get_or_insert(place);
+                x.start = x.start.min(s);
+                x.end = x.end.max(e);
+            }
+            continue;
+        }
+        ents.push(Ent {
+            start: s,
+            end: e,
+            kind: p.kind.as_str().to_string(),
+            canonical: Some(p.canonical.clone()).filter(|c| !c.is_empty()),
+            actor: None,
+            place: Some(place),
+            nominal: false,
+            class: None,
+            anaphor: false,
+            id: String::new(),
+        });
+    }
+}

@@ -143,6 +143,8 @@ pub struct Quantity {
     pub id: String,
     pub text: String,
     pub span: Span,
+    /// Whole numbers are written as JSON integers (`30`, not `30.0`).
+    #[serde(serialize_with = "number")]
     pub value: f64,
     pub unit: String,
     pub of: Option<String>,
@@ -256,5 +258,13 @@ mod tests {
         assert!(v["entities"][0].get("nominal").is_none());
         let back: Analysis = serde_json::from_value(v).unwrap();
         assert_eq!(back, a);
+    }
+}
+
+fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
     }
 }
