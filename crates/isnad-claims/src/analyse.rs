@@ -1,0 +1,1674 @@
+//! From entities, times, quantities and statements to propositions, claims and contradictions.
+//!
+//! Every trigger word becomes a *mention*; its arguments (agents, target, partner, place, time,
+//! quantities) are read from the words around it, its claimant is the innermost statement whose
+//! content holds it (else the author), and its polarity and modality come from markers near it
+//! and from the statement's cue. Mentions of one event or state are merged into one proposition.
+
+use crate::explain::explain;
+use crate::lexicon::{triggers, TriggerLex};
+use crate::map::{acled_for, family, plover};
+use crate::view::{
+    claim_views, conflict, place_key, published, quantity_bound, values_clash, window, Basis,
+    ClaimView,
+};
+use chrono::NaiveDate;
+use isnad_lexicon::Lexicons;
+use isnad_schema::{Analysis, Claim, Contradiction, Proposition, Role, SpanRef};
+use isnad_text::{fold, Normalized};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// A word of the text: code-point span in the original and its folded spelling.
+struct Tok {
+    s: usize,
+    e: usize,
+    f: String,
+}
+
+struct Ctx<'a> {
+    a: &'a Analysis,
+    chars: Vec<char>,
+    toks: Vec<Tok>,
+    sent: Vec<usize>,
+    /// Clause punctuation (، . ؛ : …) right after token i.
+    punct: Vec<bool>,
+    /// The entity each token belongs to (the shortest one).
+    ent_at: Vec<Option<usize>>,
+    /// First and last token of each entity.
+    ent_tok: Vec<Option<(usize, usize)>>,
+    /// First and last token of each statement's content.
+    content_tok: Vec<Option<(usize, usize)>>,
+    time_tok: Vec<Option<(usize, usize)>>,
+    quant_tok: Vec<Option<(usize, usize)>>,
+    pubd: Option<NaiveDate>,
+}
+
+fn set(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| fold(w)).collect()
+}
+
+struct Words {
+    relative: HashSet<String>,
+    demonstrative: HashSet<String>,
+    place_pronoun: HashSet<String>,
+    pronoun_word: HashSet<String>,
+    loc_general: HashSet<String>,
+    classifier: HashSet<String>,
+    topic: HashSet<String>,
+    presup: HashSet<String>,
+    preps: HashSet<String>,
+    city_anaphor: HashSet<String>,
+    countries: HashSet<String>,
+    aircraft: Vec<String>,
+    artillery: Vec<String>,
+    civilians: Vec<String>,
+}
+
+fn words() -> &'static Words {
+    static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| Words {
+        relative: set(&["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]),
+        demonstrative: set(&["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"]),
+        place_pronoun: set(&[
+            "عليها", "عليه", "فيها", "فيه", "منها", "منه", "إليها", "إليه", "داخلها", "بها",
+        ]),
+        pronoun_word: set(&[
+            "عليها", "عليه", "فيها", "فيه", "منها", "منه", "إليها", "إليه", "لها", "له", "بها",
+            "به", "عليهم", "لهم",
+        ]),
+        loc_general: set(&[
+            "في", "قرب", "داخل", "عند", "حول", "محيط", "أطراف", "ريف", "بالقرب", "شمال", "جنوب",
+            "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "فوق", "بمحيط", "بريف",
+            "بأطراف", "قرية", "ضواحي",
+        ]),
+        classifier: set(&[
+            "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ريف", "محيط", "أطراف", "مطار", "قاعدة",
+            "حي", "ناحية", "مدينتي", "بلدتي", "قريتي", "مخيم", "معبر", "جبل", "سهل", "بادية",
+            "مناطق", "مدن", "بلدات", "قرى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+            "شرقي", "غربي", "وسط", "داخل", "قرب", "مواقع", "موقع", "مقرات", "حقل", "حقول",
+        ]),
+        topic: set(&["حول", "بشأن", "بخصوص", "إزاء", "حيال"]),
+        presup: set(&["بعد", "عقب", "إثر", "قبل", "منذ", "وبعد", "وعقب", "وقبل"]),
+        preps: set(&[
+            "على", "ضد", "في", "من", "إلى", "الى", "نحو", "باتجاه", "عن", "مع", "بين", "تجاه",
+        ]),
+        city_anaphor: set(&["المدينة", "البلدة", "القرية", "بالمدينة", "بالبلدة", "بالقرية"]),
+        countries: set(&[
+            "سوريا", "سورية", "العراق", "روسيا", "إيران", "تركيا", "لبنان", "الأردن", "إسرائيل",
+            "مصر", "السعودية", "اليمن", "ليبيا", "الولايات المتحدة", "أمريكا", "أميركا", "فرنسا",
+            "بريطانيا", "قطر", "الإمارات", "الكويت", "فلسطين", "ألمانيا", "الصين",
+        ]),
+        aircraft: [
+            "طائر", "طيران", "جوي", "جويه", "قاذف", "مقاتلات", "مروحي", "مسيره", "مسيرات", "غاره",
+            "غارات", "سوخوي", "درون",
+        ]
+        .iter()
+        .map(|w| fold(w))
+        .collect(),
+        artillery: ["مدفع", "صاروخ", "صواريخ", "قذائف", "قذيفه", "راجم", "هاون", "مدفعي"]
+            .iter()
+            .map(|w| fold(w))
+            .collect(),
+        civilians: ["مدني", "مدنيين", "سكان", "اهالي", "مواطن", "اطفال", "نساء", "مستشفي", "مدرسه"]
+            .iter()
+            .map(|w| fold(w))
+            .collect(),
+    })
+}
+
+const COUNTRY_NAMES: &[&str] = &[
+    "syria",
+    "iraq",
+    "russia",
+    "iran",
+    "turkey",
+    "lebanon",
+    "jordan",
+    "israel",
+    "egypt",
+    "saudi arabia",
+    "yemen",
+    "libya",
+    "united states",
+    "france",
+    "united kingdom",
+    "qatar",
+    "united arab emirates",
+    "kuwait",
+    "palestine",
+    "germany",
+    "china",
+];
+
+/// Strips و / ف from the front of a folded word.
+fn no_conj(w: &str) -> &str {
+    w.strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+}
+
+impl<'a> Ctx<'a> {
+    fn new(n: &Normalized, a: &'a Analysis) -> Self {
+        let folded = n.folded();
+        let toks: Vec<Tok> = isnad_text::tokens(n)
+            .iter()
+            .map(|t| {
+                let (s, e) = n.orig_span(t.start, t.end);
+                Tok {
+                    s,
+                    e,
+                    f: folded[t.start..t.end].to_string(),
+                }
+            })
+            .collect();
+        let sents: Vec<(usize, usize)> = isnad_text::sentences(n)
+            .iter()
+            .map(|s| n.orig_span(s.start, s.end))
+            .collect();
+        let sent = toks
+            .iter()
+            .map(|t| {
+                sents
+                    .iter()
+                    .position(|&(s, e)| t.s >= s && t.s < e)
+                    .unwrap_or(usize::MAX)
+            })
+            .collect();
+        let punct = (0..toks.len())
+            .map(|i| {
+                let end = toks.get(i + 1).map_or(n.orig_len(), |t| t.s);
+                n.orig_text(toks[i].e, end)
+                    .chars()
+                    .any(|c| "،,.؛;:!?؟\n()[]".contains(c))
+            })
+            .collect();
+        let range = |s: usize, e: usize| -> Option<(usize, usize)> {
+            let first = toks.iter().position(|t| t.e > s && t.s < e)?;
+            let last = toks.iter().rposition(|t| t.e > s && t.s < e)?;
+            Some((first, last))
+        };
+        let ent_tok: Vec<_> = a
+            .entities
+            .iter()
+            .map(|e| range(e.span[0], e.span[1]))
+            .collect();
+        let mut ent_at: Vec<Option<usize>> = vec![None; toks.len()];
+        for (ei, r) in ent_tok.iter().enumerate() {
+            if let Some((f, l)) = *r {
+                for slot in ent_at.iter_mut().take(l + 1).skip(f) {
+                    let shorter = slot.is_none_or(|o| {
+                        let (x, y) = (&a.entities[o], &a.entities[ei]);
+                        y.span[1] - y.span[0] < x.span[1] - x.span[0]
+                    });
+                    if shorter {
+                        *slot = Some(ei);
+                    }
+                }
+            }
+        }
+        let content_tok = a
+            .statements
+            .iter()
+            .map(|s| range(s.content.span[0], s.content.span[1]))
+            .collect();
+        let time_tok = a.times.iter().map(|t| range(t.span[0], t.span[1])).collect();
+        let quant_tok = a
+            .quantities
+            .iter()
+            .map(|q| range(q.span[0], q.span[1]))
+            .collect();
+        Ctx {
+            a,
+            chars: n.original().chars().collect(),
+            toks,
+            sent,
+            punct,
+            ent_at,
+            ent_tok,
+            content_tok,
+            time_tok,
+            quant_tok,
+            pubd: published(a),
+        }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.f.as_str())
+    }
+
+    fn is_actor(&self, ei: usize) -> bool {
+        let e = &self.a.entities[ei];
+        match e.kind.as_str() {
+            "PER" | "ORG" => true,
+            "GPE" => e.actor.as_ref().is_some_and(|x| x.party.is_some()),
+            _ => false,
+        }
+    }
+
+    fn is_place(&self, ei: usize) -> bool {
+        let e = &self.a.entities[ei];
+        matches!(e.kind.as_str(), "GPE" | "LOC" | "FAC")
+    }
+
+    fn is_country(&self, ei: usize) -> bool {
+        let e = &self.a.entities[ei];
+        if let Some(c) = &e.canonical {
+            if COUNTRY_NAMES.contains(&c.to_lowercase().as_str()) {
+                return true;
+            }
+        }
+        let f = fold(&e.text);
+        let f = no_conj(&f);
+        let f = f.strip_prefix('ب').filter(|_| false).unwrap_or(f);
+        words().countries.contains(f)
+    }
+
+    fn party(&self, ei: usize) -> Option<String> {
+        self.a.entities[ei].actor.as_ref()?.party.clone()
+    }
+
+    /// The entity starting at token i (its first token is i).
+    fn ent_starting(&self, i: usize) -> Option<usize> {
+        let ei = self.ent_at.get(i).copied().flatten()?;
+        (self.ent_tok[ei]?.0 == i).then_some(ei)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    kind: String,
+    verb: bool,
+    ti: usize,
+    tj: usize,
+    /// The last token of words that belong to this mention (absorbed relative clauses).
+    cont: usize,
+    span: [usize; 2],
+    text: String,
+    /// Proclitics in front of the matched form (و، ب، ل، س...), folded.
+    prefix: String,
+    enclitic: bool,
+    retake: bool,
+    manner: bool,
+    agents: Vec<usize>,
+    targets: Vec<usize>,
+    partners: Vec<usize>,
+    place: Option<usize>,
+    time: Option<usize>,
+    quants: Vec<usize>,
+    claimant: Option<usize>,
+    negated: bool,
+    modality: &'static str,
+    presupposed: bool,
+    topic: bool,
+    definite: bool,
+    drop: bool,
+    /// A first-person verb (سنقدم): the speaker is the agent.
+    first_person: bool,
+    prop: usize,
+}
+
+struct Marker {
+    ti: usize,
+    tj: usize,
+    value: String,
+    scope: String,
+    text: String,
+}
+
+fn markers(ctx: &Ctx, n: &Normalized, m: &isnad_lexicon::PhraseMatcher, vals: &[(String, String)]) -> Vec<Marker> {
+    let mut out = Vec::new();
+    for h in m.find(n.folded()) {
+        let (s, e) = n.orig_span(h.word_start, h.word_end);
+        let Some(ti) = ctx.toks.iter().position(|t| t.e > s) else {
+            continue;
+        };
+        let tj = ctx.toks.iter().rposition(|t| t.s < e).unwrap_or(ti).max(ti);
+        let Some(&ei) = h.entries.first() else {
+            continue;
+        };
+        let Some((value, scope)) = vals.get(ei) else {
+            continue;
+        };
+        out.push(Marker {
+            ti,
+            tj,
+            value: value.clone(),
+            scope: scope.clone(),
+            text: n.folded()[h.start..h.end].to_string(),
+        });
+    }
+    out
+}
+
+/// Fills `a.propositions`, `a.claims` and `a.contradictions` from the entities, times,
+/// quantities and statements already in `a`. Never panics on odd input; replaces what was there.
+pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
+    a.propositions.clear();
+    a.claims.clear();
+    a.contradictions.clear();
+    let (props, claims, positions) = {
+        let ctx = Ctx::new(n, a);
+        let tl = triggers(lex);
+        let pol = markers(
+            &ctx,
+            n,
+            &lex.polarity_matcher,
+            &lex.polarity
+                .iter()
+                .map(|m| (m.value.clone(), m.scope.clone()))
+                .collect::<Vec<_>>(),
+        );
+        let moda = markers(
+            &ctx,
+            n,
+            &lex.modality_matcher,
+            &lex.modality
+                .iter()
+                .map(|m| (m.value.clone(), m.scope.clone()))
+                .collect::<Vec<_>>(),
+        );
+        let mut ms = find_mentions(&ctx, n, &tl);
+        for i in 0..ms.len() {
+            ms[i].claimant = claimant(&ctx, &ms[i]);
+        }
+        absorb(&ctx, &mut ms);
+        casualty_mentions(&ctx, &mut ms);
+        promise_mentions(&ctx, &mut ms);
+        ms.sort_by_key(|m| (m.ti, m.tj));
+        for i in 0..ms.len() {
+            if ms[i].drop {
+                continue;
+            }
+            arguments(&ctx, &mut ms, i);
+        }
+        attach_casualties(&ctx, &mut ms);
+        let denies = statement_denies(&ctx, &pol);
+        for m in ms.iter_mut().filter(|m| !m.drop) {
+            polarity_modality(&ctx, m, &pol, &moda);
+        }
+        retake(&ctx, &mut ms);
+        let props = merge(&ctx, &mut ms);
+        let (claims, positions) = make_claims(&ctx, &ms, &denies);
+        (props, claims, positions)
+    };
+    a.propositions = props;
+    a.claims = claims;
+    a.contradictions = contradictions(a, &positions);
+}
+
+fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
+    let f = n.folded();
+    let mut out: Vec<Mention> = Vec::new();
+    for h in tl.matcher.find(f) {
+        let (s, e) = n.orig_span(h.word_start, h.word_end);
+        let Some(ti) = ctx.toks.iter().position(|t| t.e > s) else {
+            continue;
+        };
+        let tj = ctx.toks.iter().rposition(|t| t.s < e).unwrap_or(ti).max(ti);
+        // Trigger words inside a name (تحرير in هيئة تحرير الشام) are not events.
+        if ctx.a.entities.iter().any(|en| {
+            en.span[0] <= s && e <= en.span[1] && matches!(en.kind.as_str(), "ORG" | "PER" | "FAC")
+        }) {
+            continue;
+        }
+        let enclitic = h.word_end > h.end;
+        let cands: Vec<&crate::lexicon::Trig> =
+            h.entries.iter().filter_map(|&i| tl.entries.get(i)).collect();
+        if cands.is_empty() {
+            continue;
+        }
+        // One spelling, several readings (سيطرت: a verb, or سيطرة before a pronoun).
+        let pick = if enclitic {
+            cands.iter().find(|t| !t.verb).or(cands.first())
+        } else {
+            cands.iter().find(|t| t.verb).or(cands.first())
+        };
+        let Some(t) = pick else { continue };
+        let prefix = f[h.word_start..h.start].to_string();
+        let word = &f[h.word_start..h.end];
+        let definite = prefix.ends_with("ال")
+            || f[h.start..].starts_with("ال")
+            || prefix.ends_with("لل")
+            || word.contains("ال") && prefix.is_empty() && f[h.start..h.end].starts_with("ال");
+        let retake = cands.iter().any(|c| c.retake);
+        let manner = cands.iter().any(|c| c.manner);
+        let text = n.orig_text(s, e).to_string();
+        out.push(Mention {
+            kind: t.kind.clone(),
+            verb: t.verb,
+            ti,
+            tj,
+            cont: tj,
+            span: [s, e],
+            text,
+            prefix,
+            enclitic,
+            retake,
+            manner,
+            agents: vec![],
+            targets: vec![],
+            partners: vec![],
+            place: None,
+            time: None,
+            quants: vec![],
+            claimant: None,
+            negated: false,
+            modality: "actual",
+            presupposed: false,
+            topic: false,
+            definite,
+            drop: false,
+            first_person: false,
+            prop: usize::MAX,
+        });
+    }
+    // قصف is a strike from the air or from the ground: the words around it say which.
+    let w = words();
+    for m in out.iter_mut() {
+        if m.kind == "shelling" || m.kind == "airstrike" {
+            let lo = m.ti.saturating_sub(5);
+            let hi = (m.tj + 5).min(ctx.toks.len().saturating_sub(1));
+            let near = |list: &Vec<String>| {
+                (lo..=hi).any(|k| {
+                    k != m.ti && ctx.sent.get(k) == ctx.sent.get(m.ti) && {
+                        let t = ctx.w(k);
+                        list.iter().any(|x| t.contains(x.as_str()))
+                    }
+                })
+            };
+            let folded_trig = fold(&m.text);
+            if m.kind == "shelling" && folded_trig.contains("قصف") && near(&w.aircraft) {
+                m.kind = "airstrike".into();
+            } else if m.kind == "airstrike" && folded_trig.contains("ضرب") && near(&w.artillery) {
+                m.kind = "shelling".into();
+            }
+        }
+    }
+    out
+}
+
+/// The innermost statement whose content holds the mention.
+fn claimant(ctx: &Ctx, m: &Mention) -> Option<usize> {
+    ctx.a
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.content.span[0] <= m.span[0] && m.span[1] <= s.content.span[1])
+        .min_by_key(|(_, s)| s.content.span[1] - s.content.span[0])
+        .map(|(i, _)| i)
+}
+
+/// Drops mentions that only repeat or qualify a nearby one: a relative clause describing the
+/// same event (التفجير الذي استهدف), a control noun governed by a capture (استعادة ... سيطرته),
+/// support "with the help of" inside another event, a people noun modifying a noun.
+fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
+    let w = words();
+    let order: Vec<usize> = {
+        let mut o: Vec<usize> = (0..ms.len()).collect();
+        o.sort_by_key(|&i| ms[i].ti);
+        o
+    };
+    for k in 1..order.len() {
+        let (pi, ci) = (order[k - 1], order[k]);
+        let (p, c) = (&ms[pi], &ms[ci]);
+        if ctx.sent.get(p.ti) != ctx.sent.get(c.ti) || p.claimant != c.claimant {
+            continue;
+        }
+        let between: Vec<&str> = (p.tj + 1..c.ti).map(|i| ctx.w(i)).collect();
+        let no_punct = (p.tj..c.ti).all(|i| !ctx.punct[i]);
+        let same_violence = family(&p.kind) == "violence" && family(&c.kind) == "violence";
+        let capture_control = c.kind == "control" && p.kind == "capture";
+        let c_tj = c.tj;
+        if same_violence
+            && no_punct
+            && between.len() <= 1
+            && between.iter().all(|b| w.relative.contains(*b))
+        {
+            ms[ci].drop = true;
+            ms[pi].cont = c_tj;
+            continue;
+        }
+        if capture_control && no_punct && between.len() <= 4 {
+            ms[ci].drop = true;
+            ms[pi].cont = c_tj;
+            continue;
+        }
+    }
+    for k in 0..order.len() {
+        let ci = order[k];
+        let c = &ms[ci];
+        // بدعم من حلفائها، بدعم جوي روسي: the manner of another event, not an event.
+        if c.kind == "support" && c.manner && c.prefix.contains('ب') {
+            let other = order[..k].iter().any(|&pi| {
+                let p = &ms[pi];
+                !p.drop
+                    && p.kind != "support"
+                    && ctx.sent.get(p.ti) == ctx.sent.get(c.ti)
+                    && c.ti - p.tj <= 12
+            });
+            if other {
+                ms[ci].drop = true;
+                continue;
+            }
+        }
+        // حافلات المهجرين: a people noun after a plain noun names who, not what happened.
+        if !c.verb && c.definite && c.ti > 0 {
+            let f = fold(&c.text);
+            let people = f.ends_with("ين") || f.ends_with("ون");
+            let prev = ctx.w(c.ti - 1);
+            let prev_plain = !prev.starts_with("ال")
+                && !w.preps.contains(prev)
+                && !ctx.punct[c.ti - 1]
+                && ctx.ent_at[c.ti - 1].is_none()
+                && !order[..k].iter().any(|&pi| ms[pi].tj + 1 == c.ti);
+            if people && prev_plain {
+                ms[ci].drop = true;
+            }
+        }
+    }
+}
+
+/// Each count of killed / wounded people is a casualties mention (or part of the one whose
+/// trigger it contains).
+fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
+    for (qi, q) in ctx.a.quantities.iter().enumerate() {
+        let of = q.of.as_deref().unwrap_or("");
+        if !matches!(of, "killed" | "wounded" | "captured") {
+            continue;
+        }
+        let Some((ti, tj)) = ctx.quant_tok[qi] else {
+            continue;
+        };
+        if let Some(m) = ms
+            .iter_mut()
+            .find(|m| m.kind == "casualties" && m.ti <= tj && ti <= m.tj)
+        {
+            m.quants.push(qi);
+            continue;
+        }
+        let claimant = ctx
+            .a
+            .statements
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.content.span[0] <= q.span[0] && q.span[1] <= s.content.span[1])
+            .min_by_key(|(_, s)| s.content.span[1] - s.content.span[0])
+            .map(|(i, _)| i);
+        ms.push(Mention {
+            kind: "casualties".into(),
+            verb: false,
+            ti,
+            tj,
+            cont: tj,
+            span: q.span,
+            text: q.text.clone(),
+            prefix: String::new(),
+            enclitic: false,
+            retake: false,
+            manner: false,
+            agents: vec![],
+            targets: vec![],
+            partners: vec![],
+            place: None,
+            time: None,
+            quants: vec![qi],
+            claimant,
+            negated: false,
+            modality: "actual",
+            presupposed: false,
+            topic: false,
+            definite: false,
+            drop: false,
+            first_person: false,
+            prop: usize::MAX,
+        });
+    }
+}
+
+/// A promise whose content names no event (تعهدت روسيا بالحيلولة دون إدانة النظام) is a promise
+/// of support from the speaker to the party it names.
+fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
+    for (si, s) in ctx.a.statements.iter().enumerate() {
+        if s.cue.stance != "promise" {
+            continue;
+        }
+        if ms.iter().any(|m| !m.drop && m.claimant == Some(si)) {
+            continue;
+        }
+        let Some((ci, cj)) = ctx.content_tok[si] else {
+            continue;
+        };
+        let partner = (ci..=cj)
+            .filter_map(|i| ctx.ent_starting(i))
+            .find(|&e| ctx.is_actor(e) && ctx.party(e).is_some());
+        let src = s.source.entity.as_deref().and_then(|id| {
+            ctx.a.entities.iter().position(|e| e.id == id)
+        });
+        let (Some(partner), Some(src)) = (partner, src) else {
+            continue;
+        };
+        if ctx.party(src).is_none() || ctx.party(src) == ctx.party(partner) {
+            continue;
+        }
+        let Some(ti) = ctx.toks.iter().position(|t| t.e > s.cue.span[0]) else {
+            continue;
+        };
+        ms.push(Mention {
+            kind: "support".into(),
+            verb: true,
+            ti,
+            tj: ti,
+            cont: ti,
+            span: s.cue.span,
+            text: s.cue.text.clone(),
+            prefix: String::new(),
+            enclitic: false,
+            retake: false,
+            manner: false,
+            agents: vec![src],
+            targets: vec![],
+            partners: vec![partner],
+            place: None,
+            time: None,
+            quants: vec![],
+            claimant: Some(si),
+            negated: false,
+            modality: "planned",
+            presupposed: false,
+            topic: false,
+            definite: false,
+            drop: false,
+            first_person: true,
+            prop: usize::MAX,
+        });
+    }
+}
+
+/// The token range a mention's arguments are read from: its statement content, else its sentence.
+fn region(ctx: &Ctx, m: &Mention) -> (usize, usize) {
+    let sid = ctx.sent.get(m.ti).copied();
+    let mut lo = m.ti;
+    while lo > 0 && ctx.sent.get(lo - 1).copied() == sid {
+        lo -= 1;
+    }
+    let mut hi = m.tj;
+    while hi + 1 < ctx.toks.len() && ctx.sent.get(hi + 1).copied() == sid {
+        hi += 1;
+    }
+    if let Some((ci, cj)) = m.claimant.and_then(|c| ctx.content_tok[c]) {
+        // A quotation may run over several sentences; its words are what the source said.
+        return (ci.max(lo.min(ci)), cj);
+    }
+    (lo, hi)
+}
+
+/// Actors joined by و after the one ending at token `end` (قوات النظام والمليشيات المساندة).
+fn conjoined(ctx: &Ctx, first: usize, hi: usize) -> Vec<usize> {
+    let mut out = vec![first];
+    let mut cur = first;
+    while let Some((_, l)) = ctx.ent_tok[cur] {
+        let next = l + 1;
+        if next > hi || ctx.punct[l] {
+            break;
+        }
+        match ctx.ent_starting(next) {
+            Some(e) if ctx.is_actor(e) && ctx.w(next).starts_with('و') => {
+                out.push(e);
+                cur = e;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+fn nearest_actor_before(ctx: &Ctx, from: usize, limit: usize) -> Option<usize> {
+    let lo = from.saturating_sub(limit);
+    (lo..from)
+        .rev()
+        .filter_map(|i| ctx.ent_at[i])
+        .find(|&e| ctx.is_actor(e) && ctx.party(e).is_some())
+}
+
+fn nearest_place_before(ctx: &Ctx, from: usize, limit: usize) -> Option<usize> {
+    let lo = from.saturating_sub(limit);
+    (lo..from)
+        .rev()
+        .filter_map(|i| ctx.ent_at[i])
+        .find(|&e| ctx.is_place(e) && !ctx.is_actor_only(e) && !ctx.is_country(e))
+}
+
+impl Ctx<'_> {
+    /// A GPE with a party used as a state actor is still a place when a preposition says so.
+    fn is_actor_only(&self, ei: usize) -> bool {
+        !self.is_place(ei)
+    }
+}
+
+/// Whether a place entity starting at token `i` is introduced as the place of an event of `kind`
+/// (a locative preposition or ب before it, possibly over a classifier noun: في مدينة البوكمال).
+fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) -> bool {
+    let w = words();
+    let e = &ctx.a.entities[ei];
+    let tok = &ctx.toks[i];
+    let ok_prep = |p: &str| -> bool {
+        let p = no_conj(p);
+        if w.loc_general.contains(p) {
+            return true;
+        }
+        match p {
+            "من" => matches!(kind, "withdrawal" | "displacement"),
+            "الي" | "نحو" | "باتجاه" => {
+                matches!(kind, "advance" | "deployment" | "displacement" | "capture")
+            }
+            "علي" => !matches!(kind, "withdrawal" | "displacement" | "support"),
+            _ => false,
+        }
+    };
+    // A proclitic preposition on the name itself (بحلب، بالبوكمال، وفي).
+    if e.span[0] > tok.s {
+        let pre = fold(&ctx.n_text(tok.s, e.span[0]));
+        let pre = no_conj(&pre);
+        if pre.starts_with('ب') || pre == "في" {
+            return true;
+        }
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 || k - 1 < lo || ctx.punct[k - 1] {
+            return false;
+        }
+        k -= 1;
+        let t = ctx.w(k);
+        if ok_prep(t) {
+            return true;
+        }
+        let bare = no_conj(t);
+        let bare_b = bare.strip_prefix('ب').unwrap_or(bare);
+        if w.classifier.contains(bare) {
+            continue;
+        }
+        if w.classifier.contains(bare_b) && bare.starts_with('ب') {
+            return true;
+        }
+        if w.classifier.contains(bare.strip_prefix("ال").unwrap_or(bare)) {
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+impl Ctx<'_> {
+    /// The original text of a code-point span.
+    fn n_text(&self, s: usize, e: usize) -> String {
+        self.chars
+            .get(s.min(self.chars.len())..e.min(self.chars.len()).max(s.min(self.chars.len())))
+            .map(|c| c.iter().collect())
+            .unwrap_or_default()
+    }
+}
+
+fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
+    let w = words();
+    let (lo, hi) = region(ctx, &ms[mi]);
+    let m = ms[mi].clone();
+    // The words after the trigger up to the end of its clause.
+    let mut win: Vec<usize> = Vec::new();
+    let mut plain = 0;
+    let mut k = m.cont;
+    while k < hi && !ctx.punct[k] {
+        k += 1;
+        let t = ctx.w(k);
+        if w.relative.contains(t) && k > m.cont + 1 {
+            break;
+        }
+        if ms.iter().any(|o| !o.drop && o.ti == k && o.ti > m.tj) && !win.is_empty() {
+            // The next event's words are its own (but a genitive actor right after stays ours).
+            break;
+        }
+        win.push(k);
+        if ctx.ent_at[k].is_none() {
+            plain += 1;
+            if plain > 12 {
+                break;
+            }
+        }
+    }
+    let first_person = {
+        let word = no_conj(ctx.w(m.ti));
+        let verbish = |x: &str| {
+            let x = x.strip_prefix('س').unwrap_or(x);
+            x.starts_with('ن') && x.chars().count() >= 4
+        };
+        (m.verb && verbish(word) && m.prefix.contains('س'))
+            || (!m.verb
+                && m.ti > lo
+                && verbish(no_conj(ctx.w(m.ti - 1)))
+                && ctx.w(m.ti - 1).starts_with("سن"))
+            || fold(&m.text).starts_with("سن")
+    };
+    let mut agents: Vec<usize> = m.agents.clone();
+    let mut targets: Vec<usize> = vec![];
+    let mut partners: Vec<usize> = m.partners.clone();
+    let after_prep = |i: usize| -> bool {
+        if i == 0 {
+            return false;
+        }
+        let t = ctx.w(i);
+        let prev = no_conj(ctx.w(i - 1));
+        w.preps.contains(prev) || (t.starts_with("ل") && !t.starts_with("ال")) || t.starts_with("ب")
+    };
+    let source_entity = m.claimant.and_then(|c| {
+        let id = ctx.a.statements[c].source.entity.as_deref()?;
+        ctx.a.entities.iter().position(|e| e.id == id)
+    });
+    if agents.is_empty() && m.kind == "clash" {
+        // اشتباكات بين قوات النظام وتنظيم داعش: every side is an agent.
+        for &i in &win {
+            if let Some(e) = ctx.ent_starting(i) {
+                if ctx.is_actor(e) && ctx.party(e).is_some() {
+                    agents.push(e);
+                }
+            }
+        }
+    }
+    if agents.is_empty() && first_person {
+        if let Some(s) = source_entity {
+            agents.push(s);
+        }
+    }
+    if agents.is_empty() {
+        if m.verb {
+            // VSO: the first actor after the verb that no preposition governs.
+            for &i in win.iter().take(4) {
+                if let Some(e) = ctx.ent_starting(i) {
+                    if ctx.is_actor(e) && !after_prep(i) {
+                        agents = conjoined(ctx, e, hi);
+                    }
+                    if ctx.is_actor(e) {
+                        break;
+                    }
+                }
+            }
+            // SVO: actors right before the verb.
+            if agents.is_empty() && m.ti > lo && !ctx.punct[m.ti - 1] {
+                if let Some(e) = ctx.ent_at[m.ti - 1] {
+                    if ctx.is_actor(e) {
+                        let mut first = e;
+                        // Walk back over a chain joined by و.
+                        while let Some((f, _)) = ctx.ent_tok[first] {
+                            let prev = f
+                                .checked_sub(1)
+                                .filter(|&p| p >= lo && !ctx.punct[p])
+                                .and_then(|p| ctx.ent_at[p]);
+                            match prev {
+                                Some(pe) if ctx.is_actor(pe) && ctx.w(f).starts_with('و') => {
+                                    first = pe
+                                }
+                                _ => break,
+                            }
+                        }
+                        agents = conjoined(ctx, first, m.ti - 1);
+                    }
+                }
+            }
+            // A verb joined by و to the previous one shares its subject (تركت ... وانسحبت).
+            if agents.is_empty() && (m.prefix.starts_with('و') || m.prefix.starts_with('ف')) {
+                if let Some(p) = ms[..mi].iter().rev().find(|p| {
+                    !p.drop && ctx.sent.get(p.ti) == ctx.sent.get(m.ti) && !p.agents.is_empty()
+                }) {
+                    agents = p.agents.clone();
+                }
+            }
+        } else if let Some(&i) = win.first() {
+            // Genitive: انسحاب قوات النظام، هجوم لقوات النظام.
+            if let Some(e) = ctx.ent_starting(i) {
+                let t = ctx.w(i);
+                let genitive = !w.preps.contains(no_conj(t)) && !t.starts_with('ب');
+                if ctx.is_actor(e) && genitive && !matches!(m.kind.as_str(), "arrest") {
+                    agents = conjoined(ctx, e, hi);
+                }
+            }
+        }
+        if agents.is_empty() && !m.verb && !m.enclitic {
+            // The subject of a light verb before the noun: شنت قوات النظام، فجر اليوم، هجوما.
+            let back = m.ti.saturating_sub(6).max(lo);
+            let mut found = None;
+            for i in (back..m.ti).rev() {
+                if ms[..mi].iter().any(|p| !p.drop && p.ti <= i && i <= p.tj) {
+                    break;
+                }
+                if let Some(e) = ctx.ent_at[i] {
+                    if ctx.is_actor(e) && ctx.party(e).is_some() && !after_prep(ctx.ent_tok[e].map_or(i, |r| r.0)) {
+                        found = Some(e);
+                        break;
+                    }
+                }
+            }
+            if let Some(e) = found {
+                let (f, _) = ctx.ent_tok[e].unwrap_or((m.ti, m.ti));
+                // Take the whole chain the found actor ends.
+                let mut first = e;
+                let mut fi = f;
+                while fi > back {
+                    match ctx.ent_at[fi - 1] {
+                        Some(pe) if ctx.is_actor(pe) && ctx.w(fi).starts_with('و') => {
+                            first = pe;
+                            fi = ctx.ent_tok[pe].map_or(fi, |r| r.0);
+                        }
+                        _ => break,
+                    }
+                }
+                agents = conjoined(ctx, first, m.ti);
+                agents.retain(|&x| ctx.ent_tok[x].is_some_and(|r| r.1 < m.ti));
+            }
+        }
+        if agents.is_empty() && (m.enclitic || m.verb) {
+            // A pronoun subject or possessor: the last actor named before.
+            if let Some(e) = nearest_actor_before(ctx, m.ti, 30) {
+                agents.push(e);
+            }
+        }
+    }
+    agents.dedup();
+    // Target: the first other actor after the trigger.
+    if matches!(
+        m.kind.as_str(),
+        "attack" | "airstrike" | "shelling" | "bombing" | "siege" | "arrest" | "shootdown" | "capture"
+    ) {
+        for &i in &win {
+            if let Some(e) = ctx.ent_starting(i) {
+                if ctx.is_actor(e) && !agents.contains(&e) && ctx.party(e).is_some() {
+                    targets.push(e);
+                    break;
+                }
+            }
+        }
+    }
+    if partners.is_empty() && matches!(m.kind.as_str(), "support" | "agreement" | "deployment") {
+        for &i in &win {
+            if let Some(e) = ctx.ent_starting(i) {
+                let t = no_conj(ctx.w(i));
+                let prev = if i > 0 { no_conj(ctx.w(i - 1)) } else { "" };
+                if ctx.is_actor(e)
+                    && !agents.contains(&e)
+                    && (t.starts_with('ل') || prev == "مع" || m.kind == "support")
+                {
+                    partners.push(e);
+                    break;
+                }
+            }
+        }
+    }
+    // Place.
+    let mut place = None;
+    let mut country = None;
+    for (n_i, &i) in win.iter().enumerate() {
+        let Some(e) = ctx.ent_starting(i) else { continue };
+        if !ctx.is_place(e) || agents.contains(&e) || targets.contains(&e) {
+            continue;
+        }
+        let direct = m.verb
+            && n_i <= 3
+            && matches!(
+                m.kind.as_str(),
+                "capture" | "withdrawal" | "attack" | "airstrike" | "shelling" | "advance" | "control" | "siege"
+            )
+            && !after_prep(i)
+            && (m.cont + 1..i).all(|k| ctx.ent_at[k].is_some() || w.classifier.contains(no_conj(ctx.w(k))) || w.pronoun_word.contains(ctx.w(k)));
+        if direct || locative(ctx, &m.kind, i, e, lo) {
+            if ctx.is_country(e) {
+                country.get_or_insert(e);
+                continue;
+            }
+            place = Some(e);
+            break;
+        }
+    }
+    let pron_place = win
+        .iter()
+        .take(2)
+        .any(|&i| w.place_pronoun.contains(no_conj(ctx.w(i))));
+    let city_anaphor_after = win.iter().take(4).any(|&i| w.city_anaphor.contains(no_conj(ctx.w(i))));
+    let city_anaphor_before = m.ti > lo
+        && (m.ti.saturating_sub(2).max(lo)..m.ti).any(|i| w.city_anaphor.contains(no_conj(ctx.w(i))));
+    if place.is_none()
+        && (pron_place
+            || city_anaphor_after
+            || (m.kind == "control" && city_anaphor_before)
+            || (m.enclitic && family(&m.kind) == "territory" && !pron_place && false))
+    {
+        place = nearest_place_before(ctx, m.ti, 60);
+    }
+    if place.is_none() && m.kind == "control" && m.ti > lo {
+        // A topicalised place: البوكمال تسيطر عليها ...
+        if let Some(e) = ctx.ent_at[m.ti - 1] {
+            if ctx.is_place(e) && !ctx.is_country(e) {
+                place = Some(e);
+            }
+        }
+    }
+    let place = place.or(country);
+    // Time: the nearest time expression in the sentence.
+    let sid = ctx.sent.get(m.ti).copied();
+    let mut time = None;
+    let mut best = usize::MAX;
+    for (ti, r) in ctx.time_tok.iter().enumerate() {
+        let Some((a0, a1)) = *r else { continue };
+        if ctx.sent.get(a0).copied() != sid {
+            continue;
+        }
+        let d = if a0 > m.tj { a0 - m.tj } else { m.ti.saturating_sub(a1) + 1 };
+        if d < best && d <= 15 {
+            best = d;
+            time = Some(ti);
+        }
+    }
+    // Quantities in the clause (distances, aircraft) and a counted subject right before.
+    let mut quants = m.quants.clone();
+    for (qi, r) in ctx.quant_tok.iter().enumerate() {
+        let Some((a0, _)) = *r else { continue };
+        let q = &ctx.a.quantities[qi];
+        if matches!(q.of.as_deref(), Some("killed" | "wounded" | "captured")) {
+            continue;
+        }
+        let inside = win.contains(&a0)
+            || (a0 < m.ti && a0 + 6 >= m.ti && a0 >= lo && (a0..m.ti).all(|k| !ctx.punct[k]));
+        if inside && !quants.contains(&qi) {
+            quants.push(qi);
+        }
+    }
+    // Presupposed: بعد سيطرتها عليها (a background event of a temporal clause).
+    let presupposed = m.ti > lo && w.presup.contains(ctx.w(m.ti - 1));
+    let topic = m.ti > 0 && w.topic.contains(no_conj(ctx.w(m.ti - 1)));
+    let demonstrative = m.ti > 0 && w.demonstrative.contains(no_conj(ctx.w(m.ti - 1)));
+    let mm = &mut ms[mi];
+    mm.agents = agents;
+    mm.targets = targets;
+    mm.partners = partners;
+    mm.place = place;
+    mm.time = time;
+    mm.quants = quants;
+    mm.presupposed = presupposed;
+    mm.topic = topic;
+    mm.first_person = first_person;
+    if demonstrative {
+        mm.definite = true;
+    }
+}
+
+/// Casualty counts belong to the violent event of their sentence (أسفر عن سقوط 60 قتيلا).
+fn attach_casualties(ctx: &Ctx, ms: &mut [Mention]) {
+    for ci in 0..ms.len() {
+        if ms[ci].drop || ms[ci].kind != "casualties" {
+            continue;
+        }
+        let sid = ctx.sent.get(ms[ci].ti).copied();
+        let cand = (0..ms.len())
+            .filter(|&j| {
+                j != ci
+                    && !ms[j].drop
+                    && family(&ms[j].kind) == "violence"
+                    && ctx.sent.get(ms[j].ti).copied() == sid
+            })
+            .min_by_key(|&j| {
+                let (a, b) = (ms[j].ti, ms[ci].ti);
+                // Prefer the event before the count.
+                if a <= b {
+                    (b - a) * 2
+                } else {
+                    (a - b) * 3
+                }
+            });
+        if let Some(j) = cand {
+            let qs = ms[ci].quants.clone();
+            for q in qs {
+                if !ms[j].quants.contains(&q) {
+                    ms[j].quants.push(q);
+                }
+            }
+            ms[ci].drop = true;
+        }
+    }
+}
+
+/// Which statements say their content is false: a deny cue, or a falsity marker (لا أساس لها
+/// من الصحة) whose innermost statement is this one.
+fn statement_denies(ctx: &Ctx, pol: &[Marker]) -> Vec<bool> {
+    let mut out: Vec<bool> = ctx
+        .a
+        .statements
+        .iter()
+        .map(|s| s.cue.stance == "deny")
+        .collect();
+    for mk in pol.iter().filter(|m| m.value == "false") {
+        let (s, e) = (ctx.toks[mk.ti].s, ctx.toks[mk.tj].e);
+        let inner = ctx
+            .a
+            .statements
+            .iter()
+            .enumerate()
+            .filter(|(_, st)| st.content.span[0] <= s && e <= st.content.span[1])
+            .min_by_key(|(_, st)| st.content.span[1] - st.content.span[0])
+            .map(|(i, _)| i);
+        if let Some(i) = inner {
+            out[i] = true;
+        }
+    }
+    out
+}
+
+fn is_future_verb(w: &str) -> bool {
+    let w = no_conj(w);
+    let Some(rest) = w.strip_prefix('س') else {
+        return false;
+    };
+    let stop = ["سيطر", "سياس", "سيار", "سيد", "سير", "سين", "ستين", "سته", "ستون", "سنه", "سنو", "سنت", "سبق"];
+    if stop.iter().any(|s| w.starts_with(s)) {
+        return false;
+    }
+    rest.chars().count() >= 3 && matches!(rest.chars().next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+}
+
+fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]) {
+    let same_clause = |from: usize, to: usize| (from..to).all(|k| !ctx.punct[k]);
+    // Local negation right before the trigger: لم تنسحب، عدم انسحاب، لن تسيطر.
+    for mk in pol.iter().filter(|x| x.value == "neg") {
+        if mk.tj < m.ti && m.ti - mk.tj <= 2 && same_clause(mk.tj, m.ti) {
+            let t = mk.text.as_str();
+            let adjacent = m.ti - mk.tj == 1;
+            let ok = match t {
+                "ما" | "غير" | "عدم" => adjacent,
+                "لا" => adjacent || ctx.w(mk.tj + 1).starts_with('ي') || ctx.w(mk.tj + 1).starts_with('ت'),
+                _ => true,
+            };
+            // لا سيما، لا يزال are not negations.
+            let next = ctx.w(mk.tj + 1);
+            let idiom = t == "لا" && (next == "سيما" || next.starts_with("يزال") || next.starts_with("تزال"));
+            if ok && !idiom {
+                m.negated = true;
+                if t == "لن" {
+                    m.modality = "planned";
+                }
+            }
+        }
+    }
+    let mut found: Vec<&str> = Vec::new();
+    for mk in moda {
+        let before = mk.tj < m.ti || (mk.ti <= m.ti && m.ti <= mk.tj);
+        if !before {
+            continue;
+        }
+        let gap = m.ti.saturating_sub(mk.tj);
+        let near = match mk.value.as_str() {
+            "failed" => gap <= 9 && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti),
+            "retake" => gap <= 1,
+            _ => {
+                (gap <= 3 || mk.scope == "clause")
+                    && same_clause(mk.tj.min(m.ti), m.ti)
+                    && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti)
+            }
+        };
+        if !near {
+            continue;
+        }
+        if mk.text == "قد" {
+            // قد before a past verb means "already"; only قد + imperfect is a hedge.
+            let next = ctx.w(mk.tj + 1);
+            if !(next.starts_with('ي') || next.starts_with('ت') || next.starts_with('ن')) {
+                continue;
+            }
+        }
+        if mk.value == "retake" {
+            let t = no_conj(&mk.text);
+            let purpose = t.starts_with('ل') || t.starts_with("من اجل") || t.starts_with("بهدف") || t.starts_with('س');
+            if purpose && family(&m.kind) == "territory" {
+                found.push("retake");
+            }
+            continue;
+        }
+        found.push(match mk.value.as_str() {
+            "failed" => "failed",
+            "planned" => "planned",
+            "intended" => "intended",
+            "possible" => "possible",
+            _ => continue,
+        });
+    }
+    // The future prefix سـ on the trigger or on the light verb before it.
+    if m.prefix.contains('س') || (m.ti > 0 && is_future_verb(ctx.w(m.ti - 1)) && m.ti - 1 >= region(ctx, m).0) {
+        found.push("planned");
+    }
+    // لاستعادة، للسيطرة: a purpose.
+    let pre = no_conj(&m.prefix);
+    if !m.verb && (pre == "ل" || pre == "لل") {
+        if m.retake && family(&m.kind) == "territory" {
+            found.push("retake");
+        } else {
+            found.push("intended");
+        }
+    }
+    for cand in ["failed", "retake", "planned", "intended", "possible"] {
+        if found.contains(&cand) {
+            m.modality = if cand == "retake" { "retake" } else { cand };
+            return;
+        }
+    }
+    if let Some(c) = m.claimant {
+        match ctx.a.statements[c].cue.stance.as_str() {
+            "promise" => m.modality = "planned",
+            "demand" => m.modality = "intended",
+            "estimate" if m.modality == "actual" => m.modality = "possible",
+            _ => {}
+        }
+    }
+}
+
+/// A promise to retake a place says the speaker's side does not hold it now: the mention becomes
+/// a denied `control` by the party that is to retake it.
+fn retake(ctx: &Ctx, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        if ms[i].drop || ms[i].modality != "retake" {
+            continue;
+        }
+        let prev = ms[..i]
+            .iter()
+            .rev()
+            .find(|p| !p.drop && ctx.sent.get(p.ti) == ctx.sent.get(ms[i].ti) && p.claimant == ms[i].claimant);
+        let who = prev.and_then(|p| {
+            if !p.partners.is_empty() {
+                Some(p.partners.clone())
+            } else if !p.agents.is_empty() {
+                Some(p.agents.clone())
+            } else {
+                None
+            }
+        });
+        let m = &mut ms[i];
+        if let Some(w) = who {
+            m.agents = w;
+        }
+        m.kind = "control".into();
+        m.negated = true;
+        m.modality = "actual";
+    }
+}
+
+struct PropB {
+    kind: String,
+    parties: BTreeSet<String>,
+    agents: Vec<usize>,
+    targets: Vec<usize>,
+    partners: Vec<usize>,
+    place: Option<usize>,
+    place_key: Option<String>,
+    time: Option<usize>,
+    window: Option<(NaiveDate, NaiveDate)>,
+    quants: Vec<usize>,
+    trigger: usize,
+    last: usize,
+}
+
+fn parties_of(ctx: &Ctx, ids: &[usize]) -> BTreeSet<String> {
+    ids.iter().filter_map(|&e| ctx.party(e)).collect()
+}
+
+fn time_window(ctx: &Ctx, t: Option<usize>) -> Option<(NaiveDate, NaiveDate)> {
+    let t = &ctx.a.times[t?];
+    window(t.value.as_deref(), &t.relation, ctx.pubd)
+}
+
+fn quant_view(ctx: &Ctx, qs: &[usize]) -> ClaimView {
+    ClaimView {
+        kind: String::new(),
+        agent_parties: vec![],
+        place_key: None,
+        date: None,
+        polarity: "affirm".into(),
+        modality: "actual".into(),
+        quantities: qs
+            .iter()
+            .map(|&q| {
+                let q = &ctx.a.quantities[q];
+                (q.value, q.unit.clone(), q.of.clone())
+            })
+            .collect(),
+        quantity_bounds: qs
+            .iter()
+            .map(|&q| quantity_bound(&ctx.a.quantities[q].text).to_string())
+            .collect(),
+    }
+}
+
+/// One proposition per event or state: a mention joins the most fitting earlier proposition of
+/// its type (or, for a bare "the attack", of its family) with compatible agents, place, time and
+/// numbers.
+fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
+    let mut props: Vec<PropB> = Vec::new();
+    let mut order: Vec<usize> = (0..ms.len()).filter(|&i| !ms[i].drop).collect();
+    order.sort_by_key(|&i| ms[i].ti);
+    for &i in &order {
+        let m = &ms[i];
+        let parties = parties_of(ctx, &m.agents);
+        let pk = m.place.and_then(|e| place_key(ctx.a, &ctx.a.entities[e].id));
+        let win = time_window(ctx, m.time);
+        let bare = m.agents.is_empty() && m.place.is_none() && m.targets.is_empty();
+        let backref = bare && m.definite;
+        let mut best: Option<(usize, (u8, u8, usize))> = None;
+        for (pi, p) in props.iter().enumerate() {
+            let kind_ok = p.kind == m.kind
+                || (backref && family(&p.kind) == family(&m.kind) && family(&m.kind) != m.kind);
+            if !kind_ok {
+                continue;
+            }
+            if !parties.is_empty() && !p.parties.is_empty() && parties.is_disjoint(&p.parties) {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (&pk, &p.place_key) {
+                if a != b {
+                    continue;
+                }
+            }
+            if let (Some(a), Some(b)) = (win, p.window) {
+                if !(a.0 <= b.1 && b.0 <= a.1) {
+                    continue;
+                }
+            }
+            if !m.quants.is_empty()
+                && !p.quants.is_empty()
+                && values_clash(&quant_view(ctx, &m.quants), &quant_view(ctx, &p.quants))
+            {
+                continue;
+            }
+            let score = (
+                u8::from(pk.is_some() && pk == p.place_key),
+                u8::from(!parties.is_disjoint(&p.parties)),
+                p.last,
+            );
+            if best.as_ref().is_none_or(|(_, s)| score > *s) {
+                best = Some((pi, score));
+            }
+        }
+        match best {
+            Some((pi, _)) => {
+                let p = &mut props[pi];
+                p.parties.extend(parties);
+                for &a in &m.agents {
+                    let party = ctx.party(a);
+                    if !p.agents.iter().any(|&x| x == a || (party.is_some() && ctx.party(x) == party)) {
+                        p.agents.push(a);
+                    }
+                }
+                if p.targets.is_empty() {
+                    p.targets = m.targets.clone();
+                }
+                if p.partners.is_empty() {
+                    p.partners = m.partners.clone();
+                }
+                if p.place.is_none() {
+                    p.place = m.place;
+                    p.place_key = pk;
+                }
+                if p.time.is_none() {
+                    p.time = m.time;
+                    p.window = win;
+                }
+                for &q in &m.quants {
+                    if !p.quants.contains(&q) {
+                        p.quants.push(q);
+                    }
+                }
+                p.last = m.ti;
+                ms[i].prop = pi;
+            }
+            None => {
+                props.push(PropB {
+                    kind: m.kind.clone(),
+                    parties,
+                    agents: m.agents.clone(),
+                    targets: m.targets.clone(),
+                    partners: m.partners.clone(),
+                    place: m.place,
+                    place_key: pk,
+                    time: m.time,
+                    window: win,
+                    quants: m.quants.clone(),
+                    trigger: i,
+                    last: m.ti,
+                });
+                ms[i].prop = props.len() - 1;
+            }
+        }
+    }
+    let w = words();
+    props
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| {
+            let m = &ms[p.trigger];
+            let role = |r: &str, e: usize| Role {
+                role: r.to_string(),
+                entity: ctx.a.entities[e].id.clone(),
+                party: ctx.party(e),
+            };
+            let mut actors: Vec<Role> = p.agents.iter().map(|&e| role("agent", e)).collect();
+            actors.extend(p.targets.iter().map(|&e| role("target", e)));
+            actors.extend(p.partners.iter().map(|&e| role("partner", e)));
+            let parties: Vec<String> = p.parties.iter().cloned().collect();
+            let civilian = p.targets.is_empty() && {
+                let (lo, hi) = (m.ti, (m.cont + 6).min(ctx.toks.len().saturating_sub(1)));
+                (lo..=hi).any(|k| w.civilians.iter().any(|c| ctx.w(k).contains(c.as_str())))
+            };
+            Proposition {
+                id: format!("p{}", pi + 1),
+                kind: p.kind.clone(),
+                actors,
+                place: p.place.map(|e| ctx.a.entities[e].id.clone()),
+                time: p.time.map(|t| ctx.a.times[t].id.clone()),
+                quantities: p.quants.iter().map(|&q| ctx.a.quantities[q].id.clone()).collect(),
+                trigger: SpanRef {
+                    text: m.text.clone(),
+                    span: m.span,
+                    entity: None,
+                },
+                acled: acled_for(&p.kind, &parties, civilian, &fold(&m.text)),
+                plover: plover(&p.kind).map(str::to_string),
+            }
+        })
+        .collect()
+}
+
+/// The claims: each mention's claimant holds its proposition true or false; a statement that
+/// calls a report it quotes false denies what the report says.
+fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashMap<String, usize>) {
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut pos: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashSet<(usize, String)> = HashSet::new();
+    let mut order: Vec<usize> = (0..ms.len()).filter(|&i| !ms[i].drop).collect();
+    order.sort_by_key(|&i| ms[i].ti);
+    let mut push = |claims: &mut Vec<Claim>, prop: usize, by: String, polarity: &str, modality: &str, at: usize| {
+        if !seen.insert((prop, by.clone())) {
+            return;
+        }
+        let id = format!("c{}", claims.len() + 1);
+        pos.insert(id.clone(), at);
+        claims.push(Claim {
+            id,
+            proposition: format!("p{}", prop + 1),
+            by,
+            polarity: polarity.to_string(),
+            modality: modality.to_string(),
+        });
+    };
+    for &i in &order {
+        let m = &ms[i];
+        if m.prop == usize::MAX {
+            continue;
+        }
+        let stmt_deny = m.claimant.is_some_and(|c| denies[c]);
+        if m.presupposed && stmt_deny {
+            continue;
+        }
+        match m.claimant {
+            None => {
+                if m.topic {
+                    continue;
+                }
+            }
+            Some(c) => {
+                // A bare "the clashes ..." opening a statement is its topic, not its claim, unless
+                // the statement is only that noun (اعترفت بالانسحاب) or adds numbers to it.
+                if let Some((ci, cj)) = ctx.content_tok[c] {
+                    let bare = m.agents.is_empty() && m.place.is_none() && m.targets.is_empty();
+                    let opens = m.ti <= ci + 1;
+                    let short = cj.saturating_sub(ci) <= 2;
+                    if bare && m.definite && opens && !short && m.quants.is_empty() {
+                        continue;
+                    }
+                }
+            }
+        }
+        let deny = m.negated || (stmt_deny && !m.presupposed);
+        let polarity = if deny { "deny" } else { "affirm" };
+        let modality = if m.modality == "retake" { "actual" } else { m.modality };
+        let by = m
+            .claimant
+            .map_or_else(|| "author".to_string(), |c| ctx.a.statements[c].id.clone());
+        push(&mut claims, m.prop, by, polarity, modality, m.span[0]);
+        // Statements that deny a report they quote deny what it says.
+        let mut cur = m.claimant;
+        let mut guard = 0;
+        while let Some(c) = cur {
+            guard += 1;
+            if guard > 16 {
+                break;
+            }
+            let parent = ctx.a.statements[c]
+                .embedded_in
+                .as_deref()
+                .and_then(|id| ctx.a.statements.iter().position(|s| s.id == id));
+            if let Some(p) = parent {
+                if denies[p] && !m.negated {
+                    push(&mut claims, m.prop, ctx.a.statements[p].id.clone(), "deny", modality, m.span[0]);
+                }
+            }
+            cur = parent;
+        }
+    }
+    (claims, pos)
+}
+
+fn ancestor(a: &Analysis, inner: &str, outer: &str) -> bool {
+    let mut cur = a.statement(inner).and_then(|s| s.embedded_in.clone());
+    let mut guard = 0;
+    while let Some(c) = cur {
+        guard += 1;
+        if c == outer {
+            return true;
+        }
+        if guard > 16 {
+            break;
+        }
+        cur = a.statement(&c).and_then(|s| s.embedded_in.clone());
+    }
+    false
+}
+
+/// Pairs of claims by two different statements that [`conflict`] says cannot both be true. The
+/// article's own voice is left out (analysts keep source-against-source contradictions), and one
+/// pair is kept per claim, kind and pair of parties, so a lede and body that repeat each other
+/// give one contradiction each rather than every cross pair.
+fn contradictions(a: &Analysis, pos: &HashMap<String, usize>) -> Vec<Contradiction> {
+    let views: Vec<(String, ClaimView)> = claim_views(a);
+    struct Cand {
+        i: usize,
+        j: usize,
+        basis: Basis,
+        kind: &'static str,
+        party: Option<String>,
+        nested: bool,
+        at: usize,
+        scope: String,
+    }
+    let mut cands: Vec<Cand> = Vec::new();
+    for i in 0..views.len() {
+        for j in i + 1..views.len() {
+            let (ci, cj) = (a.claim(&views[i].0), a.claim(&views[j].0));
+            let (Some(ci), Some(cj)) = (ci, cj) else { continue };
+            if ci.by == cj.by || ci.by == "author" || cj.by == "author" {
+                continue;
+            }
+            let Some(basis) = conflict(&views[i].1, &views[j].1) else {
+                continue;
+            };
+            let (pa, pb) = (a.claim_party(ci), a.claim_party(cj));
+            let (kind, party) = crate::map::contradiction_kind(pa, pb);
+            let mut ps = [pa.unwrap_or("-").to_string(), pb.unwrap_or("-").to_string()];
+            ps.sort();
+            let at = pos.get(&ci.id).copied().unwrap_or(0).max(pos.get(&cj.id).copied().unwrap_or(0));
+            cands.push(Cand {
+                i,
+                j,
+                basis,
+                kind,
+                party,
+                nested: ancestor(a, &ci.by, &cj.by) || ancestor(a, &cj.by, &ci.by),
+                at,
+                scope: format!(
+                    "{}|{}|{}|{}",
+                    kind,
+                    ps.join(","),
+                    family(&views[i].1.kind),
+                    views[i].1.place_key.clone().or(views[j].1.place_key.clone()).unwrap_or_default()
+                ),
+            });
+        }
+    }
+    // A denial of the report it quotes first, then text order.
+    cands.sort_by_key(|c| (!c.nested, c.at));
+    let mut used: HashSet<(String, usize)> = HashSet::new();
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if used.contains(&(c.scope.clone(), c.i)) || used.contains(&(c.scope.clone(), c.j)) {
+            continue;
+        }
+        used.insert((c.scope.clone(), c.i));
+        used.insert((c.scope.clone(), c.j));
+        kept.push(c);
+    }
+    let rank = |k: &str| match k {
+        "intra_party" => 0,
+        "inter_party" => 1,
+        _ => 2,
+    };
+    kept.sort_by_key(|c| (rank(c.kind), c.at));
+    kept.iter()
+        .enumerate()
+        .map(|(n, c)| {
+            // Earlier claim first.
+            let (x, y) = {
+                let (pi, pj) = (
+                    pos.get(&views[c.i].0).copied().unwrap_or(0),
+                    pos.get(&views[c.j].0).copied().unwrap_or(0),
+                );
+                if pi <= pj {
+                    (c.i, c.j)
+                } else {
+                    (c.j, c.i)
+                }
+            };
+            let (cx, cy) = (&views[x].0, &views[y].0);
+            Contradiction {
+                id: format!("x{}", n + 1),
+                claims: [cx.clone(), cy.clone()],
+                kind: c.kind.to_string(),
+                party: c.party.clone(),
+                basis: c.basis.as_str().to_string(),
+                explanation: explain(a, cx, cy, c.basis),
+                headline: n == 0,
+            }
+        })
+        .collect()
+}

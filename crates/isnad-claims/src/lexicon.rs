@@ -1,0 +1,163 @@
+//! The trigger lexicon as isnad-claims matches it: the bundled `triggers.tsv` plus this crate's
+//! own `data/triggers.tsv`, with the article and accusative forms news text uses (الهجوم، هجوماً)
+//! and the construct form that takes a pronoun (سيطرة → سيطرتها).
+
+use isnad_lexicon::{parse_tsv, Boundary, Lexicons, PhraseMatcher};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+const OWN: &str = include_str!("../data/triggers.tsv");
+
+#[derive(Debug, Clone)]
+pub struct Trig {
+    pub kind: String,
+    pub verb: bool,
+    /// A form that can mean "retake" (استعادة، تحرير) when it expresses a purpose.
+    pub retake: bool,
+    /// Support "with the help of" (بدعم من): only an event of its own when nothing else is near.
+    pub manner: bool,
+}
+
+pub struct TriggerLex {
+    pub matcher: PhraseMatcher,
+    /// For each matcher entry: the trigger it stands for.
+    pub entries: Vec<Trig>,
+}
+
+fn ends_with_any(s: &str, ends: &[char]) -> bool {
+    s.chars().last().is_some_and(|c| ends.contains(&c))
+}
+
+/// The spellings one lexicon form stands for in running text.
+fn variants(form: &str, verb: bool) -> Vec<String> {
+    let form = form.trim();
+    let mut out = vec![form.to_string()];
+    if verb || form.is_empty() {
+        return out;
+    }
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let def = |w: &str| {
+        if w.starts_with("ال") || w.chars().count() < 3 || matches!(w, "على" | "من" | "في" | "إلى")
+        {
+            w.to_string()
+        } else {
+            format!("ال{w}")
+        }
+    };
+    if !form.starts_with("ال") {
+        // الهجوم، القصف الجوي: the article on the head noun and on its adjective.
+        out.push(def(words[0]) + &form[words[0].len()..]);
+        if words.len() == 2 {
+            out.push(format!("{} {}", def(words[0]), def(words[1])));
+        }
+    }
+    if words.len() == 1 {
+        let w = words[0];
+        if !ends_with_any(w, &['ة', 'ا', 'ى', 'ي', 'ء', 'ه', 'ن']) {
+            out.push(format!("{w}ا"));
+            if !w.starts_with("ال") {
+                out.push(format!("ال{w}"));
+            }
+        }
+        if let Some(stem) = w.strip_suffix('ة') {
+            // The construct form before a pronoun: سيطرتها، محاولته.
+            out.push(format!("{stem}ت"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn build(lex: &Lexicons) -> TriggerLex {
+    let mut forms: Vec<String> = Vec::new();
+    let mut entries: Vec<Trig> = Vec::new();
+    let mut add = |form: &str, t: Trig| {
+        for v in variants(form, t.verb) {
+            forms.push(v);
+            entries.push(t.clone());
+        }
+    };
+    for t in &lex.triggers {
+        let trig = Trig {
+            kind: t.kind.clone(),
+            verb: t.pos == "verb",
+            retake: false,
+            manner: false,
+        };
+        add(&t.form, trig);
+    }
+    if let Ok(table) = parse_tsv("isnad-claims/triggers.tsv", OWN) {
+        for r in &table.rows {
+            let flags = r.get("flags");
+            let trig = Trig {
+                kind: r.get("type").to_string(),
+                verb: r.get("pos") == "verb",
+                retake: flags.contains("retake"),
+                manner: flags.contains("manner"),
+            };
+            for f in r.get("form").split('|') {
+                add(f, trig.clone());
+            }
+        }
+    }
+    // Retake and manner are properties of the word whoever lists it.
+    for (f, t) in forms.iter().zip(entries.iter_mut()) {
+        let k = isnad_text::fold(f);
+        if t.kind == "capture"
+            && ["استعاد", "تحرير", "استرجاع", "الاستعاد", "التحرير"]
+                .iter()
+                .any(|p| k.starts_with(p))
+        {
+            t.retake = true;
+        }
+        if t.kind == "support" && (k.contains("دعم") || k.contains("مسانده") || k.contains("اسناد"))
+        {
+            t.manner = true;
+        }
+    }
+    let matcher = PhraseMatcher::new(forms.iter().map(|s| s.as_str()), Boundary::Enclitic);
+    TriggerLex { matcher, entries }
+}
+
+type Cache = Mutex<HashMap<usize, Arc<TriggerLex>>>;
+static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+
+/// The compiled trigger lexicon for these lexicons (built once per `Lexicons` value).
+pub fn triggers(lex: &Lexicons) -> Arc<TriggerLex> {
+    // Keyed by the trigger entries themselves, so a different user lexicon never gets stale data.
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for t in &lex.triggers {
+            (&t.form, &t.kind, &t.pos).hash(&mut h);
+        }
+        h.finish() as usize
+    };
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut map = match cache.lock() {
+        Ok(m) => m,
+        Err(p) => p.into_inner(),
+    };
+    if map.len() > 16 {
+        map.clear();
+    }
+    map.entry(key).or_insert_with(|| Arc::new(build(lex))).clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_cover_article_accusative_and_construct() {
+        let v = variants("هجوم", false);
+        assert!(v.contains(&"الهجوم".to_string()));
+        assert!(v.contains(&"هجوما".to_string()));
+        let v = variants("سيطرة", false);
+        assert!(v.contains(&"سيطرت".to_string()));
+        let v = variants("قصف جوي", false);
+        assert!(v.contains(&"القصف الجوي".to_string()));
+        assert_eq!(variants("انسحب", true), vec!["انسحب".to_string()]);
+    }
+}

@@ -1,0 +1,23 @@
+//! isnad-claims: what an article asserts about the world, who asserts it, and where its sources
+//! contradict each other.
+//!
+//! [`analyse_claims`] fills `propositions`, `claims` and `contradictions` of an [`Analysis`] whose
+//! entities, times, quantities and statements are already there. [`conflict`] is the single rule
+//! that says two claims cannot both be true; the store uses it (through [`claim_views`] and
+//! [`bucket_key`]) to find contradictions across articles.
+
+mod analyse;
+mod explain;
+mod lexicon;
+mod map;
+mod view;
+
+pub use analyse::analyse_claims;
+pub use explain::{describe, explain, source_name};
+pub use map::{acled, acled_for, acled_opt, contradiction_kind, family, plover, TYPES};
+pub use view::{
+    bucket_key, claim_views, conflict, place_key, proposition_window, published, quantity_bound,
+    same_situation, values_clash, window, Basis, ClaimView,
+};
+
+pub use isnad_schema::Analysis;
