@@ -89,7 +89,7 @@ mod tests {
         while g < d(2030, 1, 1) {
             let (y, m, dd) = gregorian_to_hijri(g);
             assert_eq!(hijri_to_gregorian(y, m, dd), Some(g));
-            g += chrono::Days::new(13);
+            g = g + chrono::Days::new(13);
         }
     }
 

@@ -208,6 +208,15 @@ impl QuantityFinder {
         i: usize,
     ) -> Option<(usize, usize, usize, f64, String, Option<String>)> {
         let tok = &t[i];
+        // "%D8%A7": digits glued to Latin letters are codes, not counts.
+        let latin = |x: &Tok| f[x.s..x.e].chars().all(|c| c.is_ascii_alphabetic());
+        if tok.kind == TK::Num
+            && (i > 0 && t[i - 1].e == tok.cl && t[i - 1].kind == TK::Word && latin(&t[i - 1])
+                || t.get(i + 1)
+                    .is_some_and(|x| x.s == tok.e && x.kind == TK::Word && latin(x)))
+        {
+            return None;
+        }
         let punct = |k: usize, cs: &str| {
             t.get(k).is_some_and(|x| {
                 x.kind == TK::Punct && f[x.s..].chars().next().is_some_and(|c| cs.contains(c))
@@ -217,6 +226,7 @@ impl QuantityFinder {
         if punct(i, "%٪")
             && t.get(i + 1)
                 .is_some_and(|x| x.kind == TK::Num && x.cl == tok.e)
+            && !(i > 0 && t[i - 1].e == tok.s && t[i - 1].kind != TK::Punct)
         {
             let x = &t[i + 1];
             let (v, used) = parse_number(&f[x.s..])?;
@@ -252,7 +262,11 @@ impl QuantityFinder {
         while k < t.len() && t[k].s < stop {
             k += 1;
         }
-        if punct(k, "%٪") {
+        if punct(k, "%٪")
+            && !t
+                .get(k + 1)
+                .is_some_and(|x| x.s == t[k].e && x.kind != TK::Punct)
+        {
             let q = qualifier_start(f, t, i).map_or(start, |x| x.0);
             return Some((q, t[k].e, k + 1, value, "percent".into(), None));
         }
@@ -346,8 +360,8 @@ impl QuantityFinder {
             }
         }
         if seen.is_empty() {
-            for k in end..(end + 2).min(t.len()) {
-                if t[k].kind == TK::Punct {
+            for (k, x) in t.iter().enumerate().skip(end).take(2) {
+                if x.kind == TK::Punct {
                     break;
                 }
                 seen = lookup(k, false);

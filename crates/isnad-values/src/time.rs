@@ -203,6 +203,13 @@ fn monday(d: NaiveDate) -> NaiveDate {
     d - Days::new(d.weekday().num_days_from_monday() as u64)
 }
 
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Bare {
+    No,
+    Yes,
+    IfRange,
+}
+
 /// How to place a date that lacks a year, or a weekday, around publication.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Dir {
@@ -512,6 +519,13 @@ impl<'a> Cx<'a> {
     }
 
     fn parse_at(&self, i: usize) -> Option<(usize, usize, Res)> {
+        // "إلى الآن" (إلى is no preposition of its own: "ارتفع العدد إلى 2016").
+        if self.is_word(i, &["الي", "والي"]) && self.top(i + 1, Kind::Now).is_some() {
+            let (_, end, mut res) = self.core(i + 1, Some("until"))?;
+            res.rel = "until";
+            let start = self.t[i].s + if self.text(i).starts_with('و') { 2 } else { 0 };
+            return Some((start, end, res));
+        }
         if let Some(h) = self.top(i, Kind::Prep) {
             let prep = h.e.tag;
             let start = self.start_of(i);
@@ -571,9 +585,18 @@ impl<'a> Cx<'a> {
         if let Some(h) = self.top(i, Kind::Vague) {
             return Some((start, h.end, Res::vague(h.e.tag)));
         }
-        let allow_bare_year = prep.is_some()
-            || i.checked_sub(1)
-                .is_some_and(|j| self.is_word(j, &["في", "خلال", "وفي", "عام"]));
+        // A bare "2015" is a year after في/منذ/حتى…, or in a range after من/بين.
+        let bare = match prep {
+            Some("from" | "between") => Bare::IfRange,
+            Some(_) => Bare::Yes,
+            None if i
+                .checked_sub(1)
+                .is_some_and(|j| self.is_word(j, &["في", "خلال", "وفي", "وخلال"])) =>
+            {
+                Bare::Yes
+            }
+            None => Bare::No,
+        };
         let (end, mut res) = self
             .numeric_date(i)
             .or_else(|| self.edge_phrase(i))
@@ -581,7 +604,7 @@ impl<'a> Cx<'a> {
             .or_else(|| self.dayref(i, prep).map(|(e, d)| (e, Res::day(d))))
             .or_else(|| self.date_phrase(i, prep))
             .or_else(|| self.period(i))
-            .or_else(|| self.year_phrase(i, allow_bare_year))
+            .or_else(|| self.year_phrase(i, bare))
             .or_else(|| self.duration(i, prep))
             .or_else(|| self.now(i, prep))?;
         // "الثلاثاء صباحاً", "أمس مساءً": a part of the day right after a day.
@@ -642,7 +665,7 @@ impl<'a> Cx<'a> {
         if let Some(r) = self
             .date_phrase(k, None)
             .or_else(|| self.period(k))
-            .or_else(|| self.year_phrase(k, true))
+            .or_else(|| self.year_phrase(k, Bare::Yes))
         {
             return Some(r);
         }
@@ -728,6 +751,11 @@ impl<'a> Cx<'a> {
             let dir = match self.modifier(end) {
                 Some((tag, e)) => {
                     end = e;
+                    // "يوم السبت الماضي 4 فبراير".
+                    let j = self.skip_punct(end, "(،,-");
+                    if let Some((e2, Res { v: V::Day(d), .. })) = self.day_date(j) {
+                        return Some((e2, Some(d)));
+                    }
                     mod_dir(tag)
                 }
                 None => Dir::Auto {
@@ -842,6 +870,16 @@ impl<'a> Cx<'a> {
     /// "الخامس من الشهر الجاري", "15 رمضان 1438 هـ".
     fn day_date(&self, i: usize) -> Option<(usize, Res)> {
         let t = self.t.get(i)?;
+        // "مدينة 6 أكتوبر", "مدينة السادس من أكتوبر" are places.
+        if i > 0 && self.is_word(i - 1, &["مدينه", "بمدينه", "ومدينه", "لمدينه"])
+        {
+            return None;
+        }
+        if t.kind == TK::Word {
+            if let Some(r) = self.month_first_date(i) {
+                return Some(r);
+            }
+        }
         let (d1, mut k, ordinal) = if let Some(d) = self.int(i).filter(|_| t.e - t.s <= 2) {
             (d as u32, i + 1, false)
         } else if t.kind == TK::Word {
@@ -969,6 +1007,24 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// "أكتوبر 09, 2015": month, day, year (only with the year, "نوفمبر 12 قتيلاً" is no date).
+    fn month_first_date(&self, i: usize) -> Option<(usize, Res)> {
+        let mn = self.month_name(i)?;
+        if mn.hijri {
+            return None;
+        }
+        let t = self.t.get(mn.end)?;
+        let d = self
+            .int(mn.end)
+            .filter(|d| (1..=31).contains(d) && t.e - t.s <= 2)?;
+        let (y, era, end) = self.year_after(mn.end + 1)?;
+        if era == Some(true) {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(y, mn.m, d as u32)?;
+        Some((end, Res::new(V::Day(date), "day")))
+    }
+
     /// Dates with a day, and months: "نوفمبر 2017", "شهر رمضان", "أبريل / نيسان الماضي".
     fn date_phrase(&self, i: usize, prep: Option<&str>) -> Option<(usize, Res)> {
         if let Some(r) = self.day_date(i) {
@@ -1040,6 +1096,10 @@ impl<'a> Cx<'a> {
     fn period(&self, i: usize) -> Option<(usize, Res)> {
         let p = self.publ;
         if self.top(i, Kind::This).is_some() {
+            // "في مثل هذا اليوم" is a day of another year.
+            if i > 0 && self.is_word(i - 1, &["مثل"]) {
+                return None;
+            }
             if let Some((u, Some(1), e)) = self.unit(i + 1, true) {
                 let v = match u {
                     TUnit::Day => p.map(V::Day),
@@ -1106,7 +1166,7 @@ impl<'a> Cx<'a> {
     }
 
     /// "عام 2016", "سنة 1438 هـ", "في 2015", "بين عامي 2014 و2016", "2014-2016".
-    fn year_phrase(&self, i: usize, allow_bare: bool) -> Option<(usize, Res)> {
+    fn year_phrase(&self, i: usize, bare: Bare) -> Option<(usize, Res)> {
         let mut k = i;
         let mut anchored = false;
         if let Some((TUnit::Year, Some(1), e)) = self.unit(k, false).or(self.unit(k, true)) {
@@ -1123,7 +1183,7 @@ impl<'a> Cx<'a> {
             era = Some(h.e.tag == "hijri");
             end = h.end;
         }
-        if !anchored && !allow_bare && era.is_none() {
+        if !anchored && bare == Bare::No && era.is_none() {
             return None;
         }
         let hijri = era == Some(true) || (era.is_none() && (1300..1500).contains(&y1));
@@ -1154,6 +1214,9 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        if !anchored && era.is_none() && bare == Bare::IfRange && y2.is_none() {
+            return None;
+        }
         let r = if hijri {
             let (a, _) = hijri::hijri_year_window(y1)?;
             let (_, b) = hijri::hijri_year_window(y2.unwrap_or(y1))?;
@@ -1173,6 +1236,10 @@ impl<'a> Cx<'a> {
             Some(r @ ("since" | "before" | "after")) => r,
             _ => return None,
         };
+        // "يوماً بعد يوم", "عاماً بعد عام": a repetition, not a time.
+        if i >= 2 && self.unit(i - 2, false).is_some() {
+            return None;
+        }
         let mut k = i;
         let mut vague = false;
         if self.is_word(k, &["عده", "بضعه", "بضع"]) {
@@ -1212,8 +1279,13 @@ impl<'a> Cx<'a> {
             return Some((end, Res::vague("after")));
         }
         let sign = if rel == "after" { 1 } else { -1 };
+        // "قبل يومين" is two days ago: the relation is "at".
+        let rel = if rel == "since" { "since" } else { "at" };
         let Some(p) = self.publ else {
-            return Some((end, Res::new(V::Unknown, gran_of(u))));
+            let mut r = Res::new(V::Unknown, gran_of(u));
+            r.rel = rel;
+            r.fixed = true;
+            return Some((end, r));
         };
         let v = match u {
             TUnit::Day => add_days(p, sign * n).map(V::Day),
@@ -1226,8 +1298,7 @@ impl<'a> Cx<'a> {
             TUnit::Hour | TUnit::Minute => Some(V::Day(p)),
         }?;
         let mut r = Res::new(v, gran_of(u));
-        // "قبل يومين" is two days ago: the relation is "at".
-        r.rel = if rel == "since" { "since" } else { "at" };
+        r.rel = rel;
         r.fixed = true;
         Some((end, r))
     }
