@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 fn run(gold: &Path, out_dir: &Path, lex: &isnad_lexicon::Lexicons) -> Option<()> {
     let text_path = PathBuf::from(gold.to_string_lossy().replace(".gold.json", ".txt"));
     let text = std::fs::read_to_string(&text_path).ok()?;
-    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(gold).ok()?).ok()?;
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(gold).ok()?).ok()?;
     for k in ["propositions", "claims", "contradictions"] {
         v[k] = serde_json::json!([]);
     }
@@ -49,8 +50,13 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/tmp/isnad-claims-oracle"));
     let lex = isnad_lexicon::Lexicons::bundled();
-    for (sub, dir) in [("example", shared.join("examples")), ("dev", shared.join("dev"))] {
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+    for (sub, dir) in [
+        ("example", shared.join("examples")),
+        ("dev", shared.join("dev")),
+    ] {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut files: Vec<PathBuf> = rd
             .filter_map(|e| e.ok())
             .map(|e| e.path())

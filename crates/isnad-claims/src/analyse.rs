@@ -70,49 +70,196 @@ fn words() -> &'static Words {
         relative: set(&["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]),
         demonstrative: set(&["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"]),
         place_pronoun: set(&[
-            "عليها", "عليه", "فيها", "فيه", "منها", "منه", "إليها", "إليه", "داخلها", "بها",
+            "عليها",
+            "عليه",
+            "فيها",
+            "فيه",
+            "منها",
+            "منه",
+            "إليها",
+            "إليه",
+            "داخلها",
+            "بها",
         ]),
         pronoun_word: set(&[
-            "عليها", "عليه", "فيها", "فيه", "منها", "منه", "إليها", "إليه", "لها", "له", "بها",
-            "به", "عليهم", "لهم",
+            "عليها",
+            "عليه",
+            "فيها",
+            "فيه",
+            "منها",
+            "منه",
+            "إليها",
+            "إليه",
+            "لها",
+            "له",
+            "بها",
+            "به",
+            "عليهم",
+            "لهم",
         ]),
         loc_general: set(&[
-            "في", "قرب", "داخل", "عند", "حول", "محيط", "أطراف", "ريف", "بالقرب", "شمال", "جنوب",
-            "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "فوق", "بمحيط", "بريف",
-            "بأطراف", "قرية", "ضواحي",
+            "في",
+            "قرب",
+            "داخل",
+            "عند",
+            "حول",
+            "محيط",
+            "أطراف",
+            "ريف",
+            "بالقرب",
+            "شمال",
+            "جنوب",
+            "شرق",
+            "غرب",
+            "شمالي",
+            "جنوبي",
+            "شرقي",
+            "غربي",
+            "وسط",
+            "فوق",
+            "بمحيط",
+            "بريف",
+            "بأطراف",
+            "قرية",
+            "ضواحي",
         ]),
         classifier: set(&[
-            "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ريف", "محيط", "أطراف", "مطار", "قاعدة",
-            "حي", "ناحية", "مدينتي", "بلدتي", "قريتي", "مخيم", "معبر", "جبل", "سهل", "بادية",
-            "مناطق", "مدن", "بلدات", "قرى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-            "شرقي", "غربي", "وسط", "داخل", "قرب", "مواقع", "موقع", "مقرات", "حقل", "حقول",
+            "مدينة",
+            "بلدة",
+            "قرية",
+            "منطقة",
+            "محافظة",
+            "ريف",
+            "محيط",
+            "أطراف",
+            "مطار",
+            "قاعدة",
+            "حي",
+            "ناحية",
+            "مدينتي",
+            "بلدتي",
+            "قريتي",
+            "مخيم",
+            "معبر",
+            "جبل",
+            "سهل",
+            "بادية",
+            "مناطق",
+            "مدن",
+            "بلدات",
+            "قرى",
+            "شمال",
+            "جنوب",
+            "شرق",
+            "غرب",
+            "شمالي",
+            "جنوبي",
+            "شرقي",
+            "غربي",
+            "وسط",
+            "داخل",
+            "قرب",
+            "مواقع",
+            "موقع",
+            "مقرات",
+            "حقل",
+            "حقول",
         ]),
         topic: set(&["حول", "بشأن", "بخصوص", "إزاء", "حيال"]),
         presup: set(&["بعد", "عقب", "إثر", "قبل", "منذ", "وبعد", "وعقب", "وقبل"]),
         preps: set(&[
-            "على", "ضد", "في", "من", "إلى", "الى", "نحو", "باتجاه", "عن", "مع", "بين", "تجاه",
+            "على",
+            "ضد",
+            "في",
+            "من",
+            "إلى",
+            "الى",
+            "نحو",
+            "باتجاه",
+            "عن",
+            "مع",
+            "بين",
+            "تجاه",
         ]),
-        city_anaphor: set(&["المدينة", "البلدة", "القرية", "بالمدينة", "بالبلدة", "بالقرية"]),
+        city_anaphor: set(&[
+            "المدينة",
+            "البلدة",
+            "القرية",
+            "بالمدينة",
+            "بالبلدة",
+            "بالقرية",
+        ]),
         countries: set(&[
-            "سوريا", "سورية", "العراق", "روسيا", "إيران", "تركيا", "لبنان", "الأردن", "إسرائيل",
-            "مصر", "السعودية", "اليمن", "ليبيا", "الولايات المتحدة", "أمريكا", "أميركا", "فرنسا",
-            "بريطانيا", "قطر", "الإمارات", "الكويت", "فلسطين", "ألمانيا", "الصين",
+            "سوريا",
+            "سورية",
+            "العراق",
+            "روسيا",
+            "إيران",
+            "تركيا",
+            "لبنان",
+            "الأردن",
+            "إسرائيل",
+            "مصر",
+            "السعودية",
+            "اليمن",
+            "ليبيا",
+            "الولايات المتحدة",
+            "أمريكا",
+            "أميركا",
+            "فرنسا",
+            "بريطانيا",
+            "قطر",
+            "الإمارات",
+            "الكويت",
+            "فلسطين",
+            "ألمانيا",
+            "الصين",
         ]),
         aircraft: [
-            "طائر", "طيران", "جوي", "جويه", "قاذف", "مقاتلات", "مروحي", "مسيره", "مسيرات", "غاره",
-            "غارات", "سوخوي", "درون",
+            "طائر",
+            "طيران",
+            "جوي",
+            "جويه",
+            "قاذف",
+            "مقاتلات",
+            "مروحي",
+            "مسيره",
+            "مسيرات",
+            "غاره",
+            "غارات",
+            "سوخوي",
+            "درون",
         ]
         .iter()
         .map(|w| fold(w))
         .collect(),
-        artillery: ["مدفع", "صاروخ", "صواريخ", "قذائف", "قذيفه", "راجم", "هاون", "مدفعي"]
-            .iter()
-            .map(|w| fold(w))
-            .collect(),
-        civilians: ["مدني", "مدنيين", "سكان", "اهالي", "مواطن", "اطفال", "نساء", "مستشفي", "مدرسه"]
-            .iter()
-            .map(|w| fold(w))
-            .collect(),
+        artillery: [
+            "مدفع",
+            "صاروخ",
+            "صواريخ",
+            "قذائف",
+            "قذيفه",
+            "راجم",
+            "هاون",
+            "مدفعي",
+        ]
+        .iter()
+        .map(|w| fold(w))
+        .collect(),
+        civilians: [
+            "مدني",
+            "مدنيين",
+            "سكان",
+            "اهالي",
+            "مواطن",
+            "اطفال",
+            "نساء",
+            "مستشفي",
+            "مدرسه",
+        ]
+        .iter()
+        .map(|w| fold(w))
+        .collect(),
     })
 }
 
@@ -139,6 +286,11 @@ const COUNTRY_NAMES: &[&str] = &[
     "germany",
     "china",
 ];
+
+/// Whether a folded word, or the word without a leading و / ف, is in the set (فوق is not ف + وق).
+fn member(set: &HashSet<String>, w: &str) -> bool {
+    set.contains(w) || set.contains(no_conj(w))
+}
 
 /// Strips و / ف from the front of a folded word.
 fn no_conj(w: &str) -> &str {
@@ -212,7 +364,11 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|s| range(s.content.span[0], s.content.span[1]))
             .collect();
-        let time_tok = a.times.iter().map(|t| range(t.span[0], t.span[1])).collect();
+        let time_tok = a
+            .times
+            .iter()
+            .map(|t| range(t.span[0], t.span[1]))
+            .collect();
         let quant_tok = a
             .quantities
             .iter()
@@ -259,9 +415,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let f = fold(&e.text);
-        let f = no_conj(&f);
-        let f = f.strip_prefix('ب').filter(|_| false).unwrap_or(f);
-        words().countries.contains(f)
+        member(&words().countries, &f)
     }
 
     fn party(&self, ei: usize) -> Option<String> {
@@ -284,6 +438,8 @@ struct Mention {
     /// The last token of words that belong to this mention (absorbed relative clauses).
     cont: usize,
     span: [usize; 2],
+    /// The matched form without proclitics and enclitics (بالانسحاب → انسحاب).
+    core: [usize; 2],
     text: String,
     /// Proclitics in front of the matched form (و، ب، ل، س...), folded.
     prefix: String,
@@ -305,6 +461,10 @@ struct Mention {
     drop: bool,
     /// A first-person verb (سنقدم): the speaker is the agent.
     first_person: bool,
+    /// The agent is only the last actor named before (a pronoun subject): weak evidence.
+    guessed: bool,
+    /// An instrument noun (القاذفات، الطائرات الحربية): refers to a strike, carries no arguments.
+    instrument: bool,
     prop: usize,
 }
 
@@ -316,7 +476,12 @@ struct Marker {
     text: String,
 }
 
-fn markers(ctx: &Ctx, n: &Normalized, m: &isnad_lexicon::PhraseMatcher, vals: &[(String, String)]) -> Vec<Marker> {
+fn markers(
+    ctx: &Ctx,
+    n: &Normalized,
+    m: &isnad_lexicon::PhraseMatcher,
+    vals: &[(String, String)],
+) -> Vec<Marker> {
     let mut out = Vec::new();
     for h in m.find(n.folded()) {
         let (s, e) = n.orig_span(h.word_start, h.word_end);
@@ -369,8 +534,8 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
                 .collect::<Vec<_>>(),
         );
         let mut ms = find_mentions(&ctx, n, &tl);
-        for i in 0..ms.len() {
-            ms[i].claimant = claimant(&ctx, &ms[i]);
+        for m in ms.iter_mut() {
+            m.claimant = claimant(&ctx, m);
         }
         absorb(&ctx, &mut ms);
         casualty_mentions(&ctx, &mut ms);
@@ -389,6 +554,21 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
         }
         retake(&ctx, &mut ms);
         let props = merge(&ctx, &mut ms);
+        if std::env::var_os("ISNAD_CLAIMS_DEBUG").is_some() {
+            for m in &ms {
+                let names = |v: &[usize]| {
+                    v.iter()
+                        .map(|&e| ctx.a.entities[e].text.clone())
+                        .collect::<Vec<_>>()
+                };
+                eprintln!(
+                    "{} {:?} {} verb={} pre={:?} enc={} def={} drop={} ag={:?} pl={:?} claimant={:?} neg={} mod={} prop={}",
+                    m.kind, m.span, m.text, m.verb, m.prefix, m.enclitic, m.definite, m.drop,
+                    names(&m.agents), m.place.map(|e| ctx.a.entities[e].text.clone()),
+                    m.claimant.map(|c| ctx.a.statements[c].id.clone()), m.negated, m.modality, m.prop
+                );
+            }
+        }
         let (claims, positions) = make_claims(&ctx, &ms, &denies);
         (props, claims, positions)
     };
@@ -413,8 +593,11 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
             continue;
         }
         let enclitic = h.word_end > h.end;
-        let cands: Vec<&crate::lexicon::Trig> =
-            h.entries.iter().filter_map(|&i| tl.entries.get(i)).collect();
+        let cands: Vec<&crate::lexicon::Trig> = h
+            .entries
+            .iter()
+            .filter_map(|&i| tl.entries.get(i))
+            .collect();
         if cands.is_empty() {
             continue;
         }
@@ -434,6 +617,7 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
         let retake = cands.iter().any(|c| c.retake);
         let manner = cands.iter().any(|c| c.manner);
         let text = n.orig_text(s, e).to_string();
+        let (cs, ce) = n.orig_span(h.start, h.end);
         out.push(Mention {
             kind: t.kind.clone(),
             verb: t.verb,
@@ -441,6 +625,7 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
             tj,
             cont: tj,
             span: [s, e],
+            core: [cs, ce],
             text,
             prefix,
             enclitic,
@@ -460,12 +645,22 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
             definite,
             drop: false,
             first_person: false,
+            guessed: false,
+            instrument: false,
             prop: usize::MAX,
         });
     }
     // قصف is a strike from the air or from the ground: the words around it say which.
     let w = words();
     for m in out.iter_mut() {
+        let ft = fold(&m.text);
+        if !m.verb
+            && ["قاذف", "طاير", "مقاتلات", "مروحي", "راجمات", "مدفعيه"]
+                .iter()
+                .any(|x| ft.contains(x))
+        {
+            m.instrument = true;
+        }
         if m.kind == "shelling" || m.kind == "airstrike" {
             let lo = m.ti.saturating_sub(5);
             let hi = (m.tj + 5).min(ctx.toks.len().saturating_sub(1));
@@ -480,7 +675,8 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
             let folded_trig = fold(&m.text);
             if m.kind == "shelling" && folded_trig.contains("قصف") && near(&w.aircraft) {
                 m.kind = "airstrike".into();
-            } else if m.kind == "airstrike" && folded_trig.contains("ضرب") && near(&w.artillery) {
+            } else if m.kind == "airstrike" && folded_trig.contains("ضرب") && near(&w.artillery)
+            {
                 m.kind = "shelling".into();
             }
         }
@@ -494,7 +690,7 @@ fn claimant(ctx: &Ctx, m: &Mention) -> Option<usize> {
         .statements
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.content.span[0] <= m.span[0] && m.span[1] <= s.content.span[1])
+        .filter(|(_, s)| s.content.span[0] <= m.core[0] && m.core[1] <= s.content.span[1])
         .min_by_key(|(_, s)| s.content.span[1] - s.content.span[0])
         .map(|(i, _)| i)
 }
@@ -564,6 +760,24 @@ fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
                 && !order[..k].iter().any(|&pi| ms[pi].tj + 1 == c.ti);
             if people && prev_plain {
                 ms[ci].drop = true;
+                continue;
+            }
+        }
+        let c = &ms[ci];
+        // مستودعات إمدادات: an indefinite trigger noun after a plural noun names a kind of thing.
+        if !c.verb && !c.definite && c.prefix.is_empty() && c.ti > 0 {
+            let prev = ctx.w(c.ti - 1);
+            let plural_noun =
+                prev.ends_with("ات") && !prev.starts_with("ال") && prev.chars().count() >= 5;
+            let prev_trigger = order[..k]
+                .iter()
+                .any(|&pi| ms[pi].tj + 1 == c.ti && !ms[pi].drop);
+            if plural_noun
+                && !ctx.punct[c.ti - 1]
+                && !prev_trigger
+                && ctx.ent_at[c.ti - 1].is_none()
+            {
+                ms[ci].drop = true;
             }
         }
     }
@@ -602,6 +816,7 @@ fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             tj,
             cont: tj,
             span: q.span,
+            core: q.span,
             text: q.text.clone(),
             prefix: String::new(),
             enclitic: false,
@@ -621,6 +836,8 @@ fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             definite: false,
             drop: false,
             first_person: false,
+            guessed: false,
+            instrument: false,
             prop: usize::MAX,
         });
     }
@@ -642,9 +859,11 @@ fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
         let partner = (ci..=cj)
             .filter_map(|i| ctx.ent_starting(i))
             .find(|&e| ctx.is_actor(e) && ctx.party(e).is_some());
-        let src = s.source.entity.as_deref().and_then(|id| {
-            ctx.a.entities.iter().position(|e| e.id == id)
-        });
+        let src = s
+            .source
+            .entity
+            .as_deref()
+            .and_then(|id| ctx.a.entities.iter().position(|e| e.id == id));
         let (Some(partner), Some(src)) = (partner, src) else {
             continue;
         };
@@ -661,6 +880,7 @@ fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             tj: ti,
             cont: ti,
             span: s.cue.span,
+            core: s.cue.span,
             text: s.cue.text.clone(),
             prefix: String::new(),
             enclitic: false,
@@ -680,6 +900,8 @@ fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             definite: false,
             drop: false,
             first_person: true,
+            guessed: false,
+            instrument: false,
             prop: usize::MAX,
         });
     }
@@ -752,11 +974,15 @@ fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) -> bool {
     let w = words();
     let e = &ctx.a.entities[ei];
     let tok = &ctx.toks[i];
-    let ok_prep = |p: &str| -> bool {
-        let p = no_conj(p);
-        if w.loc_general.contains(p) {
+    let ok_prep = |raw: &str| -> bool {
+        if member(&w.loc_general, raw) {
             return true;
         }
+        let p = if w.preps.contains(raw) {
+            raw
+        } else {
+            no_conj(raw)
+        };
         match p {
             "من" => matches!(kind, "withdrawal" | "displacement"),
             "الي" | "نحو" | "باتجاه" => {
@@ -775,7 +1001,7 @@ fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) -> bool {
         }
     }
     let mut k = i;
-    for _ in 0..3 {
+    for _ in 0..4 {
         if k == 0 || k - 1 < lo || ctx.punct[k - 1] {
             return false;
         }
@@ -786,16 +1012,15 @@ fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) -> bool {
         }
         let bare = no_conj(t);
         let bare_b = bare.strip_prefix('ب').unwrap_or(bare);
-        if w.classifier.contains(bare) {
-            continue;
-        }
         if w.classifier.contains(bare_b) && bare.starts_with('ب') {
             return true;
         }
-        if w.classifier.contains(bare.strip_prefix("ال").unwrap_or(bare)) {
-            continue;
+        // Another preposition (or an actor) in between: the place belongs to something else.
+        if (member(&w.preps, t) && bare != "من")
+            || ctx.ent_at[k].is_some_and(|x| ctx.is_actor(x) && !ctx.is_place(x))
+        {
+            return false;
         }
-        return false;
     }
     false
 }
@@ -812,13 +1037,45 @@ impl Ctx<'_> {
 
 fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     let w = words();
+    if ms[mi].instrument {
+        // Aircraft and guns name the means of a strike; the strike's own words carry who and where.
+        let m = &ms[mi];
+        let (s0, t0) = (m.ti, m.tj);
+        let presup = false;
+        let _ = (s0, t0, presup);
+        ms[mi].definite = true;
+        return;
+    }
     let (lo, hi) = region(ctx, &ms[mi]);
     let m = ms[mi].clone();
     // The words after the trigger up to the end of its clause.
     let mut win: Vec<usize> = Vec::new();
     let mut plain = 0;
     let mut k = m.cont;
-    while k < hi && !ctx.punct[k] {
+    let in_time = |j: usize| {
+        ctx.time_tok
+            .iter()
+            .flatten()
+            .any(|&(a0, a1)| a0 <= j && j <= a1)
+    };
+    let mut pass_punct_at = usize::MAX;
+    loop {
+        if k >= hi {
+            break;
+        }
+        if ctx.punct[k] && k != pass_punct_at {
+            // Skip a time adverbial set off by commas: توغلت، منذ فجر اليوم، في ...
+            let mut j = k + 1;
+            while j <= hi && in_time(j) && !ctx.punct[j] {
+                j += 1;
+            }
+            if j <= hi && in_time(j) && ctx.punct[j] {
+                pass_punct_at = j;
+                k = j;
+                continue;
+            }
+            break;
+        }
         k += 1;
         let t = ctx.w(k);
         if w.relative.contains(t) && k > m.cont + 1 {
@@ -850,6 +1107,7 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             || fold(&m.text).starts_with("سن")
     };
     let mut agents: Vec<usize> = m.agents.clone();
+    let mut guessed_agent = false;
     let mut targets: Vec<usize> = vec![];
     let mut partners: Vec<usize> = m.partners.clone();
     let after_prep = |i: usize| -> bool {
@@ -857,8 +1115,8 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             return false;
         }
         let t = ctx.w(i);
-        let prev = no_conj(ctx.w(i - 1));
-        w.preps.contains(prev) || (t.starts_with("ل") && !t.starts_with("ال")) || t.starts_with("ب")
+        let prev = ctx.w(i - 1);
+        member(&w.preps, prev) || (t.starts_with("ل") && !t.starts_with("ال")) || t.starts_with("ب")
     };
     let source_entity = m.claimant.and_then(|c| {
         let id = ctx.a.statements[c].source.entity.as_deref()?;
@@ -926,7 +1184,7 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             // Genitive: انسحاب قوات النظام، هجوم لقوات النظام.
             if let Some(e) = ctx.ent_starting(i) {
                 let t = ctx.w(i);
-                let genitive = !w.preps.contains(no_conj(t)) && !t.starts_with('ب');
+                let genitive = !member(&w.preps, t) && !t.starts_with('ب');
                 if ctx.is_actor(e) && genitive && !matches!(m.kind.as_str(), "arrest") {
                     agents = conjoined(ctx, e, hi);
                 }
@@ -941,7 +1199,26 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                     break;
                 }
                 if let Some(e) = ctx.ent_at[i] {
-                    if ctx.is_actor(e) && ctx.party(e).is_some() && !after_prep(ctx.ent_tok[e].map_or(i, |r| r.0)) {
+                    let first_tok = ctx.ent_tok[e].map_or(i, |r| r.0);
+                    let placed = ctx.is_place(e)
+                        && first_tok > 0
+                        && (member(&w.loc_general, ctx.w(first_tok - 1))
+                            || ctx.w(first_tok).starts_with('و'));
+                    if std::env::var_os("ISNAD_CLAIMS_DEBUG2").is_some() {
+                        eprintln!(
+                            "lv {} {} placed={} ap={} prev={:?}",
+                            m.text,
+                            ctx.a.entities[e].text,
+                            placed,
+                            after_prep(first_tok),
+                            ctx.w(first_tok.saturating_sub(1))
+                        );
+                    }
+                    if ctx.is_actor(e)
+                        && ctx.party(e).is_some()
+                        && !after_prep(first_tok)
+                        && !placed
+                    {
                         found = Some(e);
                         break;
                     }
@@ -969,14 +1246,33 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             // A pronoun subject or possessor: the last actor named before.
             if let Some(e) = nearest_actor_before(ctx, m.ti, 30) {
                 agents.push(e);
+                guessed_agent = true;
             }
         }
     }
     agents.dedup();
+    if std::env::var_os("ISNAD_CLAIMS_DEBUG2").is_some() {
+        eprintln!(
+            "args {} {:?} fp={}",
+            m.text,
+            agents
+                .iter()
+                .map(|&e| ctx.a.entities[e].text.clone())
+                .collect::<Vec<_>>(),
+            first_person
+        );
+    }
     // Target: the first other actor after the trigger.
     if matches!(
         m.kind.as_str(),
-        "attack" | "airstrike" | "shelling" | "bombing" | "siege" | "arrest" | "shootdown" | "capture"
+        "attack"
+            | "airstrike"
+            | "shelling"
+            | "bombing"
+            | "siege"
+            | "arrest"
+            | "shootdown"
+            | "capture"
     ) {
         for &i in &win {
             if let Some(e) = ctx.ent_starting(i) {
@@ -1006,7 +1302,9 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     let mut place = None;
     let mut country = None;
     for (n_i, &i) in win.iter().enumerate() {
-        let Some(e) = ctx.ent_starting(i) else { continue };
+        let Some(e) = ctx.ent_starting(i) else {
+            continue;
+        };
         if !ctx.is_place(e) || agents.contains(&e) || targets.contains(&e) {
             continue;
         }
@@ -1014,10 +1312,21 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             && n_i <= 3
             && matches!(
                 m.kind.as_str(),
-                "capture" | "withdrawal" | "attack" | "airstrike" | "shelling" | "advance" | "control" | "siege"
+                "capture"
+                    | "withdrawal"
+                    | "attack"
+                    | "airstrike"
+                    | "shelling"
+                    | "advance"
+                    | "control"
+                    | "siege"
             )
             && !after_prep(i)
-            && (m.cont + 1..i).all(|k| ctx.ent_at[k].is_some() || w.classifier.contains(no_conj(ctx.w(k))) || w.pronoun_word.contains(ctx.w(k)));
+            && (m.cont + 1..i).all(|k| {
+                ctx.ent_at[k].is_some()
+                    || member(&w.classifier, ctx.w(k))
+                    || w.pronoun_word.contains(ctx.w(k))
+            });
         if direct || locative(ctx, &m.kind, i, e, lo) {
             if ctx.is_country(e) {
                 country.get_or_insert(e);
@@ -1030,15 +1339,15 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     let pron_place = win
         .iter()
         .take(2)
-        .any(|&i| w.place_pronoun.contains(no_conj(ctx.w(i))));
-    let city_anaphor_after = win.iter().take(4).any(|&i| w.city_anaphor.contains(no_conj(ctx.w(i))));
+        .any(|&i| member(&w.place_pronoun, ctx.w(i)));
+    let city_anaphor_after = win
+        .iter()
+        .take(4)
+        .any(|&i| member(&w.city_anaphor, ctx.w(i)));
     let city_anaphor_before = m.ti > lo
-        && (m.ti.saturating_sub(2).max(lo)..m.ti).any(|i| w.city_anaphor.contains(no_conj(ctx.w(i))));
+        && (m.ti.saturating_sub(2).max(lo)..m.ti).any(|i| member(&w.city_anaphor, ctx.w(i)));
     if place.is_none()
-        && (pron_place
-            || city_anaphor_after
-            || (m.kind == "control" && city_anaphor_before)
-            || (m.enclitic && family(&m.kind) == "territory" && !pron_place && false))
+        && (pron_place || city_anaphor_after || (m.kind == "control" && city_anaphor_before))
     {
         place = nearest_place_before(ctx, m.ti, 60);
     }
@@ -1060,7 +1369,11 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         if ctx.sent.get(a0).copied() != sid {
             continue;
         }
-        let d = if a0 > m.tj { a0 - m.tj } else { m.ti.saturating_sub(a1) + 1 };
+        let d = if a0 > m.tj {
+            a0 - m.tj
+        } else {
+            m.ti.saturating_sub(a1) + 1
+        };
         if d < best && d <= 15 {
             best = d;
             time = Some(ti);
@@ -1082,9 +1395,32 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     }
     // Presupposed: بعد سيطرتها عليها (a background event of a temporal clause).
     let presupposed = m.ti > lo && w.presup.contains(ctx.w(m.ti - 1));
-    let topic = m.ti > 0 && w.topic.contains(no_conj(ctx.w(m.ti - 1)));
-    let demonstrative = m.ti > 0 && w.demonstrative.contains(no_conj(ctx.w(m.ti - 1)));
+    let topic = m.ti > 0 && member(&w.topic, ctx.w(m.ti - 1));
+    let demonstrative = m.ti > 0 && member(&w.demonstrative, ctx.w(m.ti - 1));
+    // Movement of residents (دخول الأهالي، خروج السكان) is displacement, not a military move.
+    let civilian_subject = win.first().is_some_and(|&i| {
+        let t = no_conj(ctx.w(i));
+        w.civilians.iter().any(|c| t.contains(c.as_str()))
+    });
     let mm = &mut ms[mi];
+    if matches!(mm.kind.as_str(), "capture" | "withdrawal" | "advance")
+        && civilian_subject
+        && agents.is_empty()
+    {
+        mm.kind = "displacement".into();
+    }
+    // A territorial verb with neither a place nor a subject of its own is not about territory
+    // (النزاع يدخل فصله الأخير).
+    if mm.verb
+        && family(&mm.kind) == "territory"
+        && place.is_none()
+        && (agents.is_empty() || guessed_agent)
+        && !pron_place
+        && mm.modality != "retake"
+    {
+        mm.drop = true;
+        return;
+    }
     mm.agents = agents;
     mm.targets = targets;
     mm.partners = partners;
@@ -1094,6 +1430,7 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     mm.presupposed = presupposed;
     mm.topic = topic;
     mm.first_person = first_person;
+    mm.guessed = guessed_agent;
     if demonstrative {
         mm.definite = true;
     }
@@ -1165,7 +1502,10 @@ fn is_future_verb(w: &str) -> bool {
     let Some(rest) = w.strip_prefix('س') else {
         return false;
     };
-    let stop = ["سيطر", "سياس", "سيار", "سيد", "سير", "سين", "ستين", "سته", "ستون", "سنه", "سنو", "سنت", "سبق"];
+    let stop = [
+        "سيطر", "سياس", "سيار", "سيد", "سير", "سين", "ستين", "سته", "ستون", "سنه", "سنو", "سنت",
+        "سبق",
+    ];
     if stop.iter().any(|s| w.starts_with(s)) {
         return false;
     }
@@ -1181,12 +1521,17 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
             let adjacent = m.ti - mk.tj == 1;
             let ok = match t {
                 "ما" | "غير" | "عدم" => adjacent,
-                "لا" => adjacent || ctx.w(mk.tj + 1).starts_with('ي') || ctx.w(mk.tj + 1).starts_with('ت'),
+                "لا" => {
+                    adjacent
+                        || ctx.w(mk.tj + 1).starts_with('ي')
+                        || ctx.w(mk.tj + 1).starts_with('ت')
+                }
                 _ => true,
             };
             // لا سيما، لا يزال are not negations.
             let next = ctx.w(mk.tj + 1);
-            let idiom = t == "لا" && (next == "سيما" || next.starts_with("يزال") || next.starts_with("تزال"));
+            let idiom = t == "لا"
+                && (next == "سيما" || next.starts_with("يزال") || next.starts_with("تزال"));
             if ok && !idiom {
                 m.negated = true;
                 if t == "لن" {
@@ -1223,7 +1568,10 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
         }
         if mk.value == "retake" {
             let t = no_conj(&mk.text);
-            let purpose = t.starts_with('ل') || t.starts_with("من اجل") || t.starts_with("بهدف") || t.starts_with('س');
+            let purpose = t.starts_with('ل')
+                || t.starts_with("من اجل")
+                || t.starts_with("بهدف")
+                || t.starts_with('س');
             if purpose && family(&m.kind) == "territory" {
                 found.push("retake");
             }
@@ -1238,7 +1586,9 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
         });
     }
     // The future prefix سـ on the trigger or on the light verb before it.
-    if m.prefix.contains('س') || (m.ti > 0 && is_future_verb(ctx.w(m.ti - 1)) && m.ti - 1 >= region(ctx, m).0) {
+    if m.prefix.contains('س')
+        || (m.ti > 0 && is_future_verb(ctx.w(m.ti - 1)) && m.ti > region(ctx, m).0)
+    {
         found.push("planned");
     }
     // لاستعادة، للسيطرة: a purpose.
@@ -1273,10 +1623,9 @@ fn retake(ctx: &Ctx, ms: &mut [Mention]) {
         if ms[i].drop || ms[i].modality != "retake" {
             continue;
         }
-        let prev = ms[..i]
-            .iter()
-            .rev()
-            .find(|p| !p.drop && ctx.sent.get(p.ti) == ctx.sent.get(ms[i].ti) && p.claimant == ms[i].claimant);
+        let prev = ms[..i].iter().rev().find(|p| {
+            !p.drop && ctx.sent.get(p.ti) == ctx.sent.get(ms[i].ti) && p.claimant == ms[i].claimant
+        });
         let who = prev.and_then(|p| {
             if !p.partners.is_empty() {
                 Some(p.partners.clone())
@@ -1309,6 +1658,7 @@ struct PropB {
     quants: Vec<usize>,
     trigger: usize,
     last: usize,
+    future: bool,
 }
 
 fn parties_of(ctx: &Ctx, ids: &[usize]) -> BTreeSet<String> {
@@ -1351,16 +1701,24 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
     order.sort_by_key(|&i| ms[i].ti);
     for &i in &order {
         let m = &ms[i];
-        let parties = parties_of(ctx, &m.agents);
-        let pk = m.place.and_then(|e| place_key(ctx.a, &ctx.a.entities[e].id));
+        let parties = if m.guessed {
+            BTreeSet::new()
+        } else {
+            parties_of(ctx, &m.agents)
+        };
+        let pk = m
+            .place
+            .and_then(|e| place_key(ctx.a, &ctx.a.entities[e].id));
         let win = time_window(ctx, m.time);
         let bare = m.agents.is_empty() && m.place.is_none() && m.targets.is_empty();
         let backref = bare && m.definite;
-        let mut best: Option<(usize, (u8, u8, usize))> = None;
+        let future = matches!(m.modality, "planned" | "intended");
+        let mut best: Option<(usize, (u8, u8, u8, usize))> = None;
         for (pi, p) in props.iter().enumerate() {
             let kind_ok = p.kind == m.kind
                 || (backref && family(&p.kind) == family(&m.kind) && family(&m.kind) != m.kind);
-            if !kind_ok {
+            // What is promised or intended is another thing than what happened.
+            if !kind_ok || p.future != future {
                 continue;
             }
             if !parties.is_empty() && !p.parties.is_empty() && parties.is_disjoint(&p.parties) {
@@ -1383,6 +1741,7 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
                 continue;
             }
             let score = (
+                u8::from(p.kind == m.kind),
                 u8::from(pk.is_some() && pk == p.place_key),
                 u8::from(!parties.is_disjoint(&p.parties)),
                 p.last,
@@ -1394,10 +1753,15 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
         match best {
             Some((pi, _)) => {
                 let p = &mut props[pi];
+                let guessed_extra = m.guessed && !p.agents.is_empty();
                 p.parties.extend(parties);
-                for &a in &m.agents {
+                for &a in m.agents.iter().filter(|_| !guessed_extra) {
                     let party = ctx.party(a);
-                    if !p.agents.iter().any(|&x| x == a || (party.is_some() && ctx.party(x) == party)) {
+                    if !p
+                        .agents
+                        .iter()
+                        .any(|&x| x == a || (party.is_some() && ctx.party(x) == party))
+                    {
                         p.agents.push(a);
                     }
                 }
@@ -1426,7 +1790,7 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             None => {
                 props.push(PropB {
                     kind: m.kind.clone(),
-                    parties,
+                    parties: parties_of(ctx, &m.agents),
                     agents: m.agents.clone(),
                     targets: m.targets.clone(),
                     partners: m.partners.clone(),
@@ -1437,6 +1801,7 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
                     quants: m.quants.clone(),
                     trigger: i,
                     last: m.ti,
+                    future,
                 });
                 ms[i].prop = props.len() - 1;
             }
@@ -1467,7 +1832,11 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
                 actors,
                 place: p.place.map(|e| ctx.a.entities[e].id.clone()),
                 time: p.time.map(|t| ctx.a.times[t].id.clone()),
-                quantities: p.quants.iter().map(|&q| ctx.a.quantities[q].id.clone()).collect(),
+                quantities: p
+                    .quants
+                    .iter()
+                    .map(|&q| ctx.a.quantities[q].id.clone())
+                    .collect(),
                 trigger: SpanRef {
                     text: m.text.clone(),
                     span: m.span,
@@ -1488,7 +1857,12 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
     let mut seen: HashSet<(usize, String)> = HashSet::new();
     let mut order: Vec<usize> = (0..ms.len()).filter(|&i| !ms[i].drop).collect();
     order.sort_by_key(|&i| ms[i].ti);
-    let mut push = |claims: &mut Vec<Claim>, prop: usize, by: String, polarity: &str, modality: &str, at: usize| {
+    let mut push = |claims: &mut Vec<Claim>,
+                    prop: usize,
+                    by: String,
+                    polarity: &str,
+                    modality: &str,
+                    at: usize| {
         if !seen.insert((prop, by.clone())) {
             return;
         }
@@ -1532,11 +1906,26 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
         }
         let deny = m.negated || (stmt_deny && !m.presupposed);
         let polarity = if deny { "deny" } else { "affirm" };
-        let modality = if m.modality == "retake" { "actual" } else { m.modality };
+        let modality = if m.modality == "retake" {
+            "actual"
+        } else {
+            m.modality
+        };
         let by = m
             .claimant
             .map_or_else(|| "author".to_string(), |c| ctx.a.statements[c].id.clone());
         push(&mut claims, m.prop, by, polarity, modality, m.span[0]);
+        // Statements sharing one content (يتهم ... وهو ما ينفيه ...) each hold it their way.
+        if let Some(c) = m.claimant {
+            let span = ctx.a.statements[c].content.span;
+            for (ti, t) in ctx.a.statements.iter().enumerate() {
+                if ti != c && t.content.span == span {
+                    let deny = m.negated || (denies[ti] && !m.presupposed);
+                    let pol = if deny { "deny" } else { "affirm" };
+                    push(&mut claims, m.prop, t.id.clone(), pol, modality, m.span[0]);
+                }
+            }
+        }
         // Statements that deny a report they quote deny what it says.
         let mut cur = m.claimant;
         let mut guard = 0;
@@ -1551,7 +1940,14 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
                 .and_then(|id| ctx.a.statements.iter().position(|s| s.id == id));
             if let Some(p) = parent {
                 if denies[p] && !m.negated {
-                    push(&mut claims, m.prop, ctx.a.statements[p].id.clone(), "deny", modality, m.span[0]);
+                    push(
+                        &mut claims,
+                        m.prop,
+                        ctx.a.statements[p].id.clone(),
+                        "deny",
+                        modality,
+                        m.span[0],
+                    );
                 }
             }
             cur = parent;
@@ -1596,7 +1992,9 @@ fn contradictions(a: &Analysis, pos: &HashMap<String, usize>) -> Vec<Contradicti
     for i in 0..views.len() {
         for j in i + 1..views.len() {
             let (ci, cj) = (a.claim(&views[i].0), a.claim(&views[j].0));
-            let (Some(ci), Some(cj)) = (ci, cj) else { continue };
+            let (Some(ci), Some(cj)) = (ci, cj) else {
+                continue;
+            };
             if ci.by == cj.by || ci.by == "author" || cj.by == "author" {
                 continue;
             }
@@ -1607,7 +2005,11 @@ fn contradictions(a: &Analysis, pos: &HashMap<String, usize>) -> Vec<Contradicti
             let (kind, party) = crate::map::contradiction_kind(pa, pb);
             let mut ps = [pa.unwrap_or("-").to_string(), pb.unwrap_or("-").to_string()];
             ps.sort();
-            let at = pos.get(&ci.id).copied().unwrap_or(0).max(pos.get(&cj.id).copied().unwrap_or(0));
+            let at = pos
+                .get(&ci.id)
+                .copied()
+                .unwrap_or(0)
+                .max(pos.get(&cj.id).copied().unwrap_or(0));
             cands.push(Cand {
                 i,
                 j,
@@ -1621,7 +2023,12 @@ fn contradictions(a: &Analysis, pos: &HashMap<String, usize>) -> Vec<Contradicti
                     kind,
                     ps.join(","),
                     family(&views[i].1.kind),
-                    views[i].1.place_key.clone().or(views[j].1.place_key.clone()).unwrap_or_default()
+                    views[i]
+                        .1
+                        .place_key
+                        .clone()
+                        .or(views[j].1.place_key.clone())
+                        .unwrap_or_default()
                 ),
             });
         }

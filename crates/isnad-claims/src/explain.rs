@@ -60,7 +60,15 @@ fn agents(a: &Analysis, p: &Proposition) -> String {
 pub fn describe(a: &Analysis, p: &Proposition) -> String {
     let who = agents(a, p);
     let place = p.place.as_deref().and_then(|e| entity_name(a, e));
-    let at = |prep: &str| place.as_ref().map_or(String::new(), |n| format!(" {prep} {n}"));
+    let at = |prep: &str| {
+        place.as_ref().map_or(String::new(), |n| {
+            if prep.is_empty() {
+                format!(" {n}")
+            } else {
+                format!(" {prep} {n}")
+            }
+        })
+    };
     let target = p
         .actors
         .iter()
@@ -130,8 +138,10 @@ pub fn explain(a: &Analysis, x: &str, y: &str, basis: Basis) -> String {
     let (Some(cx), Some(cy)) = (a.claim(x), a.claim(y)) else {
         return String::new();
     };
-    let (Some(px), Some(py)) = (a.proposition(&cx.proposition), a.proposition(&cy.proposition))
-    else {
+    let (Some(px), Some(py)) = (
+        a.proposition(&cx.proposition),
+        a.proposition(&cy.proposition),
+    ) else {
         return String::new();
     };
     let (nx, ny) = (source_name(a, cx), source_name(a, cy));

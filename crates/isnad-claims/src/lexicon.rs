@@ -142,7 +142,9 @@ pub fn triggers(lex: &Lexicons) -> Arc<TriggerLex> {
     if map.len() > 16 {
         map.clear();
     }
-    map.entry(key).or_insert_with(|| Arc::new(build(lex))).clone()
+    map.entry(key)
+        .or_insert_with(|| Arc::new(build(lex)))
+        .clone()
 }
 
 #[cfg(test)]

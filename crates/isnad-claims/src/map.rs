@@ -56,7 +56,10 @@ pub fn acled_opt(kind: &str) -> Option<AcledCode> {
     let c = match kind {
         "control" | "casualties" => return None,
         "capture" => code("Battles", "Non-state actor overtakes territory"),
-        "withdrawal" => code("Strategic developments", "Non-violent transfer of territory"),
+        "withdrawal" => code(
+            "Strategic developments",
+            "Non-violent transfer of territory",
+        ),
         "advance" => code("Strategic developments", "Change to group/activity"),
         "attack" | "clash" => code("Battles", "Armed clash"),
         "airstrike" => code("Explosions/Remote violence", "Air/drone strike"),
@@ -106,7 +109,10 @@ pub fn acled_for(
             c.sub_event_type = "Headquarters or base established".into();
         }
         "arrest" if trigger_folded.contains("خطف") => {
-            c = code("Violence against civilians", "Abduction/forced disappearance");
+            c = code(
+                "Violence against civilians",
+                "Abduction/forced disappearance",
+            );
         }
         _ => {}
     }

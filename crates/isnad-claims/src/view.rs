@@ -83,12 +83,12 @@ fn range(v: &ClaimView, unit: &str, of: &Option<String>) -> Option<(f64, f64)> {
 
 /// Whether two views give numbers for the same thing that cannot both hold.
 pub fn values_clash(a: &ClaimView, b: &ClaimView) -> bool {
-    a.quantities.iter().any(|(_, unit, of)| {
-        match (range(a, unit, of), range(b, unit, of)) {
+    a.quantities.iter().any(
+        |(_, unit, of)| match (range(a, unit, of), range(b, unit, of)) {
             (Some(x), Some(y)) => x.1 < y.0 || y.1 < x.0,
             _ => false,
-        }
-    })
+        },
+    )
 }
 
 /// Whether two claims can be about the same event or state: same family, same place (or one
@@ -256,11 +256,27 @@ pub fn proposition_window(a: &Analysis, p: &Proposition) -> Option<(NaiveDate, N
 pub fn quantity_bound(text: &str) -> &'static str {
     let f = isnad_text::fold(text);
     let has = |w: &[&str]| w.iter().any(|x| f.contains(x));
-    if has(&["اكثر من", "ما لا يقل", "لا يقل عن", "ما يزيد", "يزيد عن", "يزيد على", "اكثر"]) {
+    if has(&[
+        "اكثر من",
+        "ما لا يقل",
+        "لا يقل عن",
+        "ما يزيد",
+        "يزيد عن",
+        "يزيد على",
+        "اكثر",
+    ]) {
         "min"
     } else if has(&["اقل من", "لا يزيد", "ما دون"]) {
         "max"
-    } else if has(&["نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "تقريبا", "نحوا"]) {
+    } else if has(&[
+        "نحو",
+        "حوالي",
+        "قرابه",
+        "زهاء",
+        "ما يقارب",
+        "تقريبا",
+        "نحوا",
+    ]) {
         "about"
     } else {
         "exact"
