@@ -22,7 +22,9 @@ What goes in (kept small: the file is embedded in the binary):
     GeoNames country coordinates come from tools/gazetteer_countries.tsv, written by hand);
   * every place with an Arabic (Arabic-script) alternate name in the covered countries
     (COVERED below: the Levant, Iraq, Turkey, Iran, Arabia, Egypt, North Africa, Sudan);
-  * elsewhere, places with an Arabic name and at least WORLD_MIN_POP people, and capitals.
+  * elsewhere, places with an Arabic name and at least WORLD_MIN_POP people, and capitals;
+  * in Iran, Turkey, Afghanistan and Cyprus only towns of 20,000 people or more (their villages'
+    Arabic-script names are Persian or Turkish and often spell common Arabic words).
 Places without any Arabic name are left out: isnad matches Arabic text, and a user who needs
 them loads a full GeoNames dump at run time (`--gazetteer allCountries.txt`).
 
@@ -55,6 +57,7 @@ COVERED = set(
     "SY IQ LB JO TR IL PS YE LY EG SA IR KW QA AE BH OM SD DZ TN MA MR SO DJ CY AF".split()
 )
 WORLD_MIN_POP = 100_000
+SMALL_TOWNS_DROPPED = {"IR", "TR", "AF", "CY"}
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 # GeoNames admin1 codes (FIPS 10-4 based) -> English names, as in GeoNames' admin1CodesASCII.
@@ -222,6 +225,10 @@ def main():
             continue
         is_capital = (cc, v["name"]) in capitals
         if cc not in COVERED and v["population"] < WORLD_MIN_POP and not is_capital:
+            continue
+        # Villages whose Arabic-script names are Persian or Turkish rarely reach Arabic news
+        # and often spell common Arabic words: keep towns only.
+        if cc in SMALL_TOWNS_DROPPED and v["population"] < 20_000 and not is_capital:
             continue
         rows.append([
             str(v["geonameid"]), clean(v["name"]), ascii_name(clean(v["name"])), "|".join(names),

@@ -239,29 +239,53 @@ impl NameIndex {
         }
     }
 
-    /// Indexes one Arabic (or Latin code) name of a place, with its spelling variants.
-    pub(crate) fn add_name(&mut self, name: &str, r: PlaceRef) {
+    /// The index keys of one Arabic (or Latin code) name, with its spelling variants.
+    fn keys_for(name: &str) -> Vec<(String, u8)> {
         let folded = fold(&strip_notes(name));
         let ws = name_words(&folded);
         if ws.is_empty() {
-            return;
+            return Vec::new();
         }
         let mut variants: Vec<Vec<String>> = vec![ws.iter().map(|w| w.to_string()).collect()];
+        // "البو كمال" is also written "البوكمال", "كفر نبل" "كفرنبل".
         if ws.len() >= 2 && JOINERS.contains(&ws[0]) {
             let mut joined = vec![format!("{}{}", ws[0], ws[1])];
             joined.extend(ws[2..].iter().map(|w| w.to_string()));
             variants.push(joined);
         }
-        // "البو كمال" is also written "ابو كمال"; "ابو X" is written "البو X" less often, so
-        // only the first direction is added by the data itself.
-        for v in variants {
-            let (first, art) = strip_article(&v[0]);
-            let mut key = first.to_string();
-            for w in &v[1..] {
-                key.push(' ');
-                key.push_str(w);
+        variants
+            .into_iter()
+            .map(|v| {
+                let (first, art) = strip_article(&v[0]);
+                let mut key = first.to_string();
+                for w in &v[1..] {
+                    key.push(' ');
+                    key.push_str(w);
+                }
+                (key, if art { WITH_ARTICLE } else { WITHOUT_ARTICLE })
+            })
+            .collect()
+    }
+
+    /// Indexes one name of a place.
+    pub(crate) fn add_name(&mut self, name: &str, r: PlaceRef) {
+        for (key, flag) in Self::keys_for(name) {
+            self.insert_key(key, r, flag);
+        }
+    }
+
+    /// Removes from a name's entries the places `drop` selects other than `keep` (a curated
+    /// place's name is authoritative over GeoNames namesakes in the same country).
+    pub(crate) fn prune_namesakes(
+        &mut self,
+        name: &str,
+        keep: PlaceRef,
+        drop: impl Fn(PlaceRef) -> bool,
+    ) {
+        for (key, _) in Self::keys_for(name) {
+            if let Some(v) = self.names.get_mut(&key) {
+                v.retain(|e| e.0 == keep || !drop(e.0));
             }
-            self.insert_key(key, r, if art { WITH_ARTICLE } else { WITHOUT_ARTICLE });
         }
     }
 

@@ -268,8 +268,12 @@ impl Gazetteer {
     /// As [`Gazetteer::resolve`], returning the reference.
     pub fn resolve_ref(&self, candidates: &[PlaceRef], ctx: &Context) -> Option<PlaceRef> {
         let max_c = ctx.countries.values().cloned().fold(0.0_f64, f64::max);
-        // Curated places carry no population: count them as a small town.
-        let pop = |r: PlaceRef| self.place(r).population.max(1_000) as f64;
+        // Curated places carry no population but are in the data because the news names them:
+        // count them as a mid-sized town.
+        let pop = |r: PlaceRef| {
+            let p = self.place(r);
+            p.population.max(if p.curated { 50_000 } else { 1_000 }) as f64
+        };
         let max_pop = candidates.iter().map(|&r| pop(r)).fold(0.0_f64, f64::max);
         let score = |r: PlaceRef| -> f64 {
             let p = self.place(r);
@@ -373,6 +377,9 @@ impl Gazetteer {
                 for n in &names {
                     self.index.add_name(n, r);
                 }
+                if self.places[r as usize].curated {
+                    self.prune_namesakes(r, &names);
+                }
                 return r;
             }
         }
@@ -383,8 +390,28 @@ impl Gazetteer {
         for n in &p.arabic {
             self.index.add_name(n, r);
         }
+        let curated = p.curated;
+        let names = p.arabic.clone();
         self.places.push(p);
+        if curated {
+            self.prune_namesakes(r, &names);
+        }
         r
+    }
+
+    /// Curated names win over GeoNames towns of the same name in the same country.
+    fn prune_namesakes(&mut self, r: PlaceRef, names: &[String]) {
+        let places = &self.places;
+        let country = places[r as usize].country.clone();
+        if country.is_none() {
+            return;
+        }
+        for n in names {
+            self.index.prune_namesakes(n, r, |q| {
+                let qp = &places[q as usize];
+                !qp.curated && !qp.is_country && qp.country == country
+            });
+        }
     }
 }
 
