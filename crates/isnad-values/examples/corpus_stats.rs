@@ -91,7 +91,12 @@ fn main() {
                     .entry(format!("{k} ({} {})", t.granularity, t.relation))
                     .or_default() += 1;
             }
-            if show > 0 && shown < show && (i * 7919 + t.span.0) % 23 == 0 {
+            let dated_only = args.iter().any(|a| a == "--dated");
+            if show > 0
+                && shown < show
+                && (i * 7919 + t.span.0) % 23 == 0
+                && (!dated_only || pubd.is_some())
+            {
                 shown += 1;
                 let a = t.span.0.saturating_sub(40);
                 let b = (t.span.1 + 30).min(n.orig_len());

@@ -117,6 +117,20 @@ fn parse_digits(s: &str) -> Option<(f64, usize)> {
         if s[j..ws].chars().all(|c| c == ' ' || c == '\u{a0}') {
             if let Some(NW::Scale(sc, _)) = classify(&s[ws..we]) {
                 if sc < 2e3 || sc == 1e6 || sc == 1e9 {
+                    // "215 ألفاً و518": the remainder after a conjunction.
+                    let rest = &s[we..];
+                    let after = rest.trim_start_matches(' ');
+                    if let Some(r) = after.strip_prefix('و') {
+                        let r2 = r.trim_start_matches(' ');
+                        if r2.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                            let at = s.len() - r2.len();
+                            if let Some((x, used)) = parse_digits(&s[at..]) {
+                                if x < sc {
+                                    return Some((v * sc + x, at + used));
+                                }
+                            }
+                        }
+                    }
                     return Some((v * sc, we));
                 }
             }
@@ -255,6 +269,8 @@ mod tests {
         assert_eq!(p("٣٫٥ كم"), Some(3.5));
         assert_eq!(p("3 آلاف نازح"), Some(3000.0));
         assert_eq!(p("1.5 مليون"), Some(1_500_000.0));
+        assert_eq!(p("215 ألفا و 518 قتيلا"), Some(215_518.0));
+        assert_eq!(p("60 ألف و318"), Some(60_318.0));
     }
 
     #[test]

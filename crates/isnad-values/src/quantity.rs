@@ -158,7 +158,15 @@ impl QuantityFinder {
         let mut i = 0;
         while i < t.len() {
             match self.at(f, &t, i) {
-                Some((s, e, end_tok, value, unit, of)) => {
+                Some((s, e, end_tok, value, unit, mut of)) => {
+                    // "قتل 16 شخصاً، بينهم 8 مدنيين": the part shares the whole's outcome.
+                    if of.is_none() && unit == "people" {
+                        if let Some(prev) = out.last().filter(|p: &&QuantityMention| {
+                            p.unit == "people" && among(f, &t, i, n.folded_pos(p.span.1))
+                        }) {
+                            of = prev.of.clone();
+                        }
+                    }
                     out.push(QuantityMention {
                         span: n.orig_span(s, e),
                         value,
@@ -283,7 +291,7 @@ impl QuantityFinder {
         let q = qualifier_start(f, t, i);
         let first = q.map_or(i, |(_, qi)| qi);
         let of = if entry.unit == "people" {
-            entry.of.clone().or_else(|| self.cue(f, t, first, end))
+            self.outcome(entry, f, t, first, end)
         } else {
             None
         };
@@ -313,7 +321,7 @@ impl QuantityFinder {
             .is_some_and(|x| x.kind == TK::Word && matches!(&f[x.s..x.e], "واحد" | "واحده"))
         {
             let of = if entry.unit == "people" {
-                entry.of.clone().or_else(|| self.cue(f, t, i, end + 1))
+                self.outcome(entry, f, t, i, end + 1)
             } else {
                 None
             };
@@ -322,11 +330,27 @@ impl QuantityFinder {
             return None;
         };
         let of = if entry.unit == "people" {
-            entry.of.clone().or_else(|| self.cue(f, t, i, end))
+            self.outcome(entry, f, t, i, end)
         } else {
             None
         };
         Some((t[i].s, t[end - 1].e, end, value, entry.unit.clone(), of))
+    }
+
+    /// The noun's own outcome (قتيل، جريح) or the context's. Status nouns (نازح، معتقل) give way to
+    /// a cue: "مقتل 75 نازحاً" counts killed people.
+    fn outcome(
+        &self,
+        entry: &UnitEntry,
+        f: &str,
+        t: &[Tok],
+        first: usize,
+        end: usize,
+    ) -> Option<String> {
+        match entry.of.as_deref() {
+            Some("killed" | "wounded") => entry.of.clone(),
+            _ => self.cue(f, t, first, end).or_else(|| entry.of.clone()),
+        }
     }
 
     /// What happened to the people counted at tokens `first..end`, from the words around.
@@ -360,10 +384,16 @@ impl QuantityFinder {
             }
         }
         if seen.is_empty() {
-            for (k, x) in t.iter().enumerate().skip(end).take(2) {
-                if x.kind == TK::Punct {
+            let mut budget = 2;
+            for (k, x) in t.iter().enumerate().skip(end) {
+                if x.kind == TK::Punct || budget == 0 {
                     break;
                 }
+                // "10 أشخاص على الأقل قتلوا".
+                if matches!(&f[x.s..x.e], "علي" | "الاقل") {
+                    continue;
+                }
+                budget -= 1;
                 seen = lookup(k, false);
                 if !seen.is_empty() {
                     break;
@@ -373,6 +403,23 @@ impl QuantityFinder {
         // "مقتل وإصابة 20 شخصاً" mixes two outcomes: say nothing.
         (seen.len() == 1).then(|| seen[0].to_string())
     }
+}
+
+/// Whether "بينهم"/"منهم" stands just before token `i` (after folded byte `prev_end`).
+fn among(f: &str, t: &[Tok], i: usize, prev_end: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 || t[k - 1].s < prev_end {
+            return false;
+        }
+        k -= 1;
+        let w = &f[t[k].s..t[k].e];
+        if matches!(w, "بينهم" | "منهم" | "بينهن" | "منهن" | "وبينهم" | "ومنهم")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Where a qualifier ("أكثر من", "ما لا يقل عن", "نحو") before token `i` starts: (byte, token).

@@ -249,9 +249,13 @@ fn choose<T: Copy>(p: NaiveDate, cands: &[(T, NaiveDate, NaiveDate)], dir: Dir) 
             .iter()
             .min_by_key(|(_, a, b)| {
                 let d = dist(p, *a, *b);
-                // A past reading is three times as likely as a future one in news (and vice versa
-                // in a future-tense sentence).
-                let w = if (d > 0) != future { 3 } else { 1 };
+                // News mostly reports the past: a future reading must be six times closer to win
+                // (in a future-tense sentence a past reading must be three times closer).
+                let w = match (d > 0, future) {
+                    (true, false) => 6,
+                    (false, true) => 3,
+                    _ => 1,
+                };
                 d.abs() * w
             })
             .map(|c| c.0),
@@ -307,6 +311,46 @@ struct Cx<'a> {
     hits: Vec<Vec<Hit<'a>>>,
     publ: Option<NaiveDate>,
 }
+
+/// Nouns before a date that make it a name: "حي 17 تموز", "مدينة 6 أكتوبر", "جسر 14 تموز".
+const PLACE_BEFORE_DATE: &[&str] = &[
+    "حي",
+    "شارع",
+    "ساحه",
+    "جسر",
+    "ميدان",
+    "مدينه",
+    "منطقه",
+    "كوبري",
+    "مستشفي",
+    "جامعه",
+    "مطار",
+    "مدرسه",
+    "ثوره",
+    "حركه",
+    "تيار",
+    "قوي",
+    "كتله",
+    "ائتلاف",
+    "لواء",
+    "كتيبه",
+    "تجمع",
+    "جبهه",
+];
+
+/// Nouns an ordinal may qualify instead of being a day: "النصف الثاني", "الأسبوع الأول".
+const AFTER_ORDINAL_NOUN: &[&str] = &[
+    "النصف",
+    "الربع",
+    "الاسبوع",
+    "الثلث",
+    "العشر",
+    "الفصل",
+    "اليوم",
+    "الشهر",
+    "العام",
+    "الجزء",
+];
 
 /// Words after "اليوم" that make it "the day" rather than "today".
 const NOT_TODAY_AFTER: &[&str] = &[
@@ -487,7 +531,15 @@ impl<'a> Cx<'a> {
 
     /// Future tense near tokens `a..b`: a verb with سـ/سوف or a word like المقبل in the clause.
     fn future_near(&self, a: usize, b: usize) -> bool {
-        let stop = |i: usize| self.is_punct(i, ".!?؟\n:;؛");
+        // A future verb in a reported clause ("قال الاثنين إن روسيا ستحتفظ") says nothing about
+        // the time of the saying: the window stops at punctuation and complementizers.
+        let stop = |i: usize| {
+            self.is_punct(i, ".!?؟\n:;؛\"«»")
+                || self.is_word(
+                    i,
+                    &["ان", "انه", "انها", "بان", "وان", "لان", "الذي", "التي"],
+                )
+        };
         let mut i = a;
         for _ in 0..6 {
             if i == 0 {
@@ -583,6 +635,15 @@ impl<'a> Cx<'a> {
             self.start_of(i)
         };
         if let Some(h) = self.top(i, Kind::Vague) {
+            // "في وقت سابق من اليوم", "في وقت لاحق من هذا الأسبوع": the period is known.
+            if self.is_word(h.end, &["من"]) {
+                if let Some((_, end, mut r)) = self.core(h.end + 1, None) {
+                    if r.v != V::Vague {
+                        r.rel = "at";
+                        return Some((start, end, r));
+                    }
+                }
+            }
             return Some((start, h.end, Res::vague(h.e.tag)));
         }
         // A bare "2015" is a year after في/منذ/حتى…, or in a range after من/بين.
@@ -740,7 +801,9 @@ impl<'a> Cx<'a> {
             let mut end = h.end;
             // "الجمعة (10 نوفمبر)", "الأحد، 12 تشرين الثاني": an explicit date wins.
             let j = self.skip_punct(end, "(،,-");
-            if let Some((e, Res { v: V::Day(d), .. })) = self.day_date(j) {
+            if let Some((e, Res { v: V::Day(d), .. })) =
+                self.day_date(j).or_else(|| self.numeric_date(j))
+            {
                 let e = if self.is_punct(j - 1, "(") && self.is_punct(e, ")") {
                     e + 1
                 } else {
@@ -801,7 +864,9 @@ impl<'a> Cx<'a> {
             });
         }
         let j = self.skip_punct(end, "،,(");
-        if let Some((e, Res { v: V::Day(x), .. })) = self.day_date(j) {
+        if let Some((e, Res { v: V::Day(x), .. })) =
+            self.day_date(j).or_else(|| self.numeric_date(j))
+        {
             let e = if self.is_punct(j.wrapping_sub(1), "(") && self.is_punct(e, ")") {
                 e + 1
             } else {
@@ -871,7 +936,12 @@ impl<'a> Cx<'a> {
     fn day_date(&self, i: usize) -> Option<(usize, Res)> {
         let t = self.t.get(i)?;
         // "مدينة 6 أكتوبر", "مدينة السادس من أكتوبر" are places.
-        if i > 0 && self.is_word(i - 1, &["مدينه", "بمدينه", "ومدينه", "لمدينه"])
+        if i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ب', 'ل', 'ف']);
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                PLACE_BEFORE_DATE.contains(&w)
+            })
         {
             return None;
         }
@@ -883,6 +953,10 @@ impl<'a> Cx<'a> {
         let (d1, mut k, ordinal) = if let Some(d) = self.int(i).filter(|_| t.e - t.s <= 2) {
             (d as u32, i + 1, false)
         } else if t.kind == TK::Word {
+            // "النصف الثاني من يناير" is half a month, not its second day.
+            if i > 0 && self.is_word(i - 1, AFTER_ORDINAL_NOUN) {
+                return None;
+            }
             let (d, used) = parse_ordinal_day(&self.f[t.s..])?;
             let mut k = i;
             while k < self.t.len() && self.t[k].s < t.s + used {
@@ -1306,7 +1380,7 @@ impl<'a> Cx<'a> {
     /// "الآن", "حتى اللحظة", "حتى الساعة": the publication day.
     fn now(&self, i: usize, prep: Option<&str>) -> Option<(usize, Res)> {
         let h = self.top(i, Kind::Now)?;
-        if h.e.needprep && prep.is_none() {
+        if h.e.needprep && !matches!(prep, Some("since" | "until")) {
             return None;
         }
         // "حتى الساعة الخامسة" is a clock time, not "until now".

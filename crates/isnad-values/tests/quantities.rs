@@ -101,6 +101,24 @@ fn two_counts_in_one_sentence() {
 }
 
 #[test]
+fn outcomes_from_wider_context() {
+    assert_eq!(
+        one("وذكر الدفاع المدني أن 10 أشخاص على الأقل قتلوا")
+            .3
+            .as_deref(),
+        Some("killed")
+    );
+    assert_eq!(
+        one("ووثق المرصد مقتل 75 نازحاً في القصف").3.as_deref(),
+        Some("killed")
+    );
+    let v = find("وقتل 16 شخصاً، بينهم 8 مدنيين، في الغارات");
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[1].3.as_deref(), Some("killed"));
+    assert_eq!(one("أحصينا 215 ألفا و 518 قتيلا").1, 215_518.0);
+}
+
+#[test]
 fn aircraft_strikes_vehicles_missiles() {
     assert_eq!(
         one("قالت الوزارة إن ست قاذفات روسية قصفت أهدافاً"),

@@ -68,6 +68,47 @@ fn future_tense_picks_the_next_weekday() {
 }
 
 #[test]
+fn future_in_a_reported_clause_does_not_move_the_saying() {
+    // Tuesday 2017-12-12: "said on Monday that Russia will keep…".
+    let r = one(
+        "وقال الرئيس يوم الاثنين إن روسيا ستحتفظ بقاعدتها.",
+        "2017-12-12",
+    );
+    assert_eq!(r.1, val("2017-12-11"));
+}
+
+#[test]
+fn explicit_dates_next_to_weekdays_win() {
+    assert_eq!(
+        one("نشر الثلاثاء 17 / 10 / 2017 م", "2017-10-16").1,
+        val("2017-10-17")
+    );
+    assert_eq!(
+        one("يوم الجمعة (10 نوفمبر) سيطرت القوات", MON).0,
+        "يوم الجمعة (10 نوفمبر)"
+    );
+}
+
+#[test]
+fn names_and_halves_are_not_days() {
+    assert!(find("وتقدمت القوات في حي 17 تموز غرب المدينة.", MON).is_empty());
+    let r = one("تستأنف المحادثات في النصف الثاني من يناير المقبل.", MON);
+    assert_eq!(
+        r,
+        (
+            "النصف الثاني من يناير المقبل".into(),
+            val("2018-01"),
+            "month",
+            "at"
+        )
+    );
+    assert_eq!(
+        one("وقع الانفجار في وقت سابق من اليوم.", MON).1,
+        val("2017-11-13")
+    );
+}
+
+#[test]
 fn today_yesterday_tomorrow() {
     assert_eq!(
         one("أعلن الجيش اليوم سيطرته على البلدة.", MON),
