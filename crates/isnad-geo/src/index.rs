@@ -112,7 +112,9 @@ pub(crate) struct NameIndex {
     /// how the data writes it (WITH_ARTICLE / WITHOUT_ARTICLE bits).
     names: HashMap<String, Vec<(PlaceRef, u8)>>,
     stop: HashMap<String, StopRule>,
-    max_words: usize,
+    /// First word of each key -> the most words a key starting with it has (lets the matcher
+    /// skip, without allocating, the many words that begin no name).
+    firsts: HashMap<String, usize>,
 }
 
 /// Splits folded text into words: (start, end) byte offsets of runs of word characters.
@@ -134,29 +136,40 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Proclitic prefixes: (letters before the stem, bytes before the span start, has article).
+fn prefixes() -> &'static [(String, usize, bool)] {
+    static P: std::sync::OnceLock<Vec<(String, usize, bool)>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut out = Vec::new();
+        for conj in ["", "و", "ف"] {
+            for prep in ["", "ب", "ل", "ك"] {
+                for art in [false, true] {
+                    if conj.is_empty() && prep.is_empty() && !art {
+                        continue;
+                    }
+                    if prep == "ل" && art {
+                        // ل + ال is written لل: the span cannot keep the article apart.
+                        let p = format!("{conj}لل");
+                        out.push((p.clone(), p.len(), true));
+                    } else {
+                        let lead = format!("{conj}{prep}");
+                        let p = format!("{lead}{}", if art { "ال" } else { "" });
+                        out.push((p, lead.len(), art));
+                    }
+                }
+            }
+        }
+        out
+    })
+}
+
 /// The ways a word may split into proclitics and a stem: (bytes before the span start, bytes
 /// before the stem, has article). Least stripping first.
 fn splits(word: &str) -> Vec<(usize, usize, bool)> {
     let mut out: Vec<(usize, usize, bool)> = vec![(0, 0, false)];
-    for conj in ["", "و", "ف"] {
-        for prep in ["", "ب", "ل", "ك"] {
-            for art in [false, true] {
-                if conj.is_empty() && prep.is_empty() && !art {
-                    continue;
-                }
-                let (lead, stem_prefix) = if prep == "ل" && art {
-                    // ل + ال is written لل: the span cannot keep the article apart.
-                    let p = format!("{conj}لل");
-                    (p.len(), p)
-                } else {
-                    let lead = format!("{conj}{prep}");
-                    let p = format!("{lead}{}", if art { "ال" } else { "" });
-                    (lead.len(), p)
-                };
-                if word.starts_with(&stem_prefix) && word.len() >= stem_prefix.len() + 4 {
-                    out.push((lead, stem_prefix.len(), art));
-                }
-            }
+    for (p, lead, art) in prefixes() {
+        if word.starts_with(p.as_str()) && word.len() >= p.len() + 4 {
+            out.push((*lead, p.len(), *art));
         }
     }
     out.sort_by_key(|s| (s.1, s.0));
@@ -231,7 +244,14 @@ impl NameIndex {
         if key.is_empty() || too_short(&key) {
             return;
         }
-        self.max_words = self.max_words.max(key.split(' ').count());
+        let n_words = key.split(' ').count();
+        let first = key.split(' ').next().unwrap_or("");
+        match self.firsts.get_mut(first) {
+            Some(m) => *m = (*m).max(n_words),
+            None => {
+                self.firsts.insert(first.to_string(), n_words);
+            }
+        }
         let v = self.names.entry(key).or_default();
         match v.iter_mut().find(|e| e.0 == r) {
             Some(e) => e.1 |= flag,
@@ -344,7 +364,10 @@ impl NameIndex {
             let (s, e) = ws[i];
             let word = &text[s..e];
             for (lead, stem, art) in splits(word) {
-                let max_n = self.max_words.min(ws.len() - i);
+                let Some(&longest) = self.firsts.get(&word[stem..]) else {
+                    continue;
+                };
+                let max_n = longest.min(ws.len() - i);
                 let mut key_words: Vec<&str> = Vec::with_capacity(max_n);
                 key_words.push(&word[stem..]);
                 for j in 1..max_n {
