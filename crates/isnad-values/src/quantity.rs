@@ -89,6 +89,14 @@ impl QuantityFinder {
     /// The bundled data plus `dir/quantity_units.tsv` and `dir/casualty_cues.tsv` when present.
     pub fn with_extra(dir: &Path) -> Result<Self> {
         let mut q = Self::bundled();
+        q.add_dir(dir)?;
+        Ok(q)
+    }
+
+    /// Adds `dir/quantity_units.tsv` and `dir/casualty_cues.tsv` (when present); call it once per
+    /// user directory.
+    pub fn add_dir(&mut self, dir: &Path) -> Result<()> {
+        let q = self;
         for (i, name) in QUANTITY_FILES.iter().enumerate() {
             let p = dir.join(name);
             if p.is_file() {
@@ -102,7 +110,7 @@ impl QuantityFinder {
                 }
             }
         }
-        Ok(q)
+        Ok(())
     }
 
     fn add_units(&mut self, text: &str, source: &str) -> Result<()> {

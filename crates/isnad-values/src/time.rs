@@ -54,16 +54,23 @@ impl TimeFinder {
 
     /// The bundled lexicon plus `dir/time_words.tsv` when that file exists.
     pub fn with_extra(dir: &Path) -> Result<Self> {
-        let mut lex = TimeLexicon::bundled();
+        let mut tf = Self::bundled();
+        tf.add_dir(dir)?;
+        Ok(tf)
+    }
+
+    /// Adds `dir/time_words.tsv` (when present) to the entries already loaded; call it once per
+    /// user directory.
+    pub fn add_dir(&mut self, dir: &Path) -> Result<()> {
         for name in TIME_FILES {
             let p = dir.join(name);
             if p.is_file() {
                 let text = std::fs::read_to_string(&p)
                     .with_context(|| format!("reading {}", p.display()))?;
-                lex.add_tsv(&text, &p.display().to_string())?;
+                self.lex.add_tsv(&text, &p.display().to_string())?;
             }
         }
-        Ok(TimeFinder { lex })
+        Ok(())
     }
 
     /// All temporal expressions of a text, in text order, without overlaps. Relative expressions
