@@ -239,7 +239,10 @@ pub(crate) fn load_geonames_dump(g: &mut Gazetteer, mut r: impl BufRead) -> std:
             admin1: if is_country {
                 None
             } else {
-                admin1_name(cc, c[10].trim())
+                g.admin1_codes
+                    .get(&format!("{cc}.{}", c[10].trim()))
+                    .cloned()
+                    .or_else(|| admin1_name(cc, c[10].trim()))
             },
             kind: kind_of_feature_class(c[6].trim()),
             population: c[14].trim().parse().unwrap_or(0),
@@ -250,4 +253,20 @@ pub(crate) fn load_geonames_dump(g: &mut Gazetteer, mut r: impl BufRead) -> std:
         n += 1;
     }
     Ok(n)
+}
+
+/// GeoNames' admin1CodesASCII.txt: `SY.07<TAB>Deir ez-Zor<TAB>Deir ez-Zor<TAB>170792`.
+pub(crate) fn load_admin1_codes(g: &mut Gazetteer, text: &str) -> usize {
+    let mut n = 0;
+    for line in text.lines() {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 3 || !c[0].contains('.') {
+            continue;
+        }
+        let name = if c[2].trim().is_empty() { c[1] } else { c[2] };
+        g.admin1_codes
+            .insert(c[0].trim().to_string(), name.trim().to_string());
+        n += 1;
+    }
+    n
 }

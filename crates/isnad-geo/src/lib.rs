@@ -171,6 +171,8 @@ pub struct Gazetteer {
     places: Vec<Place>,
     by_gid: HashMap<u64, PlaceRef>,
     index: index::NameIndex,
+    /// GeoNames admin1 codes (`SY.07`) -> English names, from a user's admin1CodesASCII.txt.
+    admin1_codes: HashMap<String, String>,
 }
 
 impl Gazetteer {
@@ -198,13 +200,27 @@ impl Gazetteer {
     /// Adds the places of a GeoNames dump in GeoNames' own tab-separated format
     /// (`allCountries.txt`, a country file such as `SY.txt`, or `cities500.txt`). Only places with
     /// an Arabic-script alternate name are kept (the others cannot be matched in Arabic text);
-    /// places already present (same GeoNames id) get the new names added. Returns how many rows
-    /// were added or merged.
+    /// places already present (same GeoNames id) get the new names added. Admin1 names come from
+    /// an `admin1CodesASCII.txt` beside the dump when there is one, else from a built-in table
+    /// for Syria, Iraq, Lebanon and Jordan. Returns how many rows were added or merged.
     pub fn load_geonames_dump(&mut self, path: impl AsRef<Path>) -> Result<usize, GeoError> {
         let path = path.as_ref();
+        if let Some(dir) = path.parent() {
+            let codes = dir.join("admin1CodesASCII.txt");
+            if codes.is_file() {
+                self.load_admin1_codes(&codes)?;
+            }
+        }
         let f = std::fs::File::open(path).map_err(|e| io_err(path, e))?;
         data::load_geonames_dump(self, std::io::BufReader::with_capacity(1 << 20, f))
             .map_err(|e| io_err(path, e))
+    }
+
+    /// Reads GeoNames' `admin1CodesASCII.txt` (admin1 code -> name) for later dump loading.
+    pub fn load_admin1_codes(&mut self, path: impl AsRef<Path>) -> Result<usize, GeoError> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| io_err(path, e))?;
+        Ok(data::load_admin1_codes(self, &text))
     }
 
     /// Adds rows in the curated format (see `data/gazetteer/README.md`): arabic names

@@ -251,3 +251,12 @@ mod props {
         }
     }
 }
+
+#[test]
+fn admin1_codes_beside_the_dump_name_the_divisions() {
+    let mut g = Gazetteer::empty();
+    g.load_geonames_dump(fixture("dump_with_codes/XX.txt"))
+        .unwrap();
+    let r = g.lookup("قرية الاختبار")[0];
+    assert_eq!(g.place(r).admin1.as_deref(), Some("Deir ez-Zor (fixture)"));
+}
