@@ -1548,7 +1548,11 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
         }
         let gap = m.ti.saturating_sub(mk.tj);
         let near = match mk.value.as_str() {
-            "failed" => gap <= 9 && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti),
+            "failed" => {
+                gap <= 9
+                    && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti)
+                    && same_clause(mk.tj.min(m.ti), m.ti)
+            }
             "retake" => gap <= 1,
             _ => {
                 (gap <= 3 || mk.scope == "clause")
