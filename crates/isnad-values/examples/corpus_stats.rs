@@ -13,6 +13,55 @@ use isnad_text::Normalized;
 use isnad_values::{QuantityFinder, TimeFinder};
 use serde_json::Value;
 
+const MISS_WORDS: &[&str] = &[
+    "امس",
+    "اليوم",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "يناير",
+    "فبراير",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "ايلول",
+    "تشرين",
+    "كانون",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "الجاري",
+    "منذ",
+    "مساء",
+    "صباح",
+    "فجر",
+    "ليل",
+    "ليله",
+    "عام",
+    "العام",
+    "الشهر",
+    "الاسبوع",
+    "غدا",
+    "ظهر",
+    "عصر",
+];
+
 fn date_from_url(url: &str) -> Option<NaiveDate> {
     let parts: Vec<&str> = url.split('/').collect();
     parts.windows(3).find_map(|w| {
@@ -69,12 +118,45 @@ fn main() {
     let mut units: BTreeMap<String, usize> = BTreeMap::new();
     let mut shown = 0;
     let top = args.iter().any(|a| a == "--top");
+    let misses: usize = args
+        .iter()
+        .position(|a| a == "--misses")
+        .and_then(|i| args.get(i + 1)?.parse().ok())
+        .unwrap_or(0);
     let mut texts: BTreeMap<String, usize> = BTreeMap::new();
     let with_date = docs.iter().filter(|d| d.1.is_some()).count();
     for (i, (text, pubd)) in docs.iter().enumerate() {
         let n = Normalized::new(text);
         let ts = tf.find(&n, *pubd);
         let qs = qf.find(&n);
+        if misses > 0 && shown < misses {
+            // Time-like words that no mention covers, for finding missed rules.
+            let f = n.folded();
+            for w in f.split(|c: char| !c.is_alphanumeric()) {
+                let core = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                if !MISS_WORDS.contains(&core) || shown >= misses {
+                    continue;
+                }
+                let at = w.as_ptr() as usize - f.as_ptr() as usize;
+                let (s0, e0) = n.orig_span(at, at + w.len());
+                if ts.iter().any(|t| t.span.0 < e0 && s0 < t.span.1) {
+                    continue;
+                }
+                if (i * 31 + s0) % 7 != 0 {
+                    continue;
+                }
+                shown += 1;
+                let a = s0.saturating_sub(40);
+                let b = (e0 + 40).min(n.orig_len());
+                println!(
+                    "MISS {} | …{}【{}】{}…",
+                    core,
+                    n.orig_text(a, s0).replace('\n', " "),
+                    n.orig_text(s0, e0),
+                    n.orig_text(e0, b).replace('\n', " ")
+                );
+            }
+        }
         n_times += ts.len();
         n_q += qs.len();
         for t in &ts {

@@ -759,7 +759,11 @@ impl<'a> Cx<'a> {
         if self.is_word(k, &["من"]) {
             k += 1;
         }
-        if let Some((mut end, d)) = self.dayref(k, None) {
+        let day = self.dayref(k, None).or_else(|| match self.day_date(k) {
+            Some((e, Res { v: V::Day(d), .. })) => Some((e, Some(d))),
+            _ => None,
+        });
+        if let Some((mut end, d)) = day {
             // "ليل الخميس - الجمعة", "ليلة الخميس الجمعة": the night between two days.
             if h.e.tag == "night" {
                 let j = self.skip_punct(end, "-/");
@@ -787,10 +791,12 @@ impl<'a> Cx<'a> {
     /// A day: [يوم] أمس/اليوم/غداً [weekday] [date] | [يوم] weekday [date] [mod] | يوم + date.
     fn dayref(&self, i: usize, prep: Option<&str>) -> Option<(usize, Option<NaiveDate>)> {
         let mut k = i;
-        let yawm = self
+        // "يوم الجمعة", "يومي السبت والأحد".
+        let yawm = (self
             .unit(k, false)
             .is_some_and(|u| u.0 == TUnit::Day && u.1 == Some(1))
-            && self.text(k).ends_with("يوم");
+            && self.text(k).ends_with("يوم"))
+            || self.is_word(k, &["يومي", "ويومي"]);
         if yawm {
             k += 1;
         }
@@ -1198,11 +1204,11 @@ impl<'a> Cx<'a> {
             }
             return None;
         }
-        // "الـ24 ساعة الماضية": a number with the article, then a unit and a modifier.
-        let t = self.t.get(i)?;
-        if t.kind == TK::Num && self.f[t.cl..t.s].ends_with("ال") {
-            let (_, _, e) = self.unit(i + 1, false)?;
-            let (tag, e2) = self.modifier(e)?;
+        // "الـ24 ساعة الماضية", "الثلاثين عاماً الماضية": a number with the article, a unit
+        // and a modifier.
+        if let Some(k) = self.def_number(i) {
+            let (_, _, e) = self.unit(k, false)?;
+            let (tag, e2) = self.modifier(self.skip_few(e))?;
             return Some((
                 e2,
                 Res::vague(if tag == "next" { "after" } else { "before" }),
@@ -1229,12 +1235,15 @@ impl<'a> Cx<'a> {
                 Some((end, Res::new(v.unwrap_or(V::Unknown), gran_of(u))))
             }
             None => {
-                // "الأيام الماضية", "الساعات الـ24 الماضية", "الأشهر المقبلة".
+                // "الأيام الماضية", "الساعات الـ24 الماضية", "الأعوام الثلاثة الماضية",
+                // "الأيام القليلة المقبلة".
                 let mut k = e;
                 if self.t.get(k).is_some_and(|t| t.kind == TK::Num) {
                     k += 1;
+                } else if let Some(k2) = self.def_number(k) {
+                    k = k2;
                 }
-                let (tag, end) = self.modifier(k)?;
+                let (tag, end) = self.modifier(self.skip_few(k))?;
                 let rel = match tag {
                     "next" => "after",
                     "past" => "before",
@@ -1243,6 +1252,34 @@ impl<'a> Cx<'a> {
                 Some((end, Res::vague(rel)))
             }
             _ => None,
+        }
+    }
+
+    /// A number with the article ("الـ24", "الثلاثة", "الأثني عشر"): the token after it.
+    fn def_number(&self, i: usize) -> Option<usize> {
+        let t = self.t.get(i)?;
+        if t.kind == TK::Num {
+            return self.f[t.cl..t.s].ends_with("ال").then_some(i + 1);
+        }
+        let w = self.word(i)?.strip_prefix("ال")?;
+        let start = self.t[i].s + "ال".len();
+        let (_, used) = parse_number(&self.f[start..])?;
+        debug_assert!(!w.is_empty());
+        let stop = start + used;
+        let mut k = i;
+        while k < self.t.len() && self.t[k].s < stop {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// Skips "القليلة" in "الأيام القليلة الماضية".
+    fn skip_few(&self, k: usize) -> usize {
+        if self.is_word(k, &["القليله", "الاخيره"]) && self.modifier(k + 1).is_some()
+        {
+            k + 1
+        } else {
+            k
         }
     }
 
@@ -1318,7 +1355,7 @@ impl<'a> Cx<'a> {
             _ => return None,
         };
         // "يوماً بعد يوم", "عاماً بعد عام": a repetition, not a time.
-        if i >= 2 && self.unit(i - 2, false).is_some() {
+        if rel == "after" && i >= 2 && self.unit(i - 2, false).is_some() {
             return None;
         }
         let mut k = i;

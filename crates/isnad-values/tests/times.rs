@@ -213,6 +213,40 @@ fn vague_expressions() {
 }
 
 #[test]
+fn past_and_coming_stretches_with_numbers() {
+    for t in [
+        "وتصاعد القصف خلال الأيام القليلة الماضية.",
+        "على مدى الأعوام الثلاثة الماضية تغير الكثير.",
+        "قتل العشرات في الساعات الـ24 الماضية.",
+        "وتراجعت الأسعار في الأثني عشر شهراً الماضية.",
+    ] {
+        let r = one(t, MON);
+        assert_eq!((r.1, r.2, r.3), (None, "vague", "before"), "{t}");
+    }
+    assert_eq!(
+        one("ويتوقع أن تتحسن الأوضاع في الأيام المقبلة.", MON).3,
+        "after"
+    );
+}
+
+#[test]
+fn repeated_and_paired_days() {
+    let v = find("نشر منذ 15 ساعة منذ 17 ساعة", MON);
+    assert_eq!(v.len(), 2);
+    let v = find("ولم يتصل يومي السبت والأحد.", MON);
+    assert_eq!(v[0].0, "يومي السبت");
+    assert_eq!(v[1], ("الأحد".into(), val("2017-11-12"), "day", "at"));
+    assert_eq!(
+        one("التقى الرئيسان صباح 4 يناير 1977 في أسوان.", MON).1,
+        val("1977-01-04")
+    );
+    assert_eq!(
+        one("وفرقت الشرطة تظاهرة في 30 كانون ثاني الماضي.", MON).1,
+        val("2017-01-30")
+    );
+}
+
+#[test]
 fn until_now() {
     assert_eq!(
         one("فشلت القوات في اقتحام المدينة حتى الآن.", MON),
