@@ -4,7 +4,8 @@
 Usage: python3 tools/check_lexicons.py [DIR ...]   (default: lexicons/ next to this script)
 
 Checks every *.tsv file: a header line, then each entry with exactly the header's number of
-tab-separated cells (fewer trailing cells are allowed for files without a schema here), a non-empty
+tab-separated cells (in a user folder given as argument, trailing empty cells may be left out and
+`-form` removal lines are allowed, as the loader accepts them), a non-empty
 first cell, no stray spaces, and -- for the files with a schema below -- allowed values and no two
 entries whose first cells fold to the same key. Prints `file:line: message` for every problem and
 exits 1 if there was any.
@@ -68,7 +69,7 @@ def fold(s):
     return " ".join(s.lower().split())
 
 
-def check_file(path):
+def check_file(path, strict=True):
     name = os.path.basename(path)
     schema = SCHEMAS.get(name)
     errors = []
@@ -91,7 +92,18 @@ def check_file(path):
                 err(f"header must be {' | '.join(schema['header'])}, found {' | '.join(header)}")
                 return errors
             continue
-        if schema:
+        if cells[0].startswith("-"):
+            # a user's removal line: only the form matters
+            if not cells[0][1:].strip():
+                err("removal line without a form")
+            continue
+        if schema and not strict:
+            # user folders may leave out trailing empty cells, like the loader allows
+            if len(cells) > len(header) or len(cells) < 2:
+                err(f"expected up to {len(header)} tab-separated cells, found {len(cells)}")
+                continue
+            cells = cells + [""] * (len(header) - len(cells))
+        elif schema:
             if len(cells) != len(header):
                 err(f"expected {len(header)} tab-separated cells, found {len(cells)}")
                 continue
@@ -139,7 +151,7 @@ def main(argv):
         files = sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith(".tsv"))
         for p in files:
             count += 1
-            errors += check_file(p)
+            errors += check_file(p, strict=not argv[1:])
     for e in errors:
         print(e)
     missing = [n for n in SCHEMAS for d in dirs[:1] if not os.path.exists(os.path.join(d, n))]
