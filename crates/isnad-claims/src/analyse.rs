@@ -49,6 +49,7 @@ fn set(words: &[&str]) -> HashSet<String> {
 
 struct Words {
     relative: HashSet<String>,
+    light_verbs: HashSet<String>,
     demonstrative: HashSet<String>,
     place_pronoun: HashSet<String>,
     pronoun_word: HashSet<String>,
@@ -68,6 +69,33 @@ fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
         relative: set(&["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]),
+        light_verbs: set(&[
+            "يتم",
+            "تتم",
+            "تم",
+            "يجر",
+            "تجر",
+            "يجري",
+            "تجري",
+            "يحدث",
+            "تحدث",
+            "يحصل",
+            "تحصل",
+            "يتوصل",
+            "تتوصل",
+            "يتوصلوا",
+            "يكن",
+            "تكن",
+            "يقم",
+            "تقم",
+            "يشن",
+            "تشن",
+            "إلى",
+            "الى",
+            "قد",
+            "يعد",
+            "تعد",
+        ]),
         demonstrative: set(&["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"]),
         place_pronoun: set(&[
             "عليها",
@@ -1403,11 +1431,13 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         w.civilians.iter().any(|c| t.contains(c.as_str()))
     });
     let mm = &mut ms[mi];
+    let mut agents = agents;
     if matches!(mm.kind.as_str(), "capture" | "withdrawal" | "advance")
         && civilian_subject
-        && agents.is_empty()
+        && agents.iter().all(|&e| ctx.party(e).is_none())
     {
         mm.kind = "displacement".into();
+        agents.clear();
     }
     // A territorial verb with neither a place nor a subject of its own is not about territory
     // (النزاع يدخل فصله الأخير).
@@ -1519,14 +1549,11 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
         if mk.tj < m.ti && m.ti - mk.tj <= 2 && same_clause(mk.tj, m.ti) {
             let t = mk.text.as_str();
             let adjacent = m.ti - mk.tj == 1;
+            // Only a light verb may stand between: لم يتم القبض، لم تتوصل إلى اتفاق.
+            let light = (mk.tj + 1..m.ti).all(|k| member(&words().light_verbs, ctx.w(k)));
             let ok = match t {
                 "ما" | "غير" | "عدم" => adjacent,
-                "لا" => {
-                    adjacent
-                        || ctx.w(mk.tj + 1).starts_with('ي')
-                        || ctx.w(mk.tj + 1).starts_with('ت')
-                }
-                _ => true,
+                _ => adjacent || light,
             };
             // لا سيما، لا يزال are not negations.
             let next = ctx.w(mk.tj + 1);
@@ -1647,6 +1674,13 @@ fn retake(ctx: &Ctx, ms: &mut [Mention]) {
         m.negated = true;
         m.modality = "actual";
     }
+}
+
+/// Where a claim's trigger is and whether it is tied to a particular event (see make_claims).
+#[derive(Debug, Clone, Copy)]
+struct ClaimInfo {
+    at: usize,
+    anchored: bool,
 }
 
 struct PropB {
@@ -1855,9 +1889,27 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
 
 /// The claims: each mention's claimant holds its proposition true or false; a statement that
 /// calls a report it quotes false denies what the report says.
-fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashMap<String, usize>) {
+fn make_claims(
+    ctx: &Ctx,
+    ms: &[Mention],
+    denies: &[bool],
+) -> (Vec<Claim>, HashMap<String, ClaimInfo>) {
     let mut claims: Vec<Claim> = Vec::new();
-    let mut pos: HashMap<String, usize> = HashMap::new();
+    let mut pos: HashMap<String, ClaimInfo> = HashMap::new();
+    let w = words();
+    // A denial is about the head of what is denied: the first event of the content.
+    let mut head_of: HashMap<usize, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.drop || m.presupposed || m.prop == usize::MAX {
+            continue;
+        }
+        if let Some(c) = m.claimant {
+            let e = head_of.entry(c).or_insert(i);
+            if ms[*e].ti > m.ti {
+                *e = i;
+            }
+        }
+    }
     let mut seen: HashSet<(usize, String)> = HashSet::new();
     let mut order: Vec<usize> = (0..ms.len()).filter(|&i| !ms[i].drop).collect();
     order.sort_by_key(|&i| ms[i].ti);
@@ -1866,12 +1918,12 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
                     by: String,
                     polarity: &str,
                     modality: &str,
-                    at: usize| {
+                    info: ClaimInfo| {
         if !seen.insert((prop, by.clone())) {
             return;
         }
         let id = format!("c{}", claims.len() + 1);
-        pos.insert(id.clone(), at);
+        pos.insert(id.clone(), info);
         claims.push(Claim {
             id,
             proposition: format!("p{}", prop + 1),
@@ -1889,6 +1941,29 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
         if m.presupposed && stmt_deny {
             continue;
         }
+        let cue_deny = m
+            .claimant
+            .is_some_and(|c| ctx.a.statements[c].cue.stance == "deny");
+        if cue_deny {
+            let c = m.claimant.unwrap_or(0);
+            let head = head_of.get(&c).copied();
+            let near_start = ctx.content_tok[c].is_some_and(|(ci, _)| m.ti <= ci + 6);
+            if head != Some(i) || !near_start {
+                // Later events in a denied content are background, not what is denied.
+                continue;
+            }
+        }
+        // Evidence that this mention is about a particular event: its own place, an explicit
+        // "this attack", or a content that is only the event noun (اعترفت بالانسحاب).
+        let short = m
+            .claimant
+            .and_then(|c| ctx.content_tok[c])
+            .is_some_and(|(ci, cj)| cj.saturating_sub(ci) <= 2);
+        let demonstrative = m.ti > 0 && member(&w.demonstrative, ctx.w(m.ti - 1));
+        let info = ClaimInfo {
+            at: m.span[0],
+            anchored: m.place.is_some() || short || demonstrative,
+        };
         match m.claimant {
             None => {
                 if m.topic {
@@ -1918,7 +1993,7 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
         let by = m
             .claimant
             .map_or_else(|| "author".to_string(), |c| ctx.a.statements[c].id.clone());
-        push(&mut claims, m.prop, by, polarity, modality, m.span[0]);
+        push(&mut claims, m.prop, by, polarity, modality, info);
         // Statements sharing one content (يتهم ... وهو ما ينفيه ...) each hold it their way.
         if let Some(c) = m.claimant {
             let span = ctx.a.statements[c].content.span;
@@ -1926,7 +2001,7 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
                 if ti != c && t.content.span == span {
                     let deny = m.negated || (denies[ti] && !m.presupposed);
                     let pol = if deny { "deny" } else { "affirm" };
-                    push(&mut claims, m.prop, t.id.clone(), pol, modality, m.span[0]);
+                    push(&mut claims, m.prop, t.id.clone(), pol, modality, info);
                 }
             }
         }
@@ -1950,7 +2025,7 @@ fn make_claims(ctx: &Ctx, ms: &[Mention], denies: &[bool]) -> (Vec<Claim>, HashM
                         ctx.a.statements[p].id.clone(),
                         "deny",
                         modality,
-                        m.span[0],
+                        info,
                     );
                 }
             }
@@ -1980,7 +2055,32 @@ fn ancestor(a: &Analysis, inner: &str, outer: &str) -> bool {
 /// article's own voice is left out (analysts keep source-against-source contradictions), and one
 /// pair is kept per claim, kind and pair of parties, so a lede and body that repeat each other
 /// give one contradiction each rather than every cross pair.
-fn contradictions(a: &Analysis, pos: &HashMap<String, usize>) -> Vec<Contradiction> {
+fn source_key(a: &Analysis, by: &str) -> String {
+    let Some(s) = a.statement(by) else {
+        return by.to_string();
+    };
+    s.source
+        .entity
+        .as_deref()
+        .and_then(|e| a.entity(e))
+        .and_then(|e| e.canonical.clone())
+        .unwrap_or_else(|| fold(&s.source.text))
+}
+
+/// Whether two statements' contents overlap without one being reported inside the other (the
+/// same words read twice).
+fn overlapping(a: &Analysis, x: &str, y: &str) -> bool {
+    let (Some(sx), Some(sy)) = (a.statement(x), a.statement(y)) else {
+        return false;
+    };
+    let (p, q) = (sx.content.span, sy.content.span);
+    let overlap = p[0] < q[1] && q[0] < p[1];
+    overlap && !ancestor(a, x, y) && !ancestor(a, y, x) && p != q
+}
+
+fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contradiction> {
+    let pos: HashMap<String, usize> = info.iter().map(|(k, v)| (k.clone(), v.at)).collect();
+    let pos = &pos;
     let views: Vec<(String, ClaimView)> = claim_views(a);
     struct Cand {
         i: usize,
@@ -2000,6 +2100,18 @@ fn contradictions(a: &Analysis, pos: &HashMap<String, usize>) -> Vec<Contradicti
                 continue;
             };
             if ci.by == cj.by || ci.by == "author" || cj.by == "author" {
+                continue;
+            }
+            // Both claims must be tied to a known place and to a particular mention of the event;
+            // one source is not set against itself, nor one passage read twice.
+            let anchored = |c: &Claim| info.get(&c.id).is_some_and(|x| x.anchored);
+            if !anchored(ci)
+                || !anchored(cj)
+                || views[i].1.place_key.is_none()
+                || views[j].1.place_key.is_none()
+                || source_key(a, &ci.by) == source_key(a, &cj.by)
+                || overlapping(a, &ci.by, &cj.by)
+            {
                 continue;
             }
             let Some(basis) = conflict(&views[i].1, &views[j].1) else {
