@@ -118,6 +118,11 @@ fn main() {
     let mut units: BTreeMap<String, usize> = BTreeMap::new();
     let mut shown = 0;
     let top = args.iter().any(|a| a == "--top");
+    let seed: usize = args
+        .iter()
+        .position(|a| a == "--seed")
+        .and_then(|i| args.get(i + 1)?.parse().ok())
+        .unwrap_or(0);
     let misses: usize = args
         .iter()
         .position(|a| a == "--misses")
@@ -176,7 +181,7 @@ fn main() {
             let dated_only = args.iter().any(|a| a == "--dated");
             if show > 0
                 && shown < show
-                && (i * 7919 + t.span.0) % 23 == 0
+                && (i * 7919 + t.span.0) % 23 == seed
                 && (!dated_only || pubd.is_some())
             {
                 shown += 1;

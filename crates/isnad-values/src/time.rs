@@ -448,6 +448,16 @@ const FUTURE_WORDS: &[&str] = &[
     "المتوقع",
     "المنتظر",
     "سوف",
+    "المقرره",
+    "المزمع",
+    "المزمعه",
+    "المنتظره",
+    "المتوقعه",
+    "يتوقع",
+    "ويتوقع",
+    "يرتقب",
+    "ينتظر",
+    "المفترض",
 ];
 
 impl<'a> Cx<'a> {
@@ -824,7 +834,17 @@ impl<'a> Cx<'a> {
                 };
                 return Some((e, Some(d)));
             }
+            // "يوم الاثنين أو الثلاثاء المقبلين": the modifier after the pair.
+            let shared = if self.is_word(end, &["او"]) {
+                self.hit(end + 1, Kind::Weekday)
+                    .filter(|w| w.def)
+                    .and_then(|w| self.modifier(w.end))
+                    .map(|(tag, _)| mod_dir(tag))
+            } else {
+                None
+            };
             let dir = match self.modifier(end) {
+                None if shared.is_some() => shared.unwrap_or(Dir::Past),
                 Some((tag, e)) => {
                     end = e;
                     // "يوم السبت الماضي 4 فبراير".
