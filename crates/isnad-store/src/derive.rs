@@ -31,10 +31,14 @@ fn folded_words(s: &str) -> String {
 pub(crate) fn statement_source(a: &Analysis, s: &Statement) -> SourceInfo {
     let ent = s.source.entity.as_deref().and_then(|id| a.entity(id));
     let canonical = ent.and_then(|e| e.canonical.clone());
-    let party = ent.and_then(|e| e.actor.as_ref()).and_then(|x| x.party.clone());
+    let party = ent
+        .and_then(|e| e.actor.as_ref())
+        .and_then(|x| x.party.clone());
     let key = match (&canonical, ent.and_then(|e| e.actor.as_ref())) {
         (Some(c), _) => c.clone(),
-        (None, Some(actor)) if !actor.id.is_empty() => format!("{}: {}", actor.id, folded_words(&s.source.text)),
+        (None, Some(actor)) if !actor.id.is_empty() => {
+            format!("{}: {}", actor.id, folded_words(&s.source.text))
+        }
         _ => folded_words(&s.source.text),
     };
     SourceInfo {
@@ -88,7 +92,12 @@ pub(crate) fn place_name(e: &Entity) -> String {
         .unwrap_or_else(|| e.text.clone())
 }
 
-pub(crate) fn claim_view(a: &Analysis, p: &Proposition, c: &Claim, published: Option<&str>) -> ClaimView {
+pub(crate) fn claim_view(
+    a: &Analysis,
+    p: &Proposition,
+    c: &Claim,
+    published: Option<&str>,
+) -> ClaimView {
     let place = p.place.as_deref().and_then(|id| a.entity(id));
     let time = p.time.as_deref().and_then(|id| a.time(id));
     let mut agents: Vec<String> = p
@@ -182,7 +191,10 @@ pub(crate) fn side(
         }
         None => {
             let info = author_source(article);
-            side.source_text = article.outlet.clone().unwrap_or_else(|| "(the article)".into());
+            side.source_text = article
+                .outlet
+                .clone()
+                .unwrap_or_else(|| "(the article)".into());
             let (t, sp) = sentence_at(n, p.trigger.span[0]);
             side.content_text = t;
             side.content_span = sp;
@@ -193,7 +205,12 @@ pub(crate) fn side(
 }
 
 /// Inserts one article and everything derived from it; returns the rids of its claims.
-pub(crate) fn insert_article(tx: &Transaction, article: &Article, a: &Analysis, hash: &str) -> Result<Vec<i64>> {
+pub(crate) fn insert_article(
+    tx: &Transaction,
+    article: &Article,
+    a: &Analysis,
+    hash: &str,
+) -> Result<Vec<i64>> {
     let published = article.published.as_deref();
     let analysis_json = serde_json::to_string(a)?;
     tx.prepare_cached(
@@ -248,7 +265,11 @@ pub(crate) fn insert_article(tx: &Transaction, article: &Article, a: &Analysis, 
         let mut parties: Vec<String> = p
             .actors
             .iter()
-            .filter_map(|r| r.party.clone().or_else(|| a.entity(&r.entity)?.actor.as_ref()?.party.clone()))
+            .filter_map(|r| {
+                r.party
+                    .clone()
+                    .or_else(|| a.entity(&r.entity)?.actor.as_ref()?.party.clone())
+            })
             .collect();
         parties.dedup();
         let actors: Vec<String> = p
@@ -345,15 +366,25 @@ pub(crate) fn insert_article(tx: &Transaction, article: &Article, a: &Analysis, 
     }
 
     for x in &a.contradictions {
-        let (Some(&ca), Some(&cb)) = (claim_rids.get(x.claims[0].as_str()), claim_rids.get(x.claims[1].as_str())) else {
+        let (Some(&ca), Some(&cb)) = (
+            claim_rids.get(x.claims[0].as_str()),
+            claim_rids.get(x.claims[1].as_str()),
+        ) else {
             continue;
         };
         let claim = a.claim(&x.claims[0]);
         let p = claim.and_then(|c| a.proposition(&c.proposition));
-        let place_ent = p.and_then(|p| p.place.as_deref()).and_then(|id| a.entity(id));
+        let place_ent = p
+            .and_then(|p| p.place.as_deref())
+            .and_then(|id| a.entity(id));
         let place = place_ent.map(place_name);
         let pmatch = place_ent.map(place_match).unwrap_or_default();
-        let mut parties: Vec<String> = x.claims.iter().filter_map(|id| a.claim(id)).filter_map(|c| a.claim_party(c).map(String::from)).collect();
+        let mut parties: Vec<String> = x
+            .claims
+            .iter()
+            .filter_map(|id| a.claim(id))
+            .filter_map(|c| a.claim_party(c).map(String::from))
+            .collect();
         if let Some(p) = p {
             parties.extend(p.actors.iter().filter_map(|r| r.party.clone()));
         }

@@ -24,37 +24,84 @@ impl std::str::FromStr for Format {
             "acled-csv" | "acled" => Format::AcledCsv,
             "plover-json" | "plover" => Format::PloverJson,
             "geojson" => Format::GeoJson,
-            other => bail!("unknown export format {other:?} (jsonl, acled-csv, plover-json, geojson)"),
+            other => {
+                bail!("unknown export format {other:?} (jsonl, acled-csv, plover-json, geojson)")
+            }
         })
     }
 }
 
 /// ACLED's event columns, in ACLED's order (fields the store cannot know stay empty).
 pub const ACLED_COLUMNS: &[&str] = &[
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ];
 
 /// (ISO alpha-2, alpha-3, ISO numeric, English name) for the countries the corpus is about.
 const COUNTRIES: &[(&str, &str, u32, &str)] = &[
-    ("SY", "SYR", 760, "Syria"), ("IQ", "IRQ", 368, "Iraq"), ("TR", "TUR", 792, "Turkey"), ("LB", "LBN", 422, "Lebanon"),
-    ("JO", "JOR", 400, "Jordan"), ("IL", "ISR", 376, "Israel"), ("PS", "PSE", 275, "Palestine"), ("IR", "IRN", 364, "Iran"),
-    ("YE", "YEM", 887, "Yemen"), ("SA", "SAU", 682, "Saudi Arabia"), ("EG", "EGY", 818, "Egypt"), ("LY", "LBY", 434, "Libya"),
-    ("RU", "RUS", 643, "Russia"), ("US", "USA", 840, "United States"),
+    ("SY", "SYR", 760, "Syria"),
+    ("IQ", "IRQ", 368, "Iraq"),
+    ("TR", "TUR", 792, "Turkey"),
+    ("LB", "LBN", 422, "Lebanon"),
+    ("JO", "JOR", 400, "Jordan"),
+    ("IL", "ISR", 376, "Israel"),
+    ("PS", "PSE", 275, "Palestine"),
+    ("IR", "IRN", 364, "Iran"),
+    ("YE", "YEM", 887, "Yemen"),
+    ("SA", "SAU", 682, "Saudi Arabia"),
+    ("EG", "EGY", 818, "Egypt"),
+    ("LY", "LBY", 434, "Libya"),
+    ("RU", "RUS", 643, "Russia"),
+    ("US", "USA", 840, "United States"),
 ];
 
 fn country(code: Option<&str>) -> Option<&'static (&'static str, &'static str, u32, &'static str)> {
     let c = code?;
-    COUNTRIES.iter().find(|x| x.0.eq_ignore_ascii_case(c) || x.1.eq_ignore_ascii_case(c))
+    COUNTRIES
+        .iter()
+        .find(|x| x.0.eq_ignore_ascii_case(c) || x.1.eq_ignore_ascii_case(c))
 }
 
 /// ACLED's actor-type code from a party: states' forces 1, other armed parties 2.
 fn inter(party: Option<&str>) -> &'static str {
     match party {
         None => "",
-        Some(p) if p.len() == 3 && p.chars().all(|c| c.is_ascii_uppercase()) && !matches!(p, "SDF" | "HTS" | "PKK" | "YPG") => "1",
+        Some(p)
+            if p.len() == 3
+                && p.chars().all(|c| c.is_ascii_uppercase())
+                && !matches!(p, "SDF" | "HTS" | "PKK" | "YPG") =>
+        {
+            "1"
+        }
         Some(_) => "2",
     }
 }
@@ -65,7 +112,11 @@ fn s(v: Option<impl ToString>) -> String {
 
 fn acled_row(e: &EventRow, n: usize) -> Vec<String> {
     let c = country(e.country.as_deref());
-    let date = e.date.clone().or_else(|| e.published.clone()).unwrap_or_default();
+    let date = e
+        .date
+        .clone()
+        .or_else(|| e.published.clone())
+        .unwrap_or_default();
     let year = date.get(..4).unwrap_or("").to_string();
     let p1 = e.parties.first().map(String::as_str);
     let p2 = e.parties.get(1).map(String::as_str);
@@ -76,11 +127,20 @@ fn acled_row(e: &EventRow, n: usize) -> Vec<String> {
         date,
         year,
         "1".into(),
-        if e.acled_event_type.as_deref() == Some("Strategic developments") { "Strategic developments".into() } else { "Political violence".into() },
+        if e.acled_event_type.as_deref() == Some("Strategic developments") {
+            "Strategic developments".into()
+        } else {
+            "Political violence".into()
+        },
         s(e.acled_event_type.as_ref()),
         s(e.acled_sub_event_type.as_ref()),
         s(e.actors.first()),
-        e.actors.iter().skip(2).cloned().collect::<Vec<_>>().join("; "),
+        e.actors
+            .iter()
+            .skip(2)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("; "),
         i1.into(),
         s(e.actors.get(1)),
         String::new(),
@@ -96,7 +156,11 @@ fn acled_row(e: &EventRow, n: usize) -> Vec<String> {
         s(e.place_name.as_ref()),
         s(e.lat),
         s(e.lon),
-        if e.lat.is_some() { "1".into() } else { String::new() },
+        if e.lat.is_some() {
+            "1".into()
+        } else {
+            String::new()
+        },
         s(e.outlet.as_ref()),
         String::new(),
         notes,

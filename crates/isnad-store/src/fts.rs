@@ -11,7 +11,8 @@ use isnad_text::{proclitic_len, tokens, Normalized, Token};
 
 /// Stems (after proclitic stripping) that start a two-word name written either apart or joined.
 const COMPOUND_HEADS: &[&str] = &[
-    "بو", "ابو", "ابي", "ابا", "ام", "بني", "بنو", "دير", "عين", "تل", "كفر", "بيت", "راس", "جسر", "عبد", "ذي", "ذو", "مرج", "خان", "سيدي", "ابن", "بن",
+    "بو", "ابو", "ابي", "ابا", "ام", "بني", "بنو", "دير", "عين", "تل", "كفر", "بيت", "راس", "جسر",
+    "عبد", "ذي", "ذو", "مرج", "خان", "سيدي", "ابن", "بن",
 ];
 
 fn stem<'t>(f: &'t str, t: &Token) -> &'t str {
@@ -101,7 +102,9 @@ pub fn match_expr(terms: &[Term]) -> Option<String> {
             Term::Word(w) if !w.is_empty() => Some(quote(w)),
             Term::Word(_) => None,
             // «البو كمال» as a phrase, or joined «بوكمال» in either column.
-            Term::Pair(a, b, j) => Some(format!("({} OR {})", quote(&format!("{a} {b}")), quote(j))),
+            Term::Pair(a, b, j) => {
+                Some(format!("({} OR {})", quote(&format!("{a} {b}")), quote(j)))
+            }
         })
         .collect();
     (!parts.is_empty()).then(|| parts.join(" AND "))
@@ -131,7 +134,8 @@ pub fn match_spans(text: &str, terms: &[Term]) -> Vec<[usize; 2]> {
                     if s == j {
                         Some(t.end)
                     } else {
-                        next.filter(|nx| s == a && stem(f, nx) == b).map(|nx| nx.end)
+                        next.filter(|nx| s == a && stem(f, nx) == b)
+                            .map(|nx| nx.end)
                     }
                 }
             };

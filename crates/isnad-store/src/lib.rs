@@ -283,7 +283,8 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
-        conn.execute_batch(schema::DDL).context("creating the store's tables")?;
+        conn.execute_batch(schema::DDL)
+            .context("creating the store's tables")?;
         query::register_functions(&conn)?;
         Ok(Store {
             conn,

@@ -83,7 +83,10 @@ struct UnifiedFc {
 
 fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |x| x.1);
-    let h = rest.split(['/', '?', '#']).next()?.trim_start_matches("www.");
+    let h = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .trim_start_matches("www.");
     (!h.is_empty()).then(|| h.to_string())
 }
 
@@ -100,7 +103,11 @@ fn complete(mut a: Article) -> Article {
 }
 
 fn check(a: Article, file: &Path, line: Option<usize>) -> Result<Article, InputError> {
-    let err = |m: &str| InputError { file: file.to_path_buf(), line, message: m.to_string() };
+    let err = |m: &str| InputError {
+        file: file.to_path_buf(),
+        line,
+        message: m.to_string(),
+    };
     if a.id.trim().is_empty() {
         return Err(err("article without an id"));
     }
@@ -113,14 +120,24 @@ fn check(a: Article, file: &Path, line: Option<usize>) -> Result<Article, InputE
 /// Reads one file into articles (each `Ok`) and bad items (each `Err`, with file and line).
 pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) -> Result<()> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let ferr = |m: String| InputError { file: path.to_path_buf(), line: None, message: m };
+    let ferr = |m: String| InputError {
+        file: path.to_path_buf(),
+        line: None,
+        message: m,
+    };
     if name.ends_with(".jsonl") {
-        let r = BufReader::new(File::open(path).with_context(|| format!("opening {}", path.display()))?);
+        let r = BufReader::new(
+            File::open(path).with_context(|| format!("opening {}", path.display()))?,
+        );
         for (i, line) in r.lines().enumerate() {
             let line = match line {
                 Ok(l) => l,
                 Err(e) => {
-                    out(Err(InputError { file: path.to_path_buf(), line: Some(i + 1), message: e.to_string() }));
+                    out(Err(InputError {
+                        file: path.to_path_buf(),
+                        line: Some(i + 1),
+                        message: e.to_string(),
+                    }));
                     continue;
                 }
             };
@@ -129,7 +146,11 @@ pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) 
             }
             match serde_json::from_str::<Article>(&line) {
                 Ok(a) => out(check(a, path, Some(i + 1))),
-                Err(e) => out(Err(InputError { file: path.to_path_buf(), line: Some(i + 1), message: format!("bad JSON: {e}") })),
+                Err(e) => out(Err(InputError {
+                    file: path.to_path_buf(),
+                    line: Some(i + 1),
+                    message: format!("bad JSON: {e}"),
+                })),
             }
         }
     } else if name.ends_with(".json") {
@@ -143,7 +164,11 @@ pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) 
         let v: serde_json::Value = match serde_json::from_str(&s) {
             Ok(v) => v,
             Err(e) => {
-                out(Err(InputError { file: path.to_path_buf(), line: Some(e.line()), message: format!("bad JSON: {e}") }));
+                out(Err(InputError {
+                    file: path.to_path_buf(),
+                    line: Some(e.line()),
+                    message: format!("bad JSON: {e}"),
+                }));
                 return Ok(());
             }
         };
@@ -188,8 +213,16 @@ pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) 
                 return Ok(());
             }
         };
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
-        let mut a = Article { id: stem.clone(), text, ..Default::default() };
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        let mut a = Article {
+            id: stem.clone(),
+            text,
+            ..Default::default()
+        };
         let meta = path.with_file_name(format!("{stem}.meta.json"));
         if let Ok(m) = std::fs::read_to_string(&meta) {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(&m) {
@@ -214,7 +247,10 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { batch_size: 64, progress: true }
+        IngestOptions {
+            batch_size: 64,
+            progress: true,
+        }
     }
 }
 
@@ -242,12 +278,18 @@ pub fn ingest_paths(
     on_error: &mut dyn FnMut(&InputError),
 ) -> Result<IngestSummary> {
     let files = input_files(paths)?;
-    let total_bytes: u64 = files.iter().filter_map(|f| f.metadata().ok()).map(|m| m.len()).sum();
+    let total_bytes: u64 = files
+        .iter()
+        .filter_map(|f| f.metadata().ok())
+        .map(|m| m.len())
+        .sum();
     let bar = if opts.progress && std::io::stderr().is_terminal() {
         let b = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
         b.set_style(
-            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {percent}% ETA {eta} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {wide_bar} {percent}% ETA {eta} {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         b
     } else {
@@ -259,7 +301,9 @@ pub fn ingest_paths(
     // Hashes of stored articles, read once: the producer skips them without touching SQLite.
     let known: std::collections::HashSet<String> = {
         let mut st = store.conn().prepare("SELECT hash FROM articles")?;
-        let v = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<_>>()?;
+        let v = st
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<_>>()?;
         v
     };
     let (tx, rx) = mpsc::sync_channel::<Msg>(2);
@@ -298,7 +342,9 @@ pub fn ingest_paths(
                                 continue;
                             }
                             pending.push(a);
-                            if pending.len() >= batch_size && !send_batch(&mut pending, &mut pending_bytes) {
+                            if pending.len() >= batch_size
+                                && !send_batch(&mut pending, &mut pending_bytes)
+                            {
                                 return Ok(());
                             }
                         }
@@ -344,12 +390,17 @@ pub fn ingest_paths(
                     }
                     bar.inc(bytes);
                     let secs = start.elapsed().as_secs_f64().max(1e-3);
-                    bar.set_message(format!("{done_articles} articles, {:.1}/s", done_articles as f64 / secs));
+                    bar.set_message(format!(
+                        "{done_articles} articles, {:.1}/s",
+                        done_articles as f64 / secs
+                    ));
                 }
             }
         }
         // Dropping the receiver (on error) stops the producer at its next send.
-        let produced = producer.join().map_err(|_| anyhow::anyhow!("the extraction thread panicked"))?;
+        let produced = producer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the extraction thread panicked"))?;
         result?;
         produced
     })?;

@@ -79,8 +79,16 @@ fn describe(c: &ClaimRec) -> String {
         Some(p) => format!("{} [{p}]", c.source_name),
         None => c.source_name.clone(),
     };
-    let verb = if c.view.polarity == "deny" { "denies" } else { "reports" };
-    let modal = if c.view.modality == "actual" { String::new() } else { format!(" ({})", c.view.modality) };
+    let verb = if c.view.polarity == "deny" {
+        "denies"
+    } else {
+        "reports"
+    };
+    let modal = if c.view.modality == "actual" {
+        String::new()
+    } else {
+        format!(" ({})", c.view.modality)
+    };
     format!(
         "{who} ({}) {verb} {}{modal}",
         c.outlet.as_deref().unwrap_or("?"),
@@ -294,7 +302,11 @@ impl Store {
             f.add("a.published <= ?", format!("{u}\u{10FFFF}"));
         }
         let w = f.sql();
-        let total = count(self.conn(), &format!("SELECT count(*) FROM articles a {w}"), &f.vals)?;
+        let total = count(
+            self.conn(),
+            &format!("SELECT count(*) FROM articles a {w}"),
+            &f.vals,
+        )?;
         let sql = format!(
             "SELECT a.id, a.outlet, a.published, a.title, a.url, a.n_statements, a.n_events,
                 (SELECT count(*) FROM contradictions c WHERE c.a IN (SELECT rid FROM claims WHERE article = a.rid) OR c.b IN (SELECT rid FROM claims WHERE article = a.rid))
@@ -317,14 +329,22 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Page { items, total, offset: q.offset, limit })
+        Ok(Page {
+            items,
+            total,
+            offset: q.offset,
+            limit,
+        })
     }
 
     pub fn statements(&self, q: &StatementQuery) -> Result<Page<StatementRow>> {
         let limit = clamp_limit(q.limit);
         let mut f = Filter::default();
         if let Some(s) = opt(&q.source) {
-            f.add_multi("(s.source_key = ? OR instr(isnad_fold(s.source_name), isnad_fold(?)) > 0)", s.to_string());
+            f.add_multi(
+                "(s.source_key = ? OR instr(isnad_fold(s.source_name), isnad_fold(?)) > 0)",
+                s.to_string(),
+            );
         }
         if let Some(p) = opt(&q.party) {
             f.add("s.party = ?", p.to_string());
@@ -350,7 +370,12 @@ impl Store {
             .prepare(&sql)?
             .query_map(params_vec(&f.vals), statement_row)?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Page { items, total, offset: q.offset, limit })
+        Ok(Page {
+            items,
+            total,
+            offset: q.offset,
+            limit,
+        })
     }
 
     pub fn events(&self, q: &EventQuery) -> Result<Page<EventRow>> {
@@ -378,7 +403,11 @@ impl Store {
             f.add("e.date <= ?", u.to_string());
         }
         let w = f.sql();
-        let total = count(self.conn(), &format!("SELECT count(*) FROM events e {w}"), &f.vals)?;
+        let total = count(
+            self.conn(),
+            &format!("SELECT count(*) FROM events e {w}"),
+            &f.vals,
+        )?;
         let sql = format!(
             "SELECT a.id, e.pid, e.kind, e.acled_type, e.acled_sub, e.plover, e.date, e.place_name, e.lat, e.lon, e.country, e.admin1,
                     e.parties, e.actors, e.outlet, e.published, e.trigger, e.claims, e.fatalities, e.url
@@ -391,7 +420,12 @@ impl Store {
             .prepare(&sql)?
             .query_map(params_vec(&f.vals), event_row)?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Page { items, total, offset: q.offset, limit })
+        Ok(Page {
+            items,
+            total,
+            offset: q.offset,
+            limit,
+        })
     }
 
     /// Every event, in storage order, for exports (streamed through `f`).
@@ -410,9 +444,9 @@ impl Store {
 
     /// Every stored article with its analysis, in storage order.
     pub fn for_each_article(&self, mut f: impl FnMut(StoredArticle) -> Result<()>) -> Result<()> {
-        let mut st = self
-            .conn()
-            .prepare("SELECT id, text, published, outlet, url, title, analysis FROM articles ORDER BY rid")?;
+        let mut st = self.conn().prepare(
+            "SELECT id, text, published, outlet, url, title, analysis FROM articles ORDER BY rid",
+        )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let analysis: String = r.get(6)?;
@@ -436,7 +470,10 @@ impl Store {
         let mut f = Filter::default();
         if let Some(p) = opt(&q.place) {
             // Spaces dropped on both sides: «البو كمال» and «البوكمال» are one place.
-            f.add("instr(replace(c.place_match, ' ', ''), ?) > 0", folded_query(p).replace(' ', ""));
+            f.add(
+                "instr(replace(c.place_match, ' ', ''), ?) > 0",
+                folded_query(p).replace(' ', ""),
+            );
         }
         if let Some(p) = opt(&q.party) {
             f.add("instr(c.parties, ?) > 0", format!("|{p}|"));
@@ -468,7 +505,12 @@ impl Store {
             .prepare(&sql)?
             .query_map(params_vec(&f.vals), contradiction_row)?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Page { items, total, offset: q.offset, limit })
+        Ok(Page {
+            items,
+            total,
+            offset: q.offset,
+            limit,
+        })
     }
 
     fn source_rows(&self) -> Result<BTreeMap<String, SourceRow>> {
@@ -497,7 +539,10 @@ impl Store {
                 let mut row = blank(&key, r.get(1)?, r.get(2)?);
                 row.statements = r.get::<_, i64>(3)? as usize;
                 if let Some(o) = r.get::<_, Option<String>>(4)? {
-                    outlets.entry(key.clone()).or_default().extend(o.split(',').map(String::from));
+                    outlets
+                        .entry(key.clone())
+                        .or_default()
+                        .extend(o.split(',').map(String::from));
                 }
                 rows.insert(key, row);
             }
@@ -509,12 +554,19 @@ impl Store {
             let mut q = st.query([])?;
             while let Some(r) = q.next()? {
                 let key: String = r.get(0)?;
-                let e = rows
-                    .entry(key.clone())
-                    .or_insert_with(|| blank(&key, r.get(1).unwrap_or_default(), r.get(2).unwrap_or_default()));
+                let e = rows.entry(key.clone()).or_insert_with(|| {
+                    blank(
+                        &key,
+                        r.get(1).unwrap_or_default(),
+                        r.get(2).unwrap_or_default(),
+                    )
+                });
                 e.claims = r.get::<_, i64>(3)? as usize;
                 if let Some(o) = r.get::<_, Option<String>>(4)? {
-                    outlets.entry(key.clone()).or_default().extend(o.split(',').map(String::from));
+                    outlets
+                        .entry(key.clone())
+                        .or_default()
+                        .extend(o.split(',').map(String::from));
                 }
             }
         }
@@ -562,7 +614,10 @@ impl Store {
             }
         }
         for (k, row) in rows.iter_mut() {
-            row.outlets = outlets.remove(k).map(|s| s.into_iter().collect()).unwrap_or_default();
+            row.outlets = outlets
+                .remove(k)
+                .map(|s| s.into_iter().collect())
+                .unwrap_or_default();
             row.grade = grade(row.claims, row.contradicted, row.confirmed);
         }
         Ok(rows)
@@ -574,7 +629,11 @@ impl Store {
         let mut items: Vec<SourceRow> = self
             .source_rows()?
             .into_values()
-            .filter(|r| needle.as_ref().is_none_or(|n| fold(&r.name).contains(n.as_str()) || fold(&r.key).contains(n.as_str())))
+            .filter(|r| {
+                needle.as_ref().is_none_or(|n| {
+                    fold(&r.name).contains(n.as_str()) || fold(&r.key).contains(n.as_str())
+                })
+            })
             .filter(|r| opt(&q.party).is_none_or(|p| r.party.as_deref() == Some(p)))
             .filter(|r| opt(&q.outlet).is_none_or(|o| r.outlets.iter().any(|x| x == o)))
             .collect();
@@ -585,7 +644,12 @@ impl Store {
         });
         let total = items.len();
         let items = items.into_iter().skip(q.offset).take(limit).collect();
-        Ok(Page { items, total, offset: q.offset, limit })
+        Ok(Page {
+            items,
+            total,
+            offset: q.offset,
+            limit,
+        })
     }
 
     pub fn source(&self, key: &str) -> Result<Option<SourceDetail>> {
@@ -604,16 +668,29 @@ impl Store {
             ))?
             .query_map([key], contradiction_row)?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Some(SourceDetail { row, statements, contradictions }))
+        Ok(Some(SourceDetail {
+            row,
+            statements,
+            contradictions,
+        }))
     }
 
     pub fn search(&self, q: &str, offset: usize, limit: usize) -> Result<Page<SearchHit>> {
         let limit = clamp_limit(limit);
         let terms = fts::query_terms(q);
         let Some(m) = fts::match_expr(&terms) else {
-            return Ok(Page { items: vec![], total: 0, offset, limit });
+            return Ok(Page {
+                items: vec![],
+                total: 0,
+                offset,
+                limit,
+            });
         };
-        let total = count(self.conn(), "SELECT count(*) FROM fts WHERE fts MATCH ?1", &[Value::Text(m.clone())])?;
+        let total = count(
+            self.conn(),
+            "SELECT count(*) FROM fts WHERE fts MATCH ?1",
+            &[Value::Text(m.clone())],
+        )?;
         let rids: Vec<i64> = self
             .conn()
             .prepare(&format!("SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT {limit} OFFSET {offset}"))?
@@ -623,9 +700,17 @@ impl Store {
         for rid in rids {
             let hit = self
                 .conn()
-                .prepare_cached("SELECT id, outlet, published, title, text FROM articles WHERE rid = ?1")?
+                .prepare_cached(
+                    "SELECT id, outlet, published, title, text FROM articles WHERE rid = ?1",
+                )?
                 .query_row([rid], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, String>(4)?))
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
                 })
                 .optional()?;
             if let Some((id, outlet, published, title, text)) = hit {
@@ -640,24 +725,38 @@ impl Store {
                 });
             }
         }
-        Ok(Page { items, total, offset, limit })
+        Ok(Page {
+            items,
+            total,
+            offset,
+            limit,
+        })
     }
 
     /// `check` with the claim already analysed (the CLI and server pass the extractor's analysis).
     /// Structured matches first (same bucket: conflict → disagree, same event → agree, else
     /// discuss), then statements of articles found by full-text search, labelled by the stance model.
     pub fn check_analysis(&self, claim_text: &str, claim: Analysis) -> Result<CheckResult> {
-        let mut labelled: BTreeMap<(Option<String>, Option<String>, String), Vec<StatementRow>> = BTreeMap::new();
+        let mut labelled: BTreeMap<(Option<String>, Option<String>, String), Vec<StatementRow>> =
+            BTreeMap::new();
         let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
         let published = claim.doc.published.clone();
         for c in &claim.claims {
-            let Some(p) = claim.proposition(&c.proposition) else { continue };
+            let Some(p) = claim.proposition(&c.proposition) else {
+                continue;
+            };
             let mut view = crate::derive::claim_view(&claim, p, c, published.as_deref());
             for b in buckets(&view) {
-                let mut st = self.conn().prepare_cached("SELECT DISTINCT claim FROM claim_keys WHERE bucket = ?1 LIMIT 2000")?;
-                let ids: Vec<i64> = st.query_map([&b], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+                let mut st = self.conn().prepare_cached(
+                    "SELECT DISTINCT claim FROM claim_keys WHERE bucket = ?1 LIMIT 2000",
+                )?;
+                let ids: Vec<i64> = st
+                    .query_map([&b], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
                 for id in ids {
-                    let Some(other) = load_claim(self.conn(), id)? else { continue };
+                    let Some(other) = load_claim(self.conn(), id)? else {
+                        continue;
+                    };
                     if view.date.is_none() {
                         // An undated claim is matched at whatever time the stored claim has.
                         view.date = other.view.date;
@@ -671,7 +770,10 @@ impl Store {
                     };
                     if let Some(row) = self.claim_statement(id)? {
                         if seen.insert((row.article_id.clone(), row.statement.id.clone())) {
-                            labelled.entry((row.outlet.clone(), row.party.clone(), stance.into())).or_default().push(row);
+                            labelled
+                                .entry((row.outlet.clone(), row.party.clone(), stance.into()))
+                                .or_default()
+                                .push(row);
                         }
                     }
                 }
@@ -683,7 +785,9 @@ impl Store {
         let key_terms: Vec<String> = terms
             .iter()
             .filter_map(|t| match t {
-                fts::Term::Word(w) if w.chars().count() >= 3 && !isnad_stance::is_stopword(w) => Some(format!("\"{w}\"")),
+                fts::Term::Word(w) if w.chars().count() >= 3 && !isnad_stance::is_stopword(w) => {
+                    Some(format!("\"{w}\""))
+                }
                 fts::Term::Pair(_, _, j) => Some(format!("\"{j}\"")),
                 _ => None,
             })
@@ -707,21 +811,33 @@ impl Store {
                         continue;
                     }
                     if seen.insert((row.article_id.clone(), row.statement.id.clone())) {
-                        labelled.entry((row.outlet.clone(), row.party.clone(), pred.label.clone())).or_default().push(row);
+                        labelled
+                            .entry((row.outlet.clone(), row.party.clone(), pred.label.clone()))
+                            .or_default()
+                            .push(row);
                     }
                 }
             }
         }
         let mut groups: Vec<CheckGroup> = labelled
             .into_iter()
-            .map(|((outlet, party, stance), items)| CheckGroup { outlet, party, stance, items })
+            .map(|((outlet, party, stance), items)| CheckGroup {
+                outlet,
+                party,
+                stance,
+                items,
+            })
             .collect();
         let rank = |s: &str| match s {
             "disagree" => 0,
             "agree" => 1,
             _ => 2,
         };
-        groups.sort_by(|a, b| rank(&a.stance).cmp(&rank(&b.stance)).then(b.items.len().cmp(&a.items.len())));
+        groups.sort_by(|a, b| {
+            rank(&a.stance)
+                .cmp(&rank(&b.stance))
+                .then(b.items.len().cmp(&a.items.len()))
+        });
         Ok(CheckResult { claim, groups })
     }
 
@@ -733,12 +849,16 @@ impl Store {
             .prepare_cached("SELECT a.id, c.side FROM claims c JOIN articles a ON a.rid = c.article WHERE c.rid = ?1")?
             .query_row([claim], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        let Some((article_id, side)) = row else { return Ok(None) };
+        let Some((article_id, side)) = row else {
+            return Ok(None);
+        };
         let side: ContradictionSide = serde_json::from_str(&side)?;
         if let Some(sid) = &side.statement_id {
             let r = self
                 .conn()
-                .prepare_cached(&format!("{STATEMENT_SELECT} WHERE a.id = ?1 AND s.sid = ?2"))?
+                .prepare_cached(&format!(
+                    "{STATEMENT_SELECT} WHERE a.id = ?1 AND s.sid = ?2"
+                ))?
                 .query_row(params![article_id, sid], statement_row)
                 .optional()?;
             if r.is_some() {
@@ -751,9 +871,21 @@ impl Store {
             published: side.published.clone(),
             statement: Statement {
                 id: format!("author:{claim}"),
-                source: SpanRef { text: side.source_text.clone(), span: [0, 0], entity: None },
-                cue: Cue { text: String::new(), span: [0, 0], stance: "assert".into() },
-                content: SpanRef { text: side.content_text.clone(), span: side.content_span, entity: None },
+                source: SpanRef {
+                    text: side.source_text.clone(),
+                    span: [0, 0],
+                    entity: None,
+                },
+                cue: Cue {
+                    text: String::new(),
+                    span: [0, 0],
+                    stance: "assert".into(),
+                },
+                content: SpanRef {
+                    text: side.content_text.clone(),
+                    span: side.content_span,
+                    entity: None,
+                },
                 via: vec![],
                 medium: None,
                 direct: false,
@@ -786,7 +918,11 @@ fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
         actors: serde_json::from_str(&actors).unwrap_or_default(),
         outlet: r.get(14)?,
         published: r.get(15)?,
-        trigger: serde_json::from_str(&trigger).unwrap_or(SpanRef { text: String::new(), span: [0, 0], entity: None }),
+        trigger: serde_json::from_str(&trigger).unwrap_or(SpanRef {
+            text: String::new(),
+            span: [0, 0],
+            entity: None,
+        }),
         claims: r.get::<_, i64>(17)? as usize,
         fatalities: r.get(18)?,
         url: r.get(19)?,

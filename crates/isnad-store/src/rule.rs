@@ -62,13 +62,22 @@ fn fallback_conflict(a: &ClaimView, b: &ClaimView) -> Option<String> {
     }
     let holds = |v: &ClaimView, k: &str| v.kind == k && v.polarity == "affirm" && firm(&v.modality);
     let failed_capture = |v: &ClaimView| v.kind == "capture" && v.modality == "failed";
-    let retake = |v: &ClaimView| v.kind == "capture" && v.polarity == "affirm" && matches!(v.modality.as_str(), "planned" | "intended");
+    let retake = |v: &ClaimView| {
+        v.kind == "capture"
+            && v.polarity == "affirm"
+            && matches!(v.modality.as_str(), "planned" | "intended")
+    };
     for (x, y) in [(a, b), (b, a)] {
         if holds(x, "control") && (holds(y, "withdrawal") || failed_capture(y) || retake(y)) {
             return Some("incompatible".into());
         }
     }
-    if a.kind == b.kind && a.polarity == "affirm" && b.polarity == "affirm" && firm(&a.modality) && firm(&b.modality) {
+    if a.kind == b.kind
+        && a.polarity == "affirm"
+        && b.polarity == "affirm"
+        && firm(&a.modality)
+        && firm(&b.modality)
+    {
         for (va, ua, oa) in &a.quantities {
             for (vb, ub, ob) in &b.quantities {
                 if ua == ub && oa == ob && (va - vb).abs() > 0.1 * va.abs().max(vb.abs()) {

@@ -6,23 +6,41 @@ use crate::pipeline::{ingest_paths, IngestOptions};
 use crate::*;
 
 fn span(text: &str, needle: &str) -> [usize; 2] {
-    let b = text.find(needle).unwrap_or_else(|| panic!("{needle} not in {text}"));
+    let b = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in {text}"));
     let s = text[..b].chars().count();
     [s, s + needle.chars().count()]
 }
 
 fn sref(text: &str, needle: &str, entity: Option<&str>) -> SpanRef {
-    SpanRef { text: needle.into(), span: span(text, needle), entity: entity.map(String::from) }
+    SpanRef {
+        text: needle.into(),
+        span: span(text, needle),
+        entity: entity.map(String::from),
+    }
 }
 
-fn ent(text: &str, id: &str, needle: &str, kind: &str, canonical: &str, party: Option<&str>, place: Option<Place>) -> Entity {
+fn ent(
+    text: &str,
+    id: &str,
+    needle: &str,
+    kind: &str,
+    canonical: &str,
+    party: Option<&str>,
+    place: Option<Place>,
+) -> Entity {
     Entity {
         id: id.into(),
         text: needle.into(),
         span: span(text, needle),
         kind: kind.into(),
         canonical: Some(canonical.into()),
-        actor: party.map(|p| Actor { id: p.into(), party: Some(p.into()), role: "military".into() }),
+        actor: party.map(|p| Actor {
+            id: p.into(),
+            party: Some(p.into()),
+            role: "military".into(),
+        }),
         place,
         nominal: false,
     }
@@ -67,13 +85,33 @@ fn build(f: &Fx) -> (Article, Analysis) {
     let mut a = Analysis::empty(article.doc());
     a.entities = vec![
         ent(t, "e1", f.source.0, "PER", f.source.1, f.source.2, None),
-        ent(t, "e2", f.actor, "ORG", "Syrian government forces", Some("SYR"), None),
-        ent(t, "e3", f.place, "GPE", "Abu Kamal", None, Some(abu_kamal())),
+        ent(
+            t,
+            "e2",
+            f.actor,
+            "ORG",
+            "Syrian government forces",
+            Some("SYR"),
+            None,
+        ),
+        ent(
+            t,
+            "e3",
+            f.place,
+            "GPE",
+            "Abu Kamal",
+            None,
+            Some(abu_kamal()),
+        ),
     ];
     a.statements = vec![Statement {
         id: "s1".into(),
         source: sref(t, f.source.0, Some("e1")),
-        cue: Cue { text: f.cue.0.into(), span: span(t, f.cue.0), stance: f.cue.1.into() },
+        cue: Cue {
+            text: f.cue.0.into(),
+            span: span(t, f.cue.0),
+            stance: f.cue.1.into(),
+        },
         content: sref(t, f.content, None),
         via: vec![],
         medium: None,
@@ -83,12 +121,19 @@ fn build(f: &Fx) -> (Article, Analysis) {
     a.propositions = vec![Proposition {
         id: "p1".into(),
         kind: f.kind.into(),
-        actors: vec![Role { role: "agent".into(), entity: "e2".into(), party: Some("SYR".into()) }],
+        actors: vec![Role {
+            role: "agent".into(),
+            entity: "e2".into(),
+            party: Some("SYR".into()),
+        }],
         place: Some("e3".into()),
         time: None,
         quantities: vec![],
         trigger: sref(t, f.trigger, None),
-        acled: Some(AcledCode { event_type: "Battles".into(), sub_event_type: "Armed clash".into() }),
+        acled: Some(AcledCode {
+            event_type: "Battles".into(),
+            sub_event_type: "Armed clash".into(),
+        }),
         plover: Some("RETREAT".into()),
     }];
     a.claims = vec![Claim {
@@ -102,7 +147,8 @@ fn build(f: &Fx) -> (Article, Analysis) {
 }
 
 const A_TEXT: &str = "أعلن المرصد السوري لحقوق الإنسان أن قوات النظام انسحبت من مدينة البوكمال فجر الجمعة بعد هجوم مضاد.";
-const B_TEXT: &str = "قال مصدر عسكري روسي إن قوات النظام تسيطر بالكامل على البو كمال، ونفى أي انسحاب منها.";
+const B_TEXT: &str =
+    "قال مصدر عسكري روسي إن قوات النظام تسيطر بالكامل على البو كمال، ونفى أي انسحاب منها.";
 
 fn fx_a(id: &str, day: &str) -> (Article, Analysis) {
     build(&Fx {
@@ -110,7 +156,11 @@ fn fx_a(id: &str, day: &str) -> (Article, Analysis) {
         outlet: "وكالة الشرق",
         published: day,
         text: A_TEXT,
-        source: ("المرصد السوري لحقوق الإنسان", "Syrian Observatory for Human Rights", None),
+        source: (
+            "المرصد السوري لحقوق الإنسان",
+            "Syrian Observatory for Human Rights",
+            None,
+        ),
         cue: ("أعلن", "assert"),
         content: "قوات النظام انسحبت من مدينة البوكمال فجر الجمعة بعد هجوم مضاد",
         actor: "قوات النظام",
@@ -177,7 +227,13 @@ fn crash_mid_batch_loses_nothing_committed() {
     let mut s = Store::open(&path).unwrap();
     assert_eq!(s.len().unwrap(), 1);
     assert!(s.article("b1").unwrap().is_none());
-    let r = s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10"), fx_a("a2", "2017-11-12")]).unwrap();
+    let r = s
+        .ingest(&[
+            fx_a("a1", "2017-11-10"),
+            fx_b("b1", "2017-11-10"),
+            fx_a("a2", "2017-11-12"),
+        ])
+        .unwrap();
     assert_eq!((r.added, r.skipped), (2, 1));
     assert_eq!(s.len().unwrap(), 3);
 }
@@ -188,19 +244,29 @@ fn search_finds_cliticised_and_split_forms() {
     let mut c = fx_a("c1", "2017-11-10");
     c.0.text = "وصلت التعزيزات إلى أطراف المدينة وبالبوكمال تدور معارك".into();
     c.1 = Analysis::empty(c.0.doc());
-    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10"), c]).unwrap();
+    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10"), c])
+        .unwrap();
     let hits = s.search("البوكمال", 0, 10).unwrap();
     let mut ids: Vec<&str> = hits.items.iter().map(|h| h.article_id.as_str()).collect();
     ids.sort();
     assert_eq!(ids, vec!["a1", "b1", "c1"]);
     let b = hits.items.iter().find(|h| h.article_id == "b1").unwrap();
-    let w: String = B_TEXT.chars().skip(b.spans[0][0]).take(b.spans[0][1] - b.spans[0][0]).collect();
+    let w: String = B_TEXT
+        .chars()
+        .skip(b.spans[0][0])
+        .take(b.spans[0][1] - b.spans[0][0])
+        .collect();
     assert_eq!(w, "البو كمال");
     assert!(b.snippet.contains("البو كمال"));
     // The split form as a query finds the joined one.
     assert_eq!(s.search("البو كمال", 0, 10).unwrap().total, 3);
     assert_eq!(s.search("حلب", 0, 10).unwrap().total, 0);
-    let page = s.articles(&ArticleQuery { q: Some("انسحاب".into()), ..Default::default() }).unwrap();
+    let page = s
+        .articles(&ArticleQuery {
+            q: Some("انسحاب".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(page.total, 1);
 }
 
@@ -208,10 +274,15 @@ fn search_finds_cliticised_and_split_forms() {
 fn cross_article_contradiction_same_day_only() {
     let mut s = Store::open_in_memory().unwrap();
     s.ingest(&[fx_a("a1", "2017-11-10")]).unwrap();
-    let r = s.ingest(&[fx_b("b1", "2017-11-10"), fx_b("b2", "2017-11-20")]).unwrap();
+    let r = s
+        .ingest(&[fx_b("b1", "2017-11-10"), fx_b("b2", "2017-11-20")])
+        .unwrap();
     assert_eq!(r.contradictions, 1);
     let page = s
-        .contradictions(&ContradictionQuery { scope: Some("corpus".into()), ..Default::default() })
+        .contradictions(&ContradictionQuery {
+            scope: Some("corpus".into()),
+            ..Default::default()
+        })
         .unwrap();
     assert_eq!(page.total, 1);
     let c = &page.items[0];
@@ -228,10 +299,28 @@ fn cross_article_contradiction_same_day_only() {
         since: since.map(String::from),
         ..Default::default()
     };
-    assert_eq!(s.contradictions(&q(Some("البوكمال"), None, None)).unwrap().total, 1);
-    assert_eq!(s.contradictions(&q(Some("Abu Kamal"), Some("RUS"), None)).unwrap().total, 1);
-    assert_eq!(s.contradictions(&q(Some("حلب"), None, None)).unwrap().total, 0);
-    assert_eq!(s.contradictions(&q(None, None, Some("2017-11-11"))).unwrap().total, 0);
+    assert_eq!(
+        s.contradictions(&q(Some("البوكمال"), None, None))
+            .unwrap()
+            .total,
+        1
+    );
+    assert_eq!(
+        s.contradictions(&q(Some("Abu Kamal"), Some("RUS"), None))
+            .unwrap()
+            .total,
+        1
+    );
+    assert_eq!(
+        s.contradictions(&q(Some("حلب"), None, None)).unwrap().total,
+        0
+    );
+    assert_eq!(
+        s.contradictions(&q(None, None, Some("2017-11-11")))
+            .unwrap()
+            .total,
+        0
+    );
     // a later article on another day contradicts nothing; a rematch finds the same one pair
     assert_eq!(s.rematch_all().unwrap(), 1);
 }
@@ -239,10 +328,15 @@ fn cross_article_contradiction_same_day_only() {
 #[test]
 fn sources_track_record() {
     let mut s = Store::open_in_memory().unwrap();
-    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")]).unwrap();
+    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")])
+        .unwrap();
     let page = s.sources(&SourceQuery::default()).unwrap();
     assert_eq!(page.total, 2);
-    let rus = page.items.iter().find(|r| r.party.as_deref() == Some("RUS")).unwrap();
+    let rus = page
+        .items
+        .iter()
+        .find(|r| r.party.as_deref() == Some("RUS"))
+        .unwrap();
     assert_eq!((rus.claims, rus.contradicted), (1, 1));
     assert_eq!(rus.grade, 'F');
     assert!(rus.contradicted_by[0].contains("Observatory"));
@@ -256,18 +350,40 @@ fn sources_track_record() {
 #[test]
 fn exports_parse() {
     let mut s = Store::open_in_memory().unwrap();
-    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")]).unwrap();
+    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")])
+        .unwrap();
     let mut out = Vec::new();
     let n = export::export(&s, export::Format::AcledCsv, &mut out).unwrap();
     assert_eq!(n, 2);
     let mut r = csv::Reader::from_reader(out.as_slice());
     let h = r.headers().unwrap().clone();
-    for col in ["event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "country", "admin1", "location", "latitude", "longitude", "source", "notes", "fatalities"] {
+    for col in [
+        "event_id_cnty",
+        "event_date",
+        "year",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "assoc_actor_1",
+        "inter1",
+        "actor2",
+        "country",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "source",
+        "notes",
+        "fatalities",
+    ] {
         assert!(h.iter().any(|c| c == col), "{col}");
     }
     let rec = r.records().next().unwrap().unwrap();
     assert_eq!(&rec[0], "SYR1");
-    assert_eq!(&rec[h.iter().position(|c| c == "country").unwrap()], "Syria");
+    assert_eq!(
+        &rec[h.iter().position(|c| c == "country").unwrap()],
+        "Syria"
+    );
     let mut out = Vec::new();
     export::export(&s, export::Format::GeoJson, &mut out).unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
@@ -279,7 +395,10 @@ fn exports_parse() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v[0]["event_type"], "RETREAT");
     let mut out = Vec::new();
-    assert_eq!(export::export(&s, export::Format::Jsonl, &mut out).unwrap(), 2);
+    assert_eq!(
+        export::export(&s, export::Format::Jsonl, &mut out).unwrap(),
+        2
+    );
     for line in out.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
         let a: Analysis = serde_json::from_slice(line).unwrap();
         assert_eq!(a.schema, "isnad/1");
@@ -298,13 +417,27 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
     let mut s = Store::open(dir.path().join("db.sqlite")).unwrap();
     let analyse = |a: &Article| Analysis::empty(a.doc());
     let mut errs = Vec::new();
-    let opts = IngestOptions { batch_size: 1, progress: false };
-    let sum = ingest_paths(&mut s, &[f.clone()], &analyse, &opts, &mut |e| errs.push(e.to_string())).unwrap();
+    let opts = IngestOptions {
+        batch_size: 1,
+        progress: false,
+    };
+    let sum = ingest_paths(&mut s, &[f.clone()], &analyse, &opts, &mut |e| {
+        errs.push(e.to_string())
+    })
+    .unwrap();
     assert_eq!(sum.report.added, 2);
     assert_eq!(errs.len(), 2, "{errs:?}");
     assert!(errs[0].contains("in.jsonl:2:"), "{}", errs[0]);
     assert!(errs[1].contains("in.jsonl:5:"), "{}", errs[1]);
-    assert_eq!(s.article("x3").unwrap().unwrap().article.published.as_deref(), Some("2018-03-02"));
+    assert_eq!(
+        s.article("x3")
+            .unwrap()
+            .unwrap()
+            .article
+            .published
+            .as_deref(),
+        Some("2018-03-02")
+    );
     let again = ingest_paths(&mut s, &[f], &analyse, &opts, &mut |_| {}).unwrap();
     assert_eq!((again.report.added, again.already), (0, 2));
 }
@@ -317,11 +450,22 @@ fn unifiedfc_and_text_inputs() {
         r#"{"id":"R-7","claim":"...","article":["نشر في 12/11/2017 خبر عن معارك في حماة","نص ثان"],"url":["https://www.example.com/news/a","https://b.example.net/2018/01/05/x"],"stance":["agree","unrelated"]}"#,
     )
     .unwrap();
-    std::fs::write(dir.path().join("note.txt"), "اشتباكات عنيفة في ريف حلب الشمالي").unwrap();
+    std::fs::write(
+        dir.path().join("note.txt"),
+        "اشتباكات عنيفة في ريف حلب الشمالي",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("note.gold.json"), "{}").unwrap();
     let mut s = Store::open_in_memory().unwrap();
     let analyse = |a: &Article| Analysis::empty(a.doc());
-    let sum = ingest_paths(&mut s, &[dir.path().to_path_buf()], &analyse, &IngestOptions::default(), &mut |_| {}).unwrap();
+    let sum = ingest_paths(
+        &mut s,
+        &[dir.path().to_path_buf()],
+        &analyse,
+        &IngestOptions::default(),
+        &mut |_| {},
+    )
+    .unwrap();
     assert_eq!(sum.report.added, 3, "{:?}", sum.errors);
     let a = s.article("R-7/0").unwrap().unwrap().article;
     assert_eq!(a.outlet.as_deref(), Some("example.com"));

@@ -1,0 +1,91 @@
+//! `isnad contradictions`: stored contradictions, newest first, both sides with their chains.
+
+use anyhow::Result;
+use isnad_store::{ContradictionQuery, ContradictionSide, Store};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A place name (Arabic or English, any clitic form).
+    #[arg(long)]
+    place: Option<String>,
+    /// A party code (SYR, RUS, ISIS, SDF, SYR.OPP …).
+    #[arg(long)]
+    party: Option<String>,
+    /// From this date (YYYY-MM-DD).
+    #[arg(long)]
+    since: Option<String>,
+    #[arg(long)]
+    until: Option<String>,
+    #[arg(long)]
+    outlet: Option<String>,
+    /// `corpus` (across articles) or `article` (inside one article); both by default.
+    #[arg(long)]
+    scope: Option<String>,
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    #[arg(long)]
+    json: bool,
+}
+
+fn side(label: &str, s: &ContradictionSide) {
+    let party = s
+        .source_party
+        .as_deref()
+        .map(|p| format!(" [{p}]"))
+        .unwrap_or_default();
+    let via = if s.via.is_empty() {
+        String::new()
+    } else {
+        format!(" via {}", s.via.join(" ← "))
+    };
+    println!(
+        "  {label} {}{party} {}{via} — {} {} ({})",
+        s.source_text,
+        s.cue_text.as_deref().unwrap_or(""),
+        s.outlet.as_deref().unwrap_or("?"),
+        s.published.as_deref().unwrap_or(""),
+        s.article_id
+    );
+    let content: String = s.content_text.chars().take(240).collect();
+    println!("     «{content}»  [{} {}]", s.polarity, s.modality);
+}
+
+pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
+    let store = Store::open(ctx.db_path())?;
+    let page = store.contradictions(&ContradictionQuery {
+        place: args.place,
+        party: args.party,
+        since: args.since,
+        until: args.until,
+        outlet: args.outlet,
+        scope: args.scope,
+        offset: args.offset,
+        limit: args.limit,
+    })?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&page)?);
+        return Ok(());
+    }
+    println!("{} contradictions", page.total);
+    for c in &page.items {
+        println!(
+            "#{} {} {} {} {} — {} ({}{})",
+            c.id,
+            c.date.as_deref().unwrap_or("----------"),
+            c.place_name.as_deref().unwrap_or("?"),
+            c.proposition_type,
+            c.basis,
+            c.kind,
+            c.scope,
+            c.party
+                .as_deref()
+                .map(|p| format!(", {p}"))
+                .unwrap_or_default()
+        );
+        side("A", &c.sides[0]);
+        side("B", &c.sides[1]);
+    }
+    Ok(())
+}

@@ -1,0 +1,184 @@
+//! Fits the shipped stance weights (offline; nothing is trained at run time).
+//!
+//!   fit unifiedfc ALL_PAIRS.jsonl FOLDS.txt OUTDIR   # leave-one-fold-out report + OUTDIR/unifiedfc.json (all folds)
+//!                                                    # + OUTDIR/unifiedfc-without-Fold_k.json for honest per-fold scoring
+//!   fit ans TRAIN_PAIRS.jsonl DEV_PAIRS.jsonl OUTDIR # OUTDIR/ans.json fitted on train, scored on dev
+//!
+//! Pairs come from stance_pairs.py: {"id","claim","text","gold"} a line.
+
+use std::collections::HashMap;
+use std::io::BufRead;
+
+use isnad_stance::{features, fit, macro_f1, Labels, Model, Weights};
+
+fn read_pairs(path: &str) -> Vec<(String, String, String, String)> {
+    let f = std::fs::File::open(path).expect("pairs file");
+    std::io::BufReader::new(f)
+        .lines()
+        .map_while(Result::ok)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(&l).expect("json line");
+            let s = |k: &str| v[k].as_str().unwrap_or("").to_string();
+            (s("id"), s("claim"), s("text"), s("gold"))
+        })
+        .collect()
+}
+
+fn eval(w: &Weights, xs: &[Vec<f64>], ys: &[usize], k: usize) -> (f64, f64) {
+    let m = Model { weights: w.clone() };
+    let pred: Vec<usize> = xs
+        .iter()
+        .map(|x| {
+            let l = m.predict_features(x).label;
+            w.labels.iter().position(|s| *s == l).unwrap_or(0)
+        })
+        .collect();
+    let acc = pred.iter().zip(ys).filter(|(a, b)| a == b).count() as f64 / ys.len().max(1) as f64;
+    if std::env::var("VERBOSE").is_ok() {
+        for c in 0..k {
+            let row: Vec<usize> = (0..k)
+                .map(|p| {
+                    pred.iter()
+                        .zip(ys)
+                        .filter(|(a, b)| **a == p && **b == c)
+                        .count()
+                })
+                .collect();
+            eprintln!("    gold {:<10} predicted {:?}", w.labels[c], row);
+        }
+    }
+    (acc, macro_f1(&pred, ys, k))
+}
+
+fn main() {
+    let a: Vec<String> = std::env::args().collect();
+    if a.len() == 4 && a[1] == "idf" {
+        // fit idf PAIRS.jsonl OUT.tsv: document frequencies over the distinct texts of the pairs.
+        let mut seen = std::collections::HashSet::new();
+        let mut df: HashMap<String, u32> = HashMap::new();
+        for p in read_pairs(&a[2]) {
+            if seen.insert(p.2.clone()) {
+                for k in isnad_stance::doc_keys(&p.2) {
+                    *df.entry(k).or_default() += 1;
+                }
+            }
+        }
+        let mut rows: Vec<(String, u32)> = df
+            .into_iter()
+            .filter(|(k, c)| *c >= 3 && k.chars().count() >= 2)
+            .collect();
+        rows.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut out = format!("#docs\t{}\n", seen.len());
+        for (k, c) in rows {
+            out.push_str(&format!("{k}\t{c}\n"));
+        }
+        std::fs::write(&a[3], out).expect("write idf");
+        return;
+    }
+    if a.len() < 5 {
+        eprintln!("usage: fit unifiedfc PAIRS FOLDS OUTDIR | fit ans TRAIN DEV OUTDIR");
+        std::process::exit(2);
+    }
+    let l2 = std::env::var("L2")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0.003);
+    let out = std::path::Path::new(&a[4]);
+    std::fs::create_dir_all(out).expect("outdir");
+    let labels: Labels = a[1].parse().expect("label set");
+    let names = labels.names();
+    let lab = |g: &str| {
+        names
+            .iter()
+            .position(|n| *n == g)
+            .unwrap_or(names.len() - 1)
+    };
+    let groups = std::env::var("STANCE_GROUPS").is_ok();
+    let feats = |pairs: &[(String, String, String, String)]| -> (Vec<Vec<f64>>, Vec<usize>) {
+        let mut xs: Vec<Vec<f64>> = pairs.iter().map(|p| features(&p.1, &p.2)).collect();
+        if groups {
+            isnad_stance::add_group_features(pairs.iter().map(|p| p.1.as_str()), &mut xs);
+        }
+        (xs, pairs.iter().map(|p| lab(&p.3)).collect())
+    };
+    let save = |name: &str, w: &Weights| {
+        std::fs::write(out.join(name), serde_json::to_string_pretty(w).unwrap())
+            .expect("write weights");
+    };
+    match labels {
+        Labels::UnifiedFc => {
+            let pairs = read_pairs(&a[2]);
+            let mut fold_of: HashMap<String, String> = HashMap::new();
+            for line in std::fs::read_to_string(&a[3]).expect("folds").lines() {
+                if let Some((f, ids)) = line.split_once(':') {
+                    for id in ids.split_whitespace() {
+                        fold_of.insert(id.to_string(), f.trim().to_string());
+                    }
+                }
+            }
+            let (xs, ys) = feats(&pairs);
+            let folds: Vec<String> = pairs
+                .iter()
+                .map(|p| {
+                    fold_of
+                        .get(p.0.split('/').next().unwrap_or(""))
+                        .cloned()
+                        .unwrap_or_default()
+                })
+                .collect();
+            let mut names_f: Vec<String> =
+                folds.iter().filter(|f| !f.is_empty()).cloned().collect();
+            names_f.sort();
+            names_f.dedup();
+            for f in &names_f {
+                let tr: Vec<usize> = (0..xs.len())
+                    .filter(|&i| &folds[i] != f && !folds[i].is_empty())
+                    .collect();
+                let te: Vec<usize> = (0..xs.len()).filter(|&i| &folds[i] == f).collect();
+                let txs: Vec<Vec<f64>> = tr.iter().map(|&i| xs[i].clone()).collect();
+                let tys: Vec<usize> = tr.iter().map(|&i| ys[i]).collect();
+                let w = fit(
+                    &txs,
+                    &tys,
+                    names,
+                    l2,
+                    &format!("UnifiedFC folds other than {f}; L2 {l2}"),
+                );
+                let exs: Vec<Vec<f64>> = te.iter().map(|&i| xs[i].clone()).collect();
+                let eys: Vec<usize> = te.iter().map(|&i| ys[i]).collect();
+                let (acc, mf) = eval(&w, &exs, &eys, names.len());
+                let (tacc, tmf) = eval(&w, &txs, &tys, names.len());
+                println!("{f}: held-out accuracy {acc:.3} macro-F1 {mf:.3}  (train {tacc:.3} / {tmf:.3}, n={})", te.len());
+                save(&format!("unifiedfc-without-{f}.json"), &w);
+            }
+            let w = fit(
+                &xs,
+                &ys,
+                names,
+                l2,
+                &format!("UnifiedFC folds 1-4 (all {} pairs); L2 {l2}", xs.len()),
+            );
+            for (i, n) in w.features.iter().enumerate() {
+                let row: Vec<String> = w.weights.iter().map(|r| format!("{:+.2}", r[i])).collect();
+                println!("  {n:<16} {}", row.join(" "));
+            }
+            save("unifiedfc.json", &w);
+        }
+        Labels::Ans => {
+            let (xs, ys) = feats(&read_pairs(&a[2]));
+            let (dxs, dys) = feats(&read_pairs(&a[3]));
+            let w = fit(
+                &xs,
+                &ys,
+                names,
+                l2,
+                &format!("ANS stance train.csv ({} pairs); L2 {l2}", xs.len()),
+            );
+            let (acc, mf) = eval(&w, &dxs, &dys, names.len());
+            let (tacc, tmf) = eval(&w, &xs, &ys, names.len());
+            println!("ANS dev: accuracy {acc:.3} macro-F1 {mf:.3} (train {tacc:.3} / {tmf:.3})");
+            save("ans.json", &w);
+        }
+    }
+}
