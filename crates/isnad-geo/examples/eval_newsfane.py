@@ -6,6 +6,7 @@ entity of a place class; a system mention is right when it overlaps one.
     python3 crates/isnad-geo/examples/eval_newsfane.py target/release/examples/geocode NewsFANE_Gold_2014_170K.txt
 """
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -43,8 +44,8 @@ def main():
         f.write("\n".join(docs) + "\n")
         name = f.name
     out = subprocess.run([exe, "--lines", name], capture_output=True, text=True).stdout.splitlines()
-    # geocode prints mentions in document order; split them back by span restarts is ambiguous,
-    # so rerun per document in one process is avoided: spans are per line, so map by order.
+    os.unlink(name)
+    # Mentions come out in document order; each is assigned to the document whose text it matches.
     sysm = [json.loads(l) for l in out]
     k = 0
     tp = fp = 0
