@@ -653,8 +653,9 @@ impl<'a> Cx<'a> {
         };
         if let Some(h) = self.top(i, Kind::Vague) {
             // "في وقت سابق من اليوم", "في وقت لاحق من هذا الأسبوع": the period is known.
-            if self.is_word(h.end, &["من"]) {
-                if let Some((_, end, mut r)) = self.core(h.end + 1, None) {
+            let k = h.end + usize::from(self.is_word(h.end, &["من"]));
+            if h.e.rest.len() >= 2 && (k > h.end || self.top(h.end, Kind::Vague).is_none()) {
+                if let Some((_, end, mut r)) = self.core(k, None) {
                     if r.v != V::Vague {
                         r.rel = "at";
                         return Some((start, end, r));
@@ -1461,7 +1462,14 @@ impl<'a> Cx<'a> {
             "العاشره",
             "الحاديه",
         ];
-        if self.t.get(h.end).is_some_and(|t| t.kind == TK::Num) || self.is_word(h.end, CLOCK) {
+        // "حتى اللحظة الأخيرة" is the last moment, not now.
+        let adjective = h.e.needprep
+            && !self.text(i).ends_with("الان")
+            && self.word(h.end).is_some_and(|w| w.starts_with("ال"));
+        if adjective
+            || self.t.get(h.end).is_some_and(|t| t.kind == TK::Num)
+            || self.is_word(h.end, CLOCK)
+        {
             return None;
         }
         Some((h.end, Res::day(self.publ)))
