@@ -203,7 +203,7 @@ fn main() {
             *units
                 .entry(format!("{}/{}", q.unit, q.of.as_deref().unwrap_or("-")))
                 .or_default() += 1;
-            if show > 0 && shown < show && (i * 7919 + q.span.0) % 23 == 0 {
+            if show > 0 && shown < show && (i * 7919 + q.span.0) % 23 == seed {
                 shown += 1;
                 let a = q.span.0.saturating_sub(40);
                 let b = (q.span.1 + 30).min(n.orig_len());

@@ -102,6 +102,24 @@ fn parse_digits(s: &str) -> Option<(f64, usize)> {
             k += 4;
         }
         j = k;
+        // "123 , 000": some sites space out the thousands separator.
+        loop {
+            let rest = &s[j..];
+            let t = rest.trim_start_matches(' ');
+            let Some(t2) = t.strip_prefix(',') else { break };
+            let t3 = t2.trim_start_matches(' ');
+            let tb = t3.as_bytes();
+            if tb.len() >= 3
+                && tb[..3].iter().all(u8::is_ascii_digit)
+                && tb.get(3).is_none_or(|c| !c.is_ascii_digit())
+                && rest.len() - t3.len() <= 3
+            {
+                text.push_str(&t3[..3]);
+                j = s.len() - t3.len() + 3;
+            } else {
+                break;
+            }
+        }
     }
     if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
         let mut k = j + 1;
@@ -271,6 +289,8 @@ mod tests {
         assert_eq!(p("1.5 مليون"), Some(1_500_000.0));
         assert_eq!(p("215 ألفا و 518 قتيلا"), Some(215_518.0));
         assert_eq!(p("60 ألف و318"), Some(60_318.0));
+        assert_eq!(p("123 , 000 شخص"), Some(123_000.0));
+        assert_eq!(p("5 , 10"), Some(5.0));
     }
 
     #[test]

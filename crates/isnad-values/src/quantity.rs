@@ -273,6 +273,9 @@ impl QuantityFinder {
         let Some((value, used)) = parsed else {
             return self.bare_unit(f, t, i);
         };
+        if value <= 0.0 {
+            return None;
+        }
         let stop = start + used;
         let mut k = i;
         while k < t.len() && t[k].s < stop {
@@ -296,6 +299,13 @@ impl QuantityFinder {
             }
             None => return None,
         };
+        // "50 ألف متر مربع" is an area, not a distance.
+        if matches!(entry.unit.as_str(), "km" | "m")
+            && t.get(end)
+                .is_some_and(|x| matches!(&f[x.s..x.e], "مربع" | "مربعا" | "مكعب" | "مكعبا"))
+        {
+            return None;
+        }
         let q = qualifier_start(f, t, i);
         let first = q.map_or(i, |(_, qi)| qi);
         let of = if entry.unit == "people" {
