@@ -13,6 +13,8 @@ function h(tag, attrs, ...kids) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v == null || v === false) continue;
     if (k === "class") el.setAttribute("class", v);
+    // CSSOM, not a style attribute: the CSP forbids inline style attributes.
+    else if (k === "style") Object.assign(el.style, v);
     else if (k === "text") el.textContent = v;
     else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
     else el.setAttribute(k, v === true ? "" : String(v));
@@ -194,14 +196,14 @@ async function viewMap() {
     for (const e of shown) kinds.set(e.kind, (kinds.get(e.kind) || 0) + 1);
     for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) {
       legend.appendChild(h("li", { class: f.kind === k ? "on" : "", onclick: () => { f.kind = f.kind === k ? "" : k; document.getElementById("f-kind").value = f.kind; redraw(); } },
-        h("span", { class: "swatch", style: `background:${kindColour(k)}` }), `${k} (${n})`));
+        h("span", { class: "swatch", style: { background: kindColour(k) } }), `${k} (${n})`));
     }
     drawTimeline(timeline, evs.filter((e) => matches(e, f, true)), f, redraw);
   }
   function showEvent(e) {
     clear(details);
     append(details, [
-      h("h3", {}, h("span", { class: "swatch", style: `background:${kindColour(e.kind)}` }), " ", e.kind, e.acled_event_type ? ` · ${e.acled_event_type}` : ""),
+      h("h3", {}, h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), " ", e.kind, e.acled_event_type ? ` · ${e.acled_event_type}` : ""),
       e.trigger && e.trigger.text ? ar("p", { class: "trigger" }, e.trigger.text) : null,
       h("dl", {},
         h("dt", {}, t("event.date")), h("dd", {}, evDay(e) || "—"),
@@ -299,7 +301,7 @@ function contradictionCard(c) {
       h("span", { class: "chip kind-" + c.kind }, label("kind", c.kind)),
       c.scope ? h("span", { class: "chip" }, label("scope", c.scope)) : null,
       c.basis ? h("span", { class: "chip" }, t("c.basis") + ": " + c.basis) : null,
-      c.proposition_type ? h("span", { class: "chip", style: `border-color:${kindColour(c.proposition_type)}` }, c.proposition_type) : null,
+      c.proposition_type ? h("span", { class: "chip", style: { borderColor: kindColour(c.proposition_type) } }, c.proposition_type) : null,
       c.party ? h("span", { class: "party" }, c.party) : null,
       c.place_name ? auto("span", { class: "chip" }, c.place_name) : null,
       c.date ? h("span", { class: "chip" }, c.date) : null),
@@ -421,7 +423,7 @@ async function viewArticle(parts, params) {
       (s.via || []).length ? [" ", h("span", { class: "muted" }, t("c.via")), " ", ar("span", {}, s.via.map((v) => v.text).join("، "))] : null),
     ar("p", { class: "stmt-content" }, s.content && s.content.text || ""))));
   const props = h("ul", { class: "prop-list" }, (an.propositions || []).map((p) => h("li", {},
-    h("span", { class: "swatch", style: `background:${kindColour(p.type)}` }), " ", p.type, " · ", ar("span", {}, p.trigger && p.trigger.text || ""))));
+    h("span", { class: "swatch", style: { background: kindColour(p.type) } }), " ", p.type, " · ", ar("span", {}, p.trigger && p.trigger.text || ""))));
   const contras = h("ul", { class: "prop-list" }, (an.contradictions || []).map((c) => h("li", {}, h("span", { class: "chip kind-" + c.kind }, c.kind), " ", auto("span", {}, c.explanation || ""))));
   main.appendChild(h("section", { class: "article-view" },
     h("p", {}, h("a", { href: "#/articles" }, t("a.back"))),

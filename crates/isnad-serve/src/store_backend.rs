@@ -9,31 +9,44 @@ use isnad_store::{
 use serde_json::{json, Value};
 use std::sync::Arc;
 
+type Factory = Box<dyn Fn() -> anyhow::Result<Extractor> + Send>;
+
 pub struct StoreBackend {
     store: Store,
-    /// Built on first use: the bundled lexicons take a while to compile and most sessions only read.
+    /// Built on first use: the lexicons take a while to compile and most sessions only read.
     extractor: Option<Arc<Extractor>>,
+    factory: Factory,
 }
 
 impl StoreBackend {
+    /// Claim checks and ingest use the bundled extractor, built on first use.
     pub fn new(store: Store) -> Self {
-        StoreBackend {
-            store,
-            extractor: None,
-        }
+        Self::with_factory(store, || Ok(Extractor::bundled()))
     }
 
     pub fn with_extractor(store: Store, extractor: Arc<Extractor>) -> Self {
+        let mut b = Self::new(store);
+        b.extractor = Some(extractor);
+        b
+    }
+
+    /// The extractor is built by `factory` on first use (e.g. with the user's `--lexicon` folders).
+    pub fn with_factory(
+        store: Store,
+        factory: impl Fn() -> anyhow::Result<Extractor> + Send + 'static,
+    ) -> Self {
         StoreBackend {
             store,
-            extractor: Some(extractor),
+            extractor: None,
+            factory: Box::new(factory),
         }
     }
 
-    fn extractor(&mut self) -> Arc<Extractor> {
-        self.extractor
-            .get_or_insert_with(|| Arc::new(Extractor::bundled()))
-            .clone()
+    fn extractor(&mut self) -> anyhow::Result<Arc<Extractor>> {
+        if self.extractor.is_none() {
+            self.extractor = Some(Arc::new((self.factory)()?));
+        }
+        Ok(self.extractor.clone().expect("just set"))
     }
 }
 
@@ -113,7 +126,7 @@ impl Backend for StoreBackend {
     }
 
     fn check(&mut self, claim: &str) -> anyhow::Result<Value> {
-        let ex = self.extractor();
+        let ex = self.extractor()?;
         let article = Article {
             id: "claim".into(),
             text: claim.to_string(),
@@ -124,7 +137,7 @@ impl Backend for StoreBackend {
     }
 
     fn ingest(&mut self, articles: Vec<Article>) -> anyhow::Result<Value> {
-        let ex = self.extractor();
+        let ex = self.extractor()?;
         let batch: Vec<_> = articles
             .into_iter()
             .map(|mut a| {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# End-to-end browser test of `isnad serve`: installs what is missing (Debian chromium + Arabic
+# fonts, playwright-core), builds the binary, ingests tests/e2e/fixtures.jsonl through the API
+# with a token, drives the page in headless Chromium and saves screenshots to docs/screenshots/.
+# Exits non-zero on any failure.
+set -euo pipefail
+E2E="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$E2E/../.." && pwd)"
+SHOTS="${SHOTS:-$ROOT/docs/screenshots}"
+
+FONTS="$(fc-list : family 2>/dev/null || true)"
+if [ ! -x /usr/bin/chromium ] || ! grep -qi "Noto Naskh Arabic" <<<"$FONTS"; then
+  echo "e2e: installing chromium and Arabic fonts" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core >/dev/null
+fi
+if [ ! -d "$E2E/node_modules/playwright-core" ]; then
+  (cd "$E2E" && npm ci --no-audit --no-fund --silent)
+fi
+
+cd "$ROOT"
+# Prefer the CLI (`isnad serve`); fall back to the crate's example server while it is not wired.
+TMP="$(mktemp -d)"
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+TOKEN="e2e-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+BASE="http://127.0.0.1:$PORT"
+if cargo build -q -p isnad-cli --bin isnad 2>/dev/null && "$ROOT/target/debug/isnad" serve --help >/dev/null 2>&1; then
+  SERVE=("$ROOT/target/debug/isnad" --db "$TMP/e2e.db" serve --addr "127.0.0.1:$PORT" --token "$TOKEN")
+else
+  cargo build -q -p isnad-serve --example serve
+  SERVE=("$ROOT/target/debug/examples/serve" --db "$TMP/e2e.db" --addr "127.0.0.1:$PORT" --token "$TOKEN")
+fi
+
+PID=""
+cleanup() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$TMP"; }
+trap cleanup EXIT
+# The server process itself is the background job, so $PID is what must be stopped.
+"${SERVE[@]}" >"$TMP/serve.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 100); do
+  curl -fsS "$BASE/api/stats" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || { cat "$TMP/serve.log" >&2; echo "e2e: server died" >&2; exit 1; }
+  sleep 0.1
+done
+
+# JSONL → JSON array, posted with the token (the first request builds the extractor).
+python3 -c 'import json,sys; print(json.dumps([json.loads(l) for l in open(sys.argv[1]) if l.strip()]))' \
+  "$E2E/fixtures.jsonl" >"$TMP/batch.json"
+curl -fsS -X POST "$BASE/api/ingest" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  --data-binary "@$TMP/batch.json" >"$TMP/ingest.json" || { cat "$TMP/serve.log" >&2; exit 1; }
+echo "e2e: ingest $(cat "$TMP/ingest.json"); stats $(curl -fsS "$BASE/api/stats")"
+
+node "$E2E/e2e.mjs" "$BASE" "$SHOTS" "$TOKEN"
