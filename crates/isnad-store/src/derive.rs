@@ -7,7 +7,7 @@ use isnad_schema::{Analysis, Article, Claim, Entity, Proposition, Statement};
 use isnad_text::{fold, sentences, tokens, Normalized};
 use rusqlite::{params, Transaction};
 
-use crate::rule::{family, ClaimView};
+use crate::rule::{bucket_key, claim_views, ClaimView};
 use crate::{dates, fts, ContradictionSide};
 
 /// Who stands behind a statement: (key, display name, canonical, party).
@@ -92,55 +92,27 @@ pub(crate) fn place_name(e: &Entity) -> String {
         .unwrap_or_else(|| e.text.clone())
 }
 
-pub(crate) fn claim_view(
-    a: &Analysis,
-    p: &Proposition,
-    c: &Claim,
-    published: Option<&str>,
-) -> ClaimView {
-    let place = p.place.as_deref().and_then(|id| a.entity(id));
-    let time = p.time.as_deref().and_then(|id| a.time(id));
-    let mut agents: Vec<String> = p
-        .actors
-        .iter()
-        .filter(|r| r.role == "agent")
-        .filter_map(|r| {
-            r.party
-                .clone()
-                .or_else(|| a.entity(&r.entity)?.actor.as_ref()?.party.clone())
-        })
-        .collect();
-    agents.sort();
-    agents.dedup();
-    ClaimView {
-        kind: p.kind.clone(),
-        agent_parties: agents,
-        place_key: place.map(place_key),
-        date: dates::window(time.and_then(|t| t.value.as_deref()), published),
-        polarity: c.polarity.clone(),
-        modality: c.modality.clone(),
-        quantities: p
-            .quantities
-            .iter()
-            .filter_map(|q| a.quantities.iter().find(|x| &x.id == q))
-            .map(|q| (q.value, q.unit.clone(), q.of.clone()))
-            .collect(),
-    }
+/// Matching bucket of a claim: `family|place` from `isnad_claims::bucket_key` (no bucket, no
+/// cross-article matching, when the place is unknown). Parties and dates are compared by the rule.
+pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
+    bucket_key(v).into_iter().collect()
 }
 
-/// Matching buckets of a claim: `family|place|party` for each agent party (`-` when none).
-pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
-    let Some(place) = &v.place_key else {
-        return vec![];
+/// "SOURCE (OUTLET) says/denies that DESCRIPTION": one side of a cross-article explanation.
+fn summary(article: &Article, a: &Analysis, c: &Claim, p: &Proposition) -> String {
+    let verb = match (c.polarity.as_str(), c.modality.as_str()) {
+        ("deny", _) => "denies that",
+        (_, "failed") => "says it failed:",
+        (_, "planned") | (_, "intended") => "says it is planned:",
+        (_, "possible") => "says it may be that",
+        _ => "says that",
     };
-    let fam = family(&v.kind);
-    if v.agent_parties.is_empty() {
-        return vec![format!("{fam}|{place}|-")];
-    }
-    v.agent_parties
-        .iter()
-        .map(|p| format!("{fam}|{place}|{p}"))
-        .collect()
+    format!(
+        "{} ({}) {verb} {}",
+        isnad_claims::source_name(a, c),
+        article.outlet.as_deref().unwrap_or("?"),
+        isnad_claims::describe(a, p)
+    )
 }
 
 /// The sentence around an original code-point offset, as (text, span).
@@ -212,7 +184,7 @@ pub(crate) fn insert_article(
     hash: &str,
 ) -> Result<Vec<i64>> {
     let published = article.published.as_deref();
-    let analysis_json = serde_json::to_string(a)?;
+    let analysis_json = crate::encode_analysis(a)?;
     tx.prepare_cached(
         "INSERT INTO articles (id, hash, outlet, published, url, title, text, analysis, n_statements, n_events, n_contradictions)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -286,6 +258,12 @@ pub(crate) fn insert_article(
             .map(|q| q.value)
             .sum();
         let n_claims = a.claims.iter().filter(|c| c.proposition == p.id).count();
+        // The extractor's ACLED code, else the type's default (none for states like control).
+        let acled = p
+            .acled
+            .clone()
+            .or_else(|| isnad_claims::acled_opt(&p.kind))
+            .filter(|x| !x.event_type.is_empty());
         tx.prepare_cached(
             "INSERT INTO events (article, pid, kind, acled_type, acled_sub, plover, date, place_key, place_name, lat, lon, country, admin1,
                                  parties, actors, outlet, published, url, trigger, claims, fatalities)
@@ -295,9 +273,9 @@ pub(crate) fn insert_article(
             rid,
             p.id,
             p.kind,
-            p.acled.as_ref().map(|x| x.event_type.clone()),
-            p.acled.as_ref().map(|x| x.sub_event_type.clone()),
-            p.plover,
+            acled.as_ref().map(|x| x.event_type.clone()),
+            acled.as_ref().map(|x| x.sub_event_type.clone()),
+            p.plover.clone().or_else(|| isnad_claims::plover(&p.kind).map(String::from)),
             date,
             place.map(place_key),
             place.map(place_name),
@@ -317,13 +295,16 @@ pub(crate) fn insert_article(
     }
 
     let n = Normalized::new(&article.text);
+    let views: HashMap<String, ClaimView> = claim_views(a).into_iter().collect();
     let mut claim_rids: HashMap<&str, i64> = HashMap::new();
     let mut out = Vec::new();
     for c in &a.claims {
         let Some(p) = a.proposition(&c.proposition) else {
             continue;
         };
-        let view = claim_view(a, p, c, published);
+        let Some(view) = views.get(&c.id).cloned() else {
+            continue;
+        };
         let (side, info) = side(article, a, &n, c, p);
         let place_ent = p.place.as_deref().and_then(|id| a.entity(id));
         let place = place_ent.map(place_name);
@@ -333,8 +314,8 @@ pub(crate) fn insert_article(
             None => (None, None),
         };
         tx.prepare_cached(
-            "INSERT INTO claims (article, cid, pid, kind, polarity, modality, source_key, source_name, party, outlet, place_name, place_match, d0, d1, view, side)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            "INSERT INTO claims (article, cid, pid, kind, polarity, modality, source_key, source_name, party, outlet, place_name, place_match, d0, d1, view, side, summary)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?
         .execute(params![
             rid,
@@ -352,7 +333,8 @@ pub(crate) fn insert_article(
             d0,
             d1,
             serde_json::to_string(&view)?,
-            serde_json::to_string(&side)?
+            serde_json::to_string(&side)?,
+            summary(article, a, c, p)
         ])?;
         let crid = tx.last_insert_rowid();
         claim_rids.insert(c.id.as_str(), crid);

@@ -396,7 +396,16 @@ impl Store {
     }
 
     pub fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
-        let row: Option<(String, String, Option<String>, Option<String>, Option<String>, Option<String>, String)> = self
+        #[allow(clippy::type_complexity)]
+        let row: Option<(
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            rusqlite::types::Value,
+        )> = self
             .conn
             .prepare_cached(
                 "SELECT id, text, published, outlet, url, title, analysis FROM articles WHERE id = ?1",
@@ -417,7 +426,7 @@ impl Store {
                 url,
                 title,
             },
-            analysis: serde_json::from_str(&analysis)?,
+            analysis: decode_analysis((&analysis).into())?,
         }))
     }
 
@@ -465,6 +474,24 @@ impl Store {
         self.conn
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
+    }
+}
+
+/// Analyses are stored as deflated JSON (a fifth of the size); plain JSON text is read too.
+pub(crate) fn encode_analysis(a: &Analysis) -> Result<Vec<u8>> {
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+    serde_json::to_writer(&mut e, a)?;
+    Ok(e.finish()?)
+}
+
+pub(crate) fn decode_analysis(v: rusqlite::types::ValueRef) -> Result<Analysis> {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Text(t) => Ok(serde_json::from_slice(t)?),
+        ValueRef::Blob(b) => Ok(serde_json::from_reader(flate2::read::DeflateDecoder::new(
+            b,
+        ))?),
+        _ => anyhow::bail!("stored analysis is neither JSON text nor deflated JSON"),
     }
 }
 

@@ -49,19 +49,24 @@ struct ClaimRec {
     place_name: Option<String>,
     place_match: String,
     d0: Option<String>,
+    summary: String,
 }
 
 fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
     Ok(conn
         .prepare_cached(
-            "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0 FROM claims WHERE rid = ?1",
+            "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0, summary FROM claims WHERE rid = ?1",
         )?
         .query_row([rid], |r| {
             let view: String = r.get(2)?;
+            let view = serde_json::from_str(&view).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
+            })?;
             Ok(ClaimRec {
                 rid: r.get(0)?,
                 article: r.get(1)?,
-                view: serde_json::from_str(&view).unwrap_or_default(),
+                view,
+                summary: r.get(10)?,
                 party: r.get(3)?,
                 source_key: r.get(4)?,
                 source_name: r.get(5)?,
@@ -75,22 +80,15 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
 }
 
 fn describe(c: &ClaimRec) -> String {
+    if !c.summary.is_empty() {
+        return c.summary.clone();
+    }
     let who = match &c.party {
         Some(p) => format!("{} [{p}]", c.source_name),
         None => c.source_name.clone(),
     };
-    let verb = if c.view.polarity == "deny" {
-        "denies"
-    } else {
-        "reports"
-    };
-    let modal = if c.view.modality == "actual" {
-        String::new()
-    } else {
-        format!(" ({})", c.view.modality)
-    };
     format!(
-        "{who} ({}) {verb} {}{modal}",
+        "{who} ({}) on {}",
         c.outlet.as_deref().unwrap_or("?"),
         c.view.kind
     )
@@ -129,12 +127,12 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
             let Some(other) = cache.get(&o) else { continue };
             if let Some(basis) = conflict(&other.view, &me.view) {
                 let (kind, party) = contradiction_kind(other.party.as_deref(), me.party.as_deref());
-                let explanation = format!(
-                    "{}; {} ({basis}, {}).",
-                    describe(other),
-                    describe(&me),
-                    me.place_name.as_deref().unwrap_or("same place")
-                );
+                let why = match basis.as_str() {
+                    "incompatible" => " (both cannot hold at the same time)",
+                    "value" => " (the numbers differ)",
+                    _ => "",
+                };
+                let explanation = format!("{}; {}{why}.", describe(other), describe(&me));
                 let parties = parties_field(
                     [other.party.clone(), me.party.clone()]
                         .into_iter()
@@ -449,7 +447,7 @@ impl Store {
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            let analysis: String = r.get(6)?;
+            let analysis = crate::decode_analysis(r.get_ref(6)?)?;
             f(StoredArticle {
                 article: isnad_schema::Article {
                     id: r.get(0)?,
@@ -459,7 +457,7 @@ impl Store {
                     url: r.get(4)?,
                     title: r.get(5)?,
                 },
-                analysis: serde_json::from_str(&analysis)?,
+                analysis,
             })?;
         }
         Ok(())
@@ -740,12 +738,12 @@ impl Store {
         let mut labelled: BTreeMap<(Option<String>, Option<String>, String), Vec<StatementRow>> =
             BTreeMap::new();
         let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
-        let published = claim.doc.published.clone();
+        let views: HashMap<String, ClaimView> =
+            crate::rule::claim_views(&claim).into_iter().collect();
         for c in &claim.claims {
-            let Some(p) = claim.proposition(&c.proposition) else {
+            let Some(view) = views.get(&c.id).cloned() else {
                 continue;
             };
-            let mut view = crate::derive::claim_view(&claim, p, c, published.as_deref());
             for b in buckets(&view) {
                 let mut st = self.conn().prepare_cached(
                     "SELECT DISTINCT claim FROM claim_keys WHERE bucket = ?1 LIMIT 2000",
@@ -757,8 +755,9 @@ impl Store {
                     let Some(other) = load_claim(self.conn(), id)? else {
                         continue;
                     };
+                    // An undated claim is matched at whatever time the stored claim has.
+                    let mut view = view.clone();
                     if view.date.is_none() {
-                        // An undated claim is matched at whatever time the stored claim has.
                         view.date = other.view.date;
                     }
                     let stance = if conflict(&view, &other.view).is_some() {

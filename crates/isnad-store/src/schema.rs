@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS articles (
     hash TEXT NOT NULL,
     outlet TEXT, published TEXT, url TEXT, title TEXT,
     text TEXT NOT NULL,
-    analysis TEXT NOT NULL,
+    analysis BLOB NOT NULL, -- deflated isnad/1 JSON
     n_statements INTEGER NOT NULL DEFAULT 0,
     n_events INTEGER NOT NULL DEFAULT 0,
     n_contradictions INTEGER NOT NULL DEFAULT 0
@@ -66,7 +66,8 @@ CREATE TABLE IF NOT EXISTS claims (
     place_name TEXT, place_match TEXT NOT NULL DEFAULT '',
     d0 TEXT, d1 TEXT,
     view TEXT NOT NULL,
-    side TEXT NOT NULL
+    side TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article);
 CREATE INDEX IF NOT EXISTS claims_source ON claims(source_key);
