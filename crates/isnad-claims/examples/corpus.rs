@@ -16,7 +16,18 @@ fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(usize::MAX);
-    let mut files: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let only = std::env::args().nth(2);
+    let mut files: Vec<_> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            only.as_ref().is_none_or(|o| {
+                p.file_stem().is_some_and(|s| {
+                    s.to_string_lossy() == o.split('-').take(2).collect::<Vec<_>>().join("-")
+                })
+            })
+        })
+        .collect();
     files.sort();
     let ex = isnad_extract::Extractor::bundled();
     let (mut arts, mut props, mut claims, mut xs, mut with_x) = (0, 0, 0, 0, 0);
@@ -34,6 +45,12 @@ fn main() {
         };
         for (k, text) in articles.iter().enumerate() {
             let Some(text) = text.as_str() else { continue };
+            if only
+                .as_ref()
+                .is_some_and(|o| o.split('-').nth(2).is_some_and(|n| n != k.to_string()))
+            {
+                continue;
+            }
             if text.chars().count() > 20_000 {
                 continue;
             }

@@ -577,6 +577,15 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
         }
         attach_casualties(&ctx, &mut ms);
         let denies = statement_denies(&ctx, &pol);
+        let cue_toks: HashSet<usize> = lex
+            .cue_matcher
+            .find(n.folded())
+            .iter()
+            .filter_map(|h| {
+                let (s, _) = n.orig_span(h.word_start, h.word_end);
+                ctx.toks.iter().position(|t| t.e > s)
+            })
+            .collect();
         for m in ms.iter_mut().filter(|m| !m.drop) {
             polarity_modality(&ctx, m, &pol, &moda);
         }
@@ -597,7 +606,7 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
                 );
             }
         }
-        let (claims, positions) = make_claims(&ctx, &ms, &denies);
+        let (claims, positions) = make_claims(&ctx, &ms, &denies, &cue_toks);
         (props, claims, positions)
     };
     a.propositions = props;
@@ -742,7 +751,11 @@ fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
         let between: Vec<&str> = (p.tj + 1..c.ti).map(|i| ctx.w(i)).collect();
         let no_punct = (p.tj..c.ti).all(|i| !ctx.punct[i]);
         let same_violence = family(&p.kind) == "violence" && family(&c.kind) == "violence";
-        let capture_control = c.kind == "control" && p.kind == "capture";
+        // استعادة تنظيم داعش سيطرته: the control noun is the capture's object, not a second event.
+        let capture_control = c.kind == "control"
+            && p.kind == "capture"
+            && !c.verb
+            && !between.iter().any(|b| w.relative.contains(*b));
         let c_tj = c.tj;
         if same_violence
             && no_punct
@@ -1431,7 +1444,6 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         w.civilians.iter().any(|c| t.contains(c.as_str()))
     });
     let mm = &mut ms[mi];
-    let mut agents = agents;
     if matches!(mm.kind.as_str(), "capture" | "withdrawal" | "advance")
         && civilian_subject
         && agents.iter().all(|&e| ctx.party(e).is_none())
@@ -1557,8 +1569,12 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
             };
             // لا سيما، لا يزال are not negations.
             let next = ctx.w(mk.tj + 1);
-            let idiom = t == "لا"
-                && (next == "سيما" || next.starts_with("يزال") || next.starts_with("تزال"));
+            // كما is not ك + ما: the negator must be its own word (a conjunction may precede it).
+            let word = ctx.w(mk.ti);
+            let own_word = mk.ti != mk.tj || word == t || no_conj(word) == t;
+            let idiom = !own_word
+                || t == "لا"
+                    && (next == "سيما" || next.starts_with("يزال") || next.starts_with("تزال"));
             if ok && !idiom {
                 m.negated = true;
                 if t == "لن" {
@@ -1669,6 +1685,18 @@ fn retake(ctx: &Ctx, ms: &mut [Mention]) {
         let m = &mut ms[i];
         if let Some(w) = who {
             m.agents = w;
+        }
+        // What is to be retaken is the object right after (لاستعادة البوكمال، لاستعادة السيطرة
+        // عليها), not a region named later in the sentence.
+        if let Some(e) = m.place {
+            let first = ctx.ent_tok[e].map_or(usize::MAX, |r| r.0);
+            let object = first > m.cont && first <= m.cont + 3;
+            let pronoun = (m.cont + 1..=m.cont + 2)
+                .any(|k| member(&words().place_pronoun, ctx.w(k)))
+                || ctx.w(m.cont).ends_with("ها");
+            if !object && !pronoun {
+                m.place = None;
+            }
         }
         m.kind = "control".into();
         m.negated = true;
@@ -1893,6 +1921,7 @@ fn make_claims(
     ctx: &Ctx,
     ms: &[Mention],
     denies: &[bool],
+    cue_toks: &HashSet<usize>,
 ) -> (Vec<Claim>, HashMap<String, ClaimInfo>) {
     let mut claims: Vec<Claim> = Vec::new();
     let mut pos: HashMap<String, ClaimInfo> = HashMap::new();
@@ -1947,7 +1976,11 @@ fn make_claims(
         if cue_deny {
             let c = m.claimant.unwrap_or(0);
             let head = head_of.get(&c).copied();
-            let near_start = ctx.content_tok[c].is_some_and(|(ci, _)| m.ti <= ci + 6);
+            // نفى انسحاب القوات: the event heads the content; نفى أن تكون تركيا أبلغته بالعملية
+            // denies the telling, not the operation.
+            let near_start = ctx.content_tok[c].is_some_and(|(ci, _)| {
+                m.ti <= ci + 6 && !(ci..m.ti).any(|k| cue_toks.contains(&k))
+            });
             if head != Some(i) || !near_start {
                 // Later events in a denied content are background, not what is denied.
                 continue;
@@ -2105,6 +2138,38 @@ fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contra
             // Both claims must be tied to a known place and to a particular mention of the event;
             // one source is not set against itself, nor one passage read twice.
             let anchored = |c: &Claim| info.get(&c.id).is_some_and(|x| x.anchored);
+            if std::env::var_os("ISNAD_CLAIMS_NEAR").is_some() {
+                if let Some(b) = conflict(&views[i].1, &views[j].1) {
+                    let side = |c: &Claim| {
+                        let s = a
+                            .statement(&c.by)
+                            .map(|s| s.content.text.chars().take(120).collect::<String>())
+                            .unwrap_or_default();
+                        let p = a
+                            .proposition(&c.proposition)
+                            .map(|p| format!("{} {} place={:?}", p.kind, p.trigger.text, p.place))
+                            .unwrap_or_default();
+                        format!(
+                            "{} {} {} anch={} [{}] {}",
+                            c.by,
+                            c.polarity,
+                            c.modality,
+                            anchored(c),
+                            p,
+                            s
+                        )
+                    };
+                    eprintln!(
+                        "NEAR {} {:?} same_src={} overlap={}\n   {}\n   {}",
+                        a.doc.id,
+                        b,
+                        source_key(a, &ci.by) == source_key(a, &cj.by),
+                        overlapping(a, &ci.by, &cj.by),
+                        side(ci),
+                        side(cj)
+                    );
+                }
+            }
             if !anchored(ci)
                 || !anchored(cj)
                 || views[i].1.place_key.is_none()
