@@ -576,7 +576,7 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
             arguments(&ctx, &mut ms, i);
         }
         attach_casualties(&ctx, &mut ms);
-        let denies = statement_denies(&ctx, &pol);
+        let denies = statement_denies(&ctx, &pol, lex);
         let cue_toks: HashSet<usize> = lex
             .cue_matcher
             .find(n.folded())
@@ -1317,7 +1317,8 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     ) {
         for &i in &win {
             if let Some(e) = ctx.ent_starting(i) {
-                if ctx.is_actor(e) && !agents.contains(&e) && ctx.party(e).is_some() {
+                let placed = ctx.is_place(e) && locative(ctx, &m.kind, i, e, lo);
+                if ctx.is_actor(e) && !agents.contains(&e) && ctx.party(e).is_some() && !placed {
                     targets.push(e);
                     break;
                 }
@@ -1515,12 +1516,33 @@ fn attach_casualties(ctx: &Ctx, ms: &mut [Mention]) {
 
 /// Which statements say their content is false: a deny cue, or a falsity marker (لا أساس لها
 /// من الصحة) whose innermost statement is this one.
-fn statement_denies(ctx: &Ctx, pol: &[Marker]) -> Vec<bool> {
+fn statement_denies(ctx: &Ctx, pol: &[Marker], lex: &Lexicons) -> Vec<bool> {
     let mut out: Vec<bool> = ctx
         .a
         .statements
         .iter()
-        .map(|s| s.cue.stance == "deny")
+        .map(|s| {
+            if s.cue.stance != "deny" {
+                return false;
+            }
+            // A report quoted inside a denial (كل ما أعلنه التنظيم ... أقاويل) is not itself a
+            // denial when its own cue word is a plain reporting verb: the outer statement denies.
+            if s.embedded_in.is_some() {
+                let f = fold(&s.cue.text);
+                let stances: Vec<&str> = lex
+                    .cue_matcher
+                    .find(&f)
+                    .iter()
+                    .flat_map(|h| h.entries.iter())
+                    .filter_map(|&i| lex.cues.get(i))
+                    .map(|c| c.stance.as_str())
+                    .collect();
+                if !stances.is_empty() && !stances.contains(&"deny") {
+                    return false;
+                }
+            }
+            true
+        })
         .collect();
     for mk in pol.iter().filter(|m| m.value == "false") {
         let (s, e) = (ctx.toks[mk.ti].s, ctx.toks[mk.tj].e);
@@ -1532,7 +1554,25 @@ fn statement_denies(ctx: &Ctx, pol: &[Marker]) -> Vec<bool> {
             .filter(|(_, st)| st.content.span[0] <= s && e <= st.content.span[1])
             .min_by_key(|(_, st)| st.content.span[1] - st.content.span[0])
             .map(|(i, _)| i);
-        if let Some(i) = inner {
+        if let Some(mut i) = inner {
+            // "All that ISIS announced, that the army left the city, is baseless propaganda": a
+            // quoted report that runs to the end of its quoting statement shares its predicate;
+            // the falsity is the quoting statement's verdict on the report.
+            let st = &ctx.a.statements[i];
+            if let Some(p) = st
+                .embedded_in
+                .as_deref()
+                .and_then(|id| ctx.a.statements.iter().position(|x| x.id == id))
+            {
+                let pe = ctx.a.statements[p].content.span[1];
+                if pe.abs_diff(st.content.span[1]) <= 2 && st.cue.stance != "deny" {
+                    i = p;
+                } else if pe.abs_diff(st.content.span[1]) <= 2 {
+                    // The extractor may have read the verdict into the report's own stance.
+                    out[i] = false;
+                    i = p;
+                }
+            }
             out[i] = true;
         }
     }

@@ -367,3 +367,42 @@ fn author_voice_negation_and_failure() {
         assert_eq!(t, p.trigger.text);
     }
 }
+
+#[test]
+fn a_verdict_at_the_end_of_a_quoted_report_belongs_to_the_quoting_statement() {
+    // The inner report's content runs to the end of the outer one, verdict included, as an
+    // extractor may cut it; the verdict is still the outer speaker's.
+    let text = "قال المتحدث إن \"كل ما نشره التنظيم بأن الجيش انسحب من بلدة دابق أكاذيب لا أساس لها من الصحة\".";
+    let mut b = B::new(text, "2016-10-16");
+    let spk = b.actor("المتحدث", 0, "PER", Some("TUR"), "Turkish spokesman");
+    let is = b.actor("التنظيم", 0, "ORG", Some("ISIS"), "Islamic State");
+    b.actor("الجيش", 0, "ORG", Some("TUR"), "Turkish Armed Forces");
+    b.place("دابق", 0, 170_500, "Dabiq");
+    let outer = b.stmt(
+        &spk,
+        ("قال", 0),
+        "assert",
+        (
+            "كل ما نشره التنظيم بأن الجيش انسحب من بلدة دابق أكاذيب لا أساس لها من الصحة",
+            0,
+        ),
+        None,
+    );
+    let inner = b.stmt(
+        &is,
+        ("نشره", 0),
+        "deny",
+        ("الجيش انسحب من بلدة دابق أكاذيب لا أساس لها من الصحة", 0),
+        Some(&outer),
+    );
+    let a = b.run();
+    assert_eq!(
+        claims_by(&a, &inner),
+        vec![("withdrawal".into(), "affirm".into(), "actual".into())]
+    );
+    assert_eq!(
+        claims_by(&a, &outer),
+        vec![("withdrawal".into(), "deny".into(), "actual".into())]
+    );
+    assert_eq!(a.contradictions.len(), 1);
+}
