@@ -220,6 +220,24 @@ fn main() {
         }
     }
     let secs = t0.elapsed().as_secs_f64();
+    // Where the time goes: normalising, times, quantities.
+    let t1 = Instant::now();
+    let ns: Vec<Normalized> = docs.iter().map(|d| Normalized::new(&d.0)).collect();
+    let norm_s = t1.elapsed().as_secs_f64();
+    let t2 = Instant::now();
+    let k: usize = ns
+        .iter()
+        .zip(&docs)
+        .map(|(n, d)| tf.find(n, d.1).len())
+        .sum();
+    let time_s = t2.elapsed().as_secs_f64();
+    let t3 = Instant::now();
+    let k2: usize = ns.iter().map(|n| qf.find(n).len()).sum();
+    let q_s = t3.elapsed().as_secs_f64();
+    println!(
+        "split: normalise {norm_s:.2}s, times {time_s:.2}s ({k}), quantities {q_s:.2}s ({k2}); times alone {:.1} MB/s",
+        bytes as f64 / 1e6 / time_s
+    );
     println!(
         "{} articles ({} with a URL date), {:.1} MB: {} times, {} quantities in {:.2}s = {:.1} MB/s",
         docs.len(),

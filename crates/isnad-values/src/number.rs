@@ -75,7 +75,7 @@ fn next_word(s: &str, pos: usize) -> Option<(usize, usize)> {
     let start = pos + lead;
     let end = s[start..]
         .char_indices()
-        .find(|&(_, c)| !isnad_text::is_word_char(c))
+        .find(|&(_, c)| !crate::tokens::is_word_char(c))
         .map_or(s.len(), |(i, _)| start + i);
     (end > start).then_some((start, end))
 }

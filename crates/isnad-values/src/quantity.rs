@@ -2,13 +2,12 @@
 //! "ست قاذفات", "أكثر من 60 قتيلاً"), dual nouns on their own ("قتيلان"), and percentages.
 //! Vague counts (عشرات، مئات، آلاف القتلى) are not emitted: a quantity's value is a number.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use isnad_text::Normalized;
 
-use crate::lexicon::variants;
+use crate::lexicon::{variants, FastMap};
 use crate::number::parse_number;
 use crate::tokens::{scan, Tok, TK};
 
@@ -41,8 +40,8 @@ struct Cue {
 /// Finds quantities. Build once and share: `find` takes `&self`.
 #[derive(Clone, Debug)]
 pub struct QuantityFinder {
-    units: HashMap<String, Vec<UnitEntry>>,
-    cues: HashMap<String, Vec<Cue>>,
+    units: FastMap<String, Vec<UnitEntry>>,
+    cues: FastMap<String, Vec<Cue>>,
 }
 
 impl Default for QuantityFinder {
@@ -76,8 +75,8 @@ const QUALIFIERS: &[&[&str]] = &[
 impl QuantityFinder {
     pub fn bundled() -> Self {
         let mut q = QuantityFinder {
-            units: HashMap::new(),
-            cues: HashMap::new(),
+            units: FastMap::default(),
+            cues: FastMap::default(),
         };
         q.add_units(BUNDLED_UNITS, "bundled units.tsv")
             .expect("bundled units parse");

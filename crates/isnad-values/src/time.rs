@@ -664,6 +664,16 @@ impl<'a> Cx<'a> {
             }
             return Some((start, h.end, Res::vague(h.e.tag)));
         }
+        // Most words start nothing: no lexicon match, no article, no number, no preposition.
+        let t = &self.t[i];
+        if prep.is_none()
+            && t.kind == TK::Word
+            && self.hits[i].is_empty()
+            && !self.f[t.s..t.e].starts_with("ال")
+            && !self.is_word(i, &["يومي", "ويومي"])
+        {
+            return None;
+        }
         // A bare "2015" is a year after في/منذ/حتى…, or in a range after من/بين.
         let bare = match prep {
             Some("from" | "between") => Bare::IfRange,
@@ -969,6 +979,11 @@ impl<'a> Cx<'a> {
     /// "الخامس من الشهر الجاري", "15 رمضان 1438 هـ".
     fn day_date(&self, i: usize) -> Option<(usize, Res)> {
         let t = self.t.get(i)?;
+        // Only a number, an ordinal (ال…) or a month name can start a date: cheap test first.
+        let w0 = &self.f[t.s..t.e];
+        if !(t.kind == TK::Num || w0.starts_with("ال") || !self.hits[i].is_empty()) {
+            return None;
+        }
         // "مدينة 6 أكتوبر", "مدينة السادس من أكتوبر" are places.
         if i > 0
             && self.word(i - 1).is_some_and(|w| {
