@@ -884,7 +884,16 @@ impl<'a> Cx<'a> {
     fn is_today(&self, k: usize) -> bool {
         let Some(w) = self.word(k) else { return false };
         let core = w.trim_start_matches(['و', 'ف']);
+        // "روسيا اليوم", "المصري اليوم", "أخبار اليوم" are outlets, unless a weekday follows
+        // ("استخدمت روسيا اليوم الخميس").
+        let outlet = k > 0
+            && self.word(k - 1).is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ل', 'ب']);
+                matches!(w, "روسيا" | "المصري" | "اخبار")
+            })
+            && !self.hit(k + 1, Kind::Weekday).is_some_and(|h| h.def);
         (core == "اليوم" || core == "لليوم" || core == "باليوم")
+            && !outlet
             && !self.is_word(k + 1, NOT_TODAY_AFTER)
             && !(k > 0 && self.is_word(k - 1, NOT_TODAY_BEFORE))
     }

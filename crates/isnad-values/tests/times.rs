@@ -143,6 +143,11 @@ fn today_is_not_found_inside_other_words_or_phrases() {
     assert!(find("وتصدر الصحف اليومية تقارير مفصلة.", MON).is_empty());
     assert!(find("وفي اليوم التالي انسحبت القوات.", MON).is_empty());
     assert!(find("وقالت صحيفة اليوم السابع إن الحادث وقع.", MON).is_empty());
+    assert!(find("ونقلت قناة روسيا اليوم عن مصدر عسكري.", MON).is_empty());
+    assert_eq!(
+        one("واستخدمت روسيا اليوم الخميس حق النقض.", "2017-11-16").1,
+        val("2017-11-16")
+    );
 }
 
 #[test]
