@@ -1,18 +1,35 @@
-//! "Oracle upstream" evaluation: takes the gold analyses of the spec's example and dev articles,
-//! drops their propositions, claims and contradictions, runs `analyse_claims` on the gold
-//! entities / times / quantities / statements, and writes the result for `score.py`.
+//! Evaluation on the spec's example and dev articles. Takes an analysis of each article (the gold
+//! one: "oracle upstream"; or, with `--from DIR`, DIR/<id>.json written by `isnad extract`: end to
+//! end), drops its propositions, claims and contradictions, runs `analyse_claims` on its entities /
+//! times / quantities / statements, and writes the result for `score.py`.
 //!
-//!     cargo run -p isnad-claims --example oracle -- [OUT_DIR]   (default /tmp/isnad-claims-oracle)
+//!     cargo run -p isnad-claims --example oracle -- [--from DIR] [OUT_DIR]
 //!
-//! Writes OUT_DIR/example/<id>.json and OUT_DIR/dev/<id>.json. Skips when /work/shared is absent.
+//! Writes OUT_DIR/example/<id>.json and OUT_DIR/dev/<id>.json (default OUT_DIR:
+//! /tmp/isnad-claims-oracle). Skips when /work/shared is absent.
 
 use std::path::{Path, PathBuf};
 
-fn run(gold: &Path, out_dir: &Path, lex: &isnad_lexicon::Lexicons) -> Option<()> {
+fn run(
+    gold: &Path,
+    from: Option<&Path>,
+    out_dir: &Path,
+    lex: &isnad_lexicon::Lexicons,
+) -> Option<()> {
     let text_path = PathBuf::from(gold.to_string_lossy().replace(".gold.json", ".txt"));
     let text = std::fs::read_to_string(&text_path).ok()?;
+    let source = match from {
+        Some(dir) => {
+            let id = gold
+                .file_name()?
+                .to_string_lossy()
+                .replace(".gold.json", "");
+            dir.join(format!("{id}.json"))
+        }
+        None => gold.to_path_buf(),
+    };
     let mut v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(gold).ok()?).ok()?;
+        serde_json::from_str(&std::fs::read_to_string(&source).ok()?).ok()?;
     for k in ["propositions", "claims", "contradictions"] {
         v[k] = serde_json::json!([]);
     }
@@ -45,9 +62,18 @@ fn main() {
         eprintln!("/work/shared is absent: nothing to evaluate");
         return;
     }
-    let out = std::env::args()
-        .nth(1)
-        .map(PathBuf::from)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let from = args
+        .iter()
+        .position(|a| a == "--from")
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from);
+    let out = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--from"))
+        .map(|(_, a)| PathBuf::from(a))
+        .next()
         .unwrap_or_else(|| PathBuf::from("/tmp/isnad-claims-oracle"));
     let lex = isnad_lexicon::Lexicons::bundled();
     for (sub, dir) in [
@@ -64,7 +90,7 @@ fn main() {
             .collect();
         files.sort();
         for f in files {
-            if run(&f, &out.join(sub), &lex).is_none() {
+            if run(&f, from.as_deref(), &out.join(sub), &lex).is_none() {
                 eprintln!("skipped {}", f.display());
             }
         }
