@@ -1059,6 +1059,21 @@ impl<'a> Cx<'a> {
                 NaiveDate::from_ymd_opt(y, m, d)
             }
         };
+        // "24 من يناير", "4 شهر ربيع الأول", "الثامن من شهر نيسان".
+        let shahr = |j: usize| {
+            matches!(self.unit(j, false), Some((TUnit::Month, Some(1), _)))
+                && self.text(j).ends_with("شهر")
+                && self.month_name(j + 1).is_some()
+        };
+        if !ordinal
+            && self.is_word(k, &["من"])
+            && (self.month_name(k + 1).is_some() || shahr(k + 1))
+        {
+            k += 1;
+        }
+        if shahr(k) {
+            k += 1;
+        }
         if let Some(mn) = self.month_name(k) {
             let mut end = mn.end;
             let (y, dir) = if let Some((y, era, e)) = self.year_after(end) {
