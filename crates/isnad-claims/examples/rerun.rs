@@ -2,7 +2,7 @@
 //! contradiction with both sides' words, to check by eye that none is invented.
 //!
 //!     isnad extract --jsonl ARTICLES.jsonl -o ANALYSES.jsonl
-//!     cargo run --release -p isnad-claims --example rerun -- ARTICLES.jsonl ANALYSES.jsonl
+//!     cargo run --release -p isnad-claims --example rerun -- ARTICLES.jsonl ANALYSES.jsonl [OUT.jsonl]
 
 use std::collections::HashMap;
 use std::io::BufRead;
@@ -35,6 +35,8 @@ fn main() {
         })
         .collect();
     let lex = isnad_lexicon::Lexicons::bundled();
+    // An optional third argument: where to write the re-analysed JSONL.
+    let mut out = args.get(2).and_then(|p| std::fs::File::create(p).ok());
     let (mut n_art, mut n_claims, mut n_x, mut with_x) = (0, 0, 0, 0);
     for mut v in lines(anas) {
         for k in ["propositions", "claims", "contradictions"] {
@@ -48,6 +50,12 @@ fn main() {
         };
         let n = isnad_text::Normalized::new(text);
         isnad_claims::analyse_claims(&n, &lex, &mut a);
+        if let Some(f) = out.as_mut() {
+            use std::io::Write;
+            if let Ok(line) = serde_json::to_string(&a) {
+                writeln!(f, "{line}").ok();
+            }
+        }
         n_art += 1;
         n_claims += a.claims.len();
         n_x += a.contradictions.len();

@@ -49,6 +49,7 @@ fn set(words: &[&str]) -> HashSet<String> {
 
 struct Words {
     relative: HashSet<String>,
+    weak: HashSet<String>,
     light_verbs: HashSet<String>,
     demonstrative: HashSet<String>,
     place_pronoun: HashSet<String>,
@@ -69,6 +70,37 @@ fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
         relative: set(&["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]),
+        weak: set(&[
+            "دخل",
+            "دخلت",
+            "دخلوا",
+            "دخول",
+            "يدخل",
+            "تدخل",
+            "ترك",
+            "تركت",
+            "تركوا",
+            "تقدم",
+            "تقدمت",
+            "تقدموا",
+            "يتقدم",
+            "تتقدم",
+            "وصل",
+            "وصلت",
+            "وصلوا",
+            "وصول",
+            "يصل",
+            "تصل",
+            "حشد",
+            "حشدت",
+            "حشدوا",
+            "لجوء",
+            "يتحكم",
+            "تتحكم",
+            "تحكم",
+            "مساعده",
+            "المساعده",
+        ]),
         light_verbs: set(&[
             "يتم",
             "تتم",
@@ -627,6 +659,12 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
         if ctx.a.entities.iter().any(|en| {
             en.span[0] <= s && e <= en.span[1] && matches!(en.kind.as_str(), "ORG" | "PER" | "FAC")
         }) {
+            continue;
+        }
+        // هيئة تحرير الشام written short (تحرير الشام) is a name, not a liberation.
+        if fold(n.orig_text(s, e)).ends_with("تحرير")
+            && ctx.toks.get(tj + 1).is_some_and(|t| t.f == "الشام")
+        {
             continue;
         }
         let enclitic = h.word_end > h.end;
@@ -1460,6 +1498,27 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         && (agents.is_empty() || guessed_agent)
         && !pron_place
         && mm.modality != "retake"
+    {
+        mm.drop = true;
+        return;
+    }
+    // Words with an everyday sense (الدخول في مفاوضات، وصل الوفد، يتحكم في المال، حشد التأييد) are
+    // events only with a place.
+    let weak = {
+        let f = fold(&mm.text);
+        let f = no_conj(&f);
+        let f = f
+            .strip_prefix("ال")
+            .or_else(|| f.strip_prefix('ل'))
+            .unwrap_or(f);
+        member(&w.weak, f)
+    };
+    let is_retake = mm.retake && no_conj(&mm.prefix).starts_with('ل');
+    let weak = weak && mm.kind != "displacement";
+    if place.is_none()
+        && !pron_place
+        && !is_retake
+        && (weak || (mm.kind == "control" && !mm.definite))
     {
         mm.drop = true;
         return;
