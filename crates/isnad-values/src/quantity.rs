@@ -292,11 +292,12 @@ impl QuantityFinder {
             Some(x) => x,
             None if t
                 .get(k)
-                .is_some_and(|x| x.kind == TK::Word && &f[x.s..x.e] == "من") =>
+                .is_some_and(|x| x.kind == TK::Word && &f[x.s..x.e] == "من")
+                && self.unit_at(f, t, k + 1, true).is_some() =>
             {
                 self.unit_at(f, t, k + 1, true)?
             }
-            None => return None,
+            None => return self.bare_count(f, t, i, start, k, value),
         };
         // "50 ألف متر مربع" is an area, not a distance.
         if matches!(entry.unit.as_str(), "km" | "m")
@@ -320,6 +321,74 @@ impl QuantityFinder {
             entry.unit.clone(),
             of,
         ))
+    }
+
+    /// "مقتل 3 وإصابة 9": a count right after a casualty noun, with no counted noun of its own.
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+    fn bare_count(
+        &self,
+        f: &str,
+        t: &[Tok],
+        i: usize,
+        start: usize,
+        k: usize,
+        value: f64,
+    ) -> Option<(usize, usize, usize, f64, String, Option<String>)> {
+        if value.fract() != 0.0 || value >= 1e6 {
+            return None;
+        }
+        let q = qualifier_start(f, t, i);
+        let first = q.map_or(i, |(_, qi)| qi);
+        let cue_word = first.checked_sub(1).and_then(|j| t.get(j))?;
+        if cue_word.kind != TK::Word {
+            return None;
+        }
+        let w = &f[cue_word.s..cue_word.e];
+        let w = w.trim_start_matches(['و', 'ف']);
+        const NOUNS: &[(&str, &str)] = &[
+            ("مقتل", "killed"),
+            ("مصرع", "killed"),
+            ("استشهاد", "killed"),
+            ("اصابه", "wounded"),
+            ("جرح", "wounded"),
+            ("اعتقال", "captured"),
+            ("اختطاف", "captured"),
+            ("اسر", "captured"),
+            ("نزوح", "displaced"),
+        ];
+        let of = NOUNS.iter().find(|(n, _)| *n == w)?.1;
+        // What follows must not be a noun of its own ("مقتل 12 نوفمبر").
+        let ok_next = match t.get(k) {
+            None => true,
+            Some(x) if x.kind == TK::Punct => !matches!(&f[x.s..x.e], "/" | "-" | "%" | "٪"),
+            Some(x) if x.kind == TK::Num => false,
+            Some(x) => {
+                let nw = &f[x.s..x.e];
+                nw.starts_with('و')
+                    || matches!(
+                        nw,
+                        "في" | "علي"
+                            | "بينهم"
+                            | "منهم"
+                            | "جراء"
+                            | "اثر"
+                            | "بعد"
+                            | "خلال"
+                            | "اخرين"
+                            | "اخرون"
+                            | "بسبب"
+                            | "بنيران"
+                            | "برصاص"
+                            | "بقصف"
+                            | "بغاره"
+                    )
+            }
+        };
+        if !ok_next {
+            return None;
+        }
+        let s0 = q.map_or(start, |(s, _)| s);
+        Some((s0, t[k - 1].e, k, value, "people".into(), Some(of.into())))
     }
 
     /// A dual noun counts two ("قتيلان", "غارتين"); a noun + واحد counts one.
@@ -387,17 +456,24 @@ impl QuantityFinder {
             }
             found
         };
+        // The nearest cue before decides; a different cue right next to it ("مقتل وإصابة 20")
+        // makes the outcome mixed.
         let mut seen: Vec<&str> = vec![];
         let mut k = first;
+        let mut found_at = None;
         for _ in 0..3 {
             if k == 0 || t[k - 1].kind == TK::Punct {
                 break;
             }
             k -= 1;
+            if found_at.is_some_and(|f: usize| f > k + 1) {
+                break;
+            }
             for of in lookup(k, true) {
                 if !seen.contains(&of) {
                     seen.push(of);
                 }
+                found_at.get_or_insert(k);
             }
         }
         if seen.is_empty() {

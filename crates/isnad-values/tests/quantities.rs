@@ -119,6 +119,26 @@ fn outcomes_from_wider_context() {
 }
 
 #[test]
+fn counts_after_casualty_nouns_and_others() {
+    let v = find("مقتل 3 وإصابة 9 في انفجار عبوة ناسفة");
+    assert_eq!(
+        v,
+        vec![
+            q("3", 3.0, "people", Some("killed")),
+            q("9", 9.0, "people", Some("wounded")),
+        ]
+    );
+    let v = find("وقتل 16 شخصاً وجرح أكثر من 100 آخرين");
+    assert_eq!(
+        v[1],
+        q("أكثر من 100 آخرين", 100.0, "people", Some("wounded"))
+    );
+    assert!(find("ذكرى مقتل 12 نوفمبر").is_empty());
+    let v = find("مقتل شخص وجرح عشرة آخرين بانفجار");
+    assert_eq!(v[0].3.as_deref(), Some("wounded"));
+}
+
+#[test]
 fn aircraft_strikes_vehicles_missiles() {
     assert_eq!(
         one("قالت الوزارة إن ست قاذفات روسية قصفت أهدافاً"),
