@@ -84,6 +84,9 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
                 .map(|p| format!(", {p}"))
                 .unwrap_or_default()
         );
+        if !c.explanation.is_empty() {
+            println!("  {}", c.explanation);
+        }
         side("A", &c.sides[0]);
         side("B", &c.sides[1]);
     }

@@ -72,31 +72,24 @@ pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
         let alts: Vec<String> = MONTHS.iter().map(|(m, _)| regex::escape(&isnad_text::fold(m))).collect();
         Regex::new(&format!(r"(?:^|[^0-9])(0?[1-9]|[12][0-9]|3[01])\s+(?:من\s+)?({})\s*(?:\([^)]*\)\s*)?(?:عام\s+|سنه\s+)?(20[0-3][0-9])", alts.join("|"))).unwrap()
     });
-    let mut best: Option<(usize, String)> = None;
-    if let Some(c) = num.captures(&head) {
-        let pos = c.get(0).map_or(0, |m| m.start());
+    // Pages often print the crawl date in their header and the article's own date below it;
+    // the earliest full date near the top is the better guess for when the article appeared.
+    let mut found: Vec<String> = Vec::new();
+    for c in num.captures_iter(&head) {
         let d = if c.get(1).is_some() {
             ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
         } else {
             ymd(c[6].parse().ok()?, c[5].parse().ok()?, c[4].parse().ok()?)
         };
-        if let Some(d) = d {
-            best = Some((pos, d));
-        }
+        found.extend(d);
     }
-    if let Some(c) = named.captures(&head) {
-        let pos = c.get(0).map_or(0, |m| m.start());
-        let m = MONTHS
-            .iter()
-            .find(|(n, _)| isnad_text::fold(n) == c[2])
-            .map(|x| x.1)?;
-        if let Some(d) = ymd(c[3].parse().ok()?, m, c[1].parse().ok()?) {
-            if best.as_ref().is_none_or(|(p, _)| pos < *p) {
-                best = Some((pos, d));
-            }
-        }
+    for c in named.captures_iter(&head) {
+        let Some(m) = MONTHS.iter().find(|(n, _)| isnad_text::fold(n) == c[2]).map(|x| x.1) else {
+            continue;
+        };
+        found.extend(ymd(c[3].parse().ok()?, m, c[1].parse().ok()?));
     }
-    best.map(|b| b.1)
+    found.into_iter().filter(|d| d.as_str() >= "2000-01-01").min()
 }
 
 /// A date window from a `times[].value` (`2017-11-13`, `2017-11-13T10:00`, `2017-11-10/2017-11-13`,
@@ -143,6 +136,11 @@ mod tests {
             Some("2018-04-03".into())
         );
         assert_eq!(infer_published(None, "لا تاريخ هنا 12345"), None);
+        // a page header's crawl date before the article's own date: the earlier one wins
+        assert_eq!(
+            infer_published(None, "الأحد , يناير 21 2018 / / مقتل 16 مدنيا الخميس 05 أكتوبر 2017 11 : 10"),
+            Some("2017-10-05".into())
+        );
         assert_eq!(
             window(Some("2017-11-10/2017-11-13"), None)
                 .unwrap()

@@ -92,10 +92,24 @@ pub(crate) fn place_name(e: &Entity) -> String {
         .unwrap_or_else(|| e.text.clone())
 }
 
-/// Matching bucket of a claim: `family|place` from `isnad_claims::bucket_key` (no bucket, no
-/// cross-article matching, when the place is unknown). Parties and dates are compared by the rule.
+/// Matching buckets of a claim: `family|place|party` (`isnad_claims::bucket_key` plus each agent
+/// party). A claim without a known place or agent party gets none and is not matched across
+/// articles: "someone did something somewhere" matches too much. Dates are compared in SQL,
+/// compatibility by the shared rule.
 pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
-    bucket_key(v).into_iter().collect()
+    let Some(key) = bucket_key(v) else {
+        return vec![];
+    };
+    v.agent_parties.iter().map(|p| format!("{key}|{p}")).collect()
+}
+
+/// Whether a place is precise enough to compare events across articles: a whole country
+/// (a gazetteer place without an admin1) is not.
+pub(crate) fn specific_place(e: &Entity) -> bool {
+    match &e.place {
+        Some(p) if p.geonames_id.is_some() => p.admin1.is_some(),
+        _ => true,
+    }
 }
 
 /// "SOURCE (OUTLET) says/denies that DESCRIPTION": one side of a cross-article explanation.
@@ -302,10 +316,21 @@ pub(crate) fn insert_article(
         let Some(p) = a.proposition(&c.proposition) else {
             continue;
         };
-        let Some(view) = views.get(&c.id).cloned() else {
+        let Some(mut view) = views.get(&c.id).cloned() else {
             continue;
         };
+        if !p.place.as_deref().and_then(|id| a.entity(id)).is_some_and(specific_place) {
+            view.place_key = None;
+        }
         let (side, info) = side(article, a, &n, c, p);
+        // The side shown in contradiction listings is kept only for claims that can be in one
+        // (bucketed, or in one of the article's own contradictions); others are rebuilt on demand.
+        let in_article = a.contradictions.iter().any(|x| x.claims.contains(&c.id));
+        let side_json = if in_article || !buckets(&view).is_empty() {
+            serde_json::to_string(&side)?
+        } else {
+            String::new()
+        };
         let place_ent = p.place.as_deref().and_then(|id| a.entity(id));
         let place = place_ent.map(place_name);
         let pmatch = place_ent.map(place_match).unwrap_or_default();
@@ -333,7 +358,7 @@ pub(crate) fn insert_article(
             d0,
             d1,
             serde_json::to_string(&view)?,
-            serde_json::to_string(&side)?,
+            side_json,
             summary(article, a, c, p)
         ])?;
         let crid = tx.last_insert_rowid();

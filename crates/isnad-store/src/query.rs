@@ -50,12 +50,15 @@ struct ClaimRec {
     place_match: String,
     d0: Option<String>,
     summary: String,
+    /// article rid and quoted span of the side, for de-duplication
+    passage: String,
 }
 
 fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
     Ok(conn
         .prepare_cached(
-            "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0, summary FROM claims WHERE rid = ?1",
+            "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0, summary,
+                    json_extract(side, '$.content_span') FROM claims WHERE rid = ?1",
         )?
         .query_row([rid], |r| {
             let view: String = r.get(2)?;
@@ -67,6 +70,7 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
                 article: r.get(1)?,
                 view,
                 summary: r.get(10)?,
+                passage: format!("{}:{}", r.get::<_, i64>(1)?, r.get::<_, Option<String>>(11)?.unwrap_or_default()),
                 party: r.get(3)?,
                 source_key: r.get(4)?,
                 source_name: r.get(5)?,
@@ -139,10 +143,19 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                         .flatten()
                         .chain(me.view.agent_parties.iter().cloned()),
                 );
+                let pair_key = format!("{}|{}", other.passage, me.passage);
+                let dup = conn
+                    .prepare_cached("SELECT 1 FROM contradictions WHERE pair_key = ?1")?
+                    .query_row([&pair_key], |_| Ok(()))
+                    .optional()?
+                    .is_some();
+                if dup {
+                    continue;
+                }
                 let n = conn
                     .prepare_cached(
-                        "INSERT OR IGNORE INTO contradictions (scope, a, b, kind, basis, party, explanation, date, place_name, proposition_type, place_match, parties)
-                         VALUES ('corpus', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                        "INSERT OR IGNORE INTO contradictions (scope, a, b, kind, basis, party, explanation, date, place_name, proposition_type, place_match, parties, pair_key)
+                         VALUES ('corpus', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                     )?
                     .execute(params![
                         other.rid,
@@ -155,7 +168,8 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                         me.place_name,
                         me.view.kind,
                         format!("{}|{}", me.place_match, other.place_match),
-                        parties
+                        parties,
+                        pair_key
                     ])?;
                 found += n;
             } else if confirms(&other.view, &me.view)

@@ -93,8 +93,12 @@ CREATE TABLE IF NOT EXISTS contradictions (
     date TEXT, place_name TEXT, proposition_type TEXT NOT NULL,
     -- filters: folded place names ('|'-separated) and every party involved ('|P|Q|').
     place_match TEXT NOT NULL DEFAULT '', parties TEXT NOT NULL DEFAULT '',
+    -- corpus rows: the two sides' article and quoted span, so that two claims read from the same
+    -- pair of passages (several propositions of one sentence) are listed once.
+    pair_key TEXT,
     UNIQUE(a, b)
 );
+CREATE INDEX IF NOT EXISTS contradictions_pair ON contradictions(pair_key);
 CREATE INDEX IF NOT EXISTS contradictions_b ON contradictions(b);
 CREATE INDEX IF NOT EXISTS contradictions_date ON contradictions(date);
 
