@@ -604,8 +604,10 @@ impl<'a> Cx<'a> {
                     if let Some((end2, r2)) = self.range_tail(end, res, prep) {
                         return Some((start, end2, r2));
                     }
-                    // Plain "من أمس": the span starts at the expression.
-                    return Some((cstart, end, res));
+                    // "من 2011 إلى 2015" was read as one range: من belongs to it. A plain
+                    // "من أمس" starts at the expression.
+                    let range = matches!(res.v, V::Days(..) | V::Months(..) | V::Years(..));
+                    return Some((if range { start } else { cstart }, end, res));
                 }
                 _ => {}
             }
