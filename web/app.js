@@ -68,6 +68,8 @@ const KIND_COLOURS = {
   arrest: "#b5838d", protest: "#f9c74f", displacement: "#a68a64", other: "#8d99ae",
 };
 const kindColour = (k) => KIND_COLOURS[k] || KIND_COLOURS.other;
+/** Event type in the interface language (the English key is the type itself). */
+const kindLabel = (k) => { const s = t("ev." + k); return s === "ev." + k ? k : s; };
 const GRADE_CLASS = (g) => "grade grade-" + (/^[A-F]$/.test(g || "") ? g : "X");
 
 // ---------- state ----------
@@ -134,10 +136,10 @@ async function viewMap() {
   const f = state.filters;
   const evs = state.events;
   const uniq = (xs) => [...new Set(xs.filter(Boolean))].sort((a, b) => a.localeCompare(b));
-  const select = (key, label, values) => {
+  const select = (key, label, values, show = (v) => v) => {
     const s = h("select", { id: "f-" + key, "data-filter": key, onchange: () => { f[key] = s.value; redraw(); } },
       h("option", { value: "" }, t("filter.all")),
-      values.map((v) => h("option", { value: v, selected: v === f[key] }, v)));
+      values.map((v) => h("option", { value: v, selected: v === f[key] }, show(v))));
     return h("label", { class: "filter" }, h("span", {}, label), s);
   };
   const dateInput = (key, label) => {
@@ -148,7 +150,7 @@ async function viewMap() {
     select("party", t("filter.party"), uniq(evs.flatMap((e) => e.parties || []))),
     select("place", t("filter.place"), uniq(evs.flatMap(evPlaces))),
     select("outlet", t("filter.outlet"), uniq(evs.map((e) => e.outlet))),
-    select("kind", t("filter.kind"), uniq(evs.map((e) => e.kind))),
+    select("kind", t("filter.kind"), uniq(evs.map((e) => e.kind)), kindLabel),
     dateInput("since", t("filter.since")), dateInput("until", t("filter.until")),
     h("button", { type: "button", id: "f-reset", onclick: () => { for (const k in f) f[k] = ""; route(); } }, t("filter.reset")));
 
@@ -161,6 +163,20 @@ async function viewMap() {
   svg.appendChild(base);
   const markers = h("svg:g", { class: "markers" });
   svg.appendChild(markers);
+  // Frame the events (all of them, so filtering never moves the map), keeping the map's aspect.
+  const pts = evs.filter((e) => typeof e.lat === "number" && typeof e.lon === "number").map((e) => project(e.lon, e.lat));
+  let scale = 1;
+  if (pts.length) {
+    const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+    const aspect = P.height / P.width;
+    let w = Math.max(320, Math.max(...xs) - Math.min(...xs) + 160);
+    let hgt = Math.max(w * aspect, Math.max(...ys) - Math.min(...ys) + 160);
+    w = Math.min(P.width, Math.max(w, hgt / aspect)); hgt = w * aspect;
+    const cx = (Math.max(...xs) + Math.min(...xs)) / 2, cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+    const x = Math.min(P.width - w, Math.max(0, cx - w / 2)), y = Math.min(P.height - hgt, Math.max(0, cy - hgt / 2));
+    svg.setAttribute("viewBox", `${x.toFixed(1)} ${y.toFixed(1)} ${w.toFixed(1)} ${hgt.toFixed(1)}`);
+    scale = w / P.width;
+  }
   const count = h("p", { class: "count", id: "map-count" });
   const details = h("div", { class: "event-details", id: "event-details" });
   const legend = h("ul", { class: "legend" });
@@ -179,14 +195,14 @@ async function viewMap() {
       if (typeof e.lat !== "number" || typeof e.lon !== "number") continue;
       let [x, y] = project(e.lon, e.lat);
       // Events at the same point fan out on a small spiral so each stays clickable.
-      const key = Math.round(x) + ":" + Math.round(y);
+      const key = Math.round(x / (scale * 4)) + ":" + Math.round(y / (scale * 4));
       const n = seen.get(key) || 0;
       seen.set(key, n + 1);
-      if (n) { const a = n * 2.4, r = 4 + 2.2 * Math.sqrt(n); x += r * Math.cos(a); y += r * Math.sin(a); }
+      if (n) { const a = n * 2.4, r = (4 + 2.2 * Math.sqrt(n)) * Math.max(scale, 0.5); x += r * Math.cos(a); y += r * Math.sin(a); }
       placed++;
-      const c = h("svg:circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: 6, class: "marker", fill: kindColour(e.kind), "data-kind": e.kind, tabindex: 0,
+      const c = h("svg:circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: (7 * Math.max(scale, 0.45)).toFixed(2), class: "marker", fill: kindColour(e.kind), "data-kind": e.kind, tabindex: 0,
         onclick: () => showEvent(e), onkeydown: (ev) => { if (ev.key === "Enter") showEvent(e); } },
-      h("svg:title", {}, `${e.kind} · ${e.place_name || ""} · ${evDay(e) || ""}`));
+      h("svg:title", {}, `${kindLabel(e.kind)} · ${e.place_name || ""} · ${evDay(e) || ""}`));
       markers.appendChild(c);
     }
     clear(count);
@@ -196,14 +212,14 @@ async function viewMap() {
     for (const e of shown) kinds.set(e.kind, (kinds.get(e.kind) || 0) + 1);
     for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) {
       legend.appendChild(h("li", { class: f.kind === k ? "on" : "", onclick: () => { f.kind = f.kind === k ? "" : k; document.getElementById("f-kind").value = f.kind; redraw(); } },
-        h("span", { class: "swatch", style: { background: kindColour(k) } }), `${k} (${n})`));
+        h("span", { class: "swatch", style: { background: kindColour(k) } }), `${kindLabel(k)} (${n})`));
     }
     drawTimeline(timeline, evs.filter((e) => matches(e, f, true)), f, redraw);
   }
   function showEvent(e) {
     clear(details);
     append(details, [
-      h("h3", {}, h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), " ", e.kind, e.acled_event_type ? ` · ${e.acled_event_type}` : ""),
+      h("h3", {}, h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), " ", kindLabel(e.kind), e.acled_event_type ? ` · ${e.acled_event_type}` : ""),
       e.trigger && e.trigger.text ? ar("p", { class: "trigger" }, e.trigger.text) : null,
       h("dl", {},
         h("dt", {}, t("event.date")), h("dd", {}, evDay(e) || "—"),
@@ -301,7 +317,7 @@ function contradictionCard(c) {
       h("span", { class: "chip kind-" + c.kind }, label("kind", c.kind)),
       c.scope ? h("span", { class: "chip" }, label("scope", c.scope)) : null,
       c.basis ? h("span", { class: "chip" }, t("c.basis") + ": " + c.basis) : null,
-      c.proposition_type ? h("span", { class: "chip", style: { borderColor: kindColour(c.proposition_type) } }, c.proposition_type) : null,
+      c.proposition_type ? h("span", { class: "chip", style: { borderColor: kindColour(c.proposition_type) } }, kindLabel(c.proposition_type)) : null,
       c.party ? h("span", { class: "party" }, c.party) : null,
       c.place_name ? auto("span", { class: "chip" }, c.place_name) : null,
       c.date ? h("span", { class: "chip" }, c.date) : null),
@@ -423,7 +439,7 @@ async function viewArticle(parts, params) {
       (s.via || []).length ? [" ", h("span", { class: "muted" }, t("c.via")), " ", ar("span", {}, s.via.map((v) => v.text).join("، "))] : null),
     ar("p", { class: "stmt-content" }, s.content && s.content.text || ""))));
   const props = h("ul", { class: "prop-list" }, (an.propositions || []).map((p) => h("li", {},
-    h("span", { class: "swatch", style: { background: kindColour(p.type) } }), " ", p.type, " · ", ar("span", {}, p.trigger && p.trigger.text || ""))));
+    h("span", { class: "swatch", style: { background: kindColour(p.type) } }), " ", kindLabel(p.type), " · ", ar("span", {}, p.trigger && p.trigger.text || ""))));
   const contras = h("ul", { class: "prop-list" }, (an.contradictions || []).map((c) => h("li", {}, h("span", { class: "chip kind-" + c.kind }, c.kind), " ", auto("span", {}, c.explanation || ""))));
   main.appendChild(h("section", { class: "article-view" },
     h("p", {}, h("a", { href: "#/articles" }, t("a.back"))),

@@ -63,6 +63,7 @@ const STRINGS = {
     "ingest.hint": "مصفوفة JSON أو أسطر JSON من {id, text, published, outlet, url, title}. يتطلّب ‎--token‎ الخادم.",
     "more": "المزيد", "loading": "جارٍ التحميل…", "error": "خطأ", "page": "صفحة", "prev": "السابق", "next": "التالي",
     "of": "من",
+    "ev.control": "سيطرة", "ev.capture": "استيلاء", "ev.withdrawal": "انسحاب", "ev.advance": "تقدّم", "ev.attack": "هجوم", "ev.clash": "اشتباك", "ev.airstrike": "غارة جوية", "ev.shelling": "قصف", "ev.bombing": "تفجير", "ev.shootdown": "إسقاط", "ev.casualties": "ضحايا", "ev.siege": "حصار", "ev.support": "دعم", "ev.deployment": "انتشار", "ev.agreement": "اتفاق", "ev.arrest": "اعتقال", "ev.protest": "احتجاج", "ev.displacement": "نزوح", "ev.other": "أخرى",
   },
 };
 

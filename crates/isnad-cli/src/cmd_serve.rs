@@ -10,7 +10,12 @@ pub struct Args {
     #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
     addr: String,
     /// Enables POST /api/ingest for requests with `Authorization: Bearer TOKEN`.
-    #[arg(long, env = "ISNAD_TOKEN", value_name = "TOKEN", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "ISNAD_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
     token: Option<String>,
 }
 

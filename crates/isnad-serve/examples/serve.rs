@@ -9,7 +9,10 @@ fn main() -> anyhow::Result<()> {
     let mut token = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        let mut val = || args.next().ok_or_else(|| anyhow::anyhow!("{a} needs a value"));
+        let mut val = || {
+            args.next()
+                .ok_or_else(|| anyhow::anyhow!("{a} needs a value"))
+        };
         match a.as_str() {
             "--db" => db = Some(val()?),
             "--addr" => addr = val()?,

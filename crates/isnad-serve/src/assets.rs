@@ -16,9 +16,17 @@ pub(crate) const OPENAPI: &str = include_str!("../openapi.json");
 const FILES: &[(&str, &str, &[u8])] = &[
     ("app.js", "text/javascript; charset=utf-8", web!("app.js")),
     ("i18n.js", "text/javascript; charset=utf-8", web!("i18n.js")),
-    ("highlight.js", "text/javascript; charset=utf-8", web!("highlight.js")),
+    (
+        "highlight.js",
+        "text/javascript; charset=utf-8",
+        web!("highlight.js"),
+    ),
     ("style.css", "text/css; charset=utf-8", web!("style.css")),
-    ("mideast-map.json", "application/json", web!("assets/mideast-map.json")),
+    (
+        "mideast-map.json",
+        "application/json",
+        web!("assets/mideast-map.json"),
+    ),
     ("favicon.svg", "image/svg+xml", web!("assets/favicon.svg")),
 ];
 
@@ -36,7 +44,10 @@ pub(crate) async fn index() -> Response {
 pub(crate) async fn asset(Path(file): Path<String>) -> Response {
     match FILES.iter().find(|(n, _, _)| *n == file) {
         Some((_, ct, body)) => (
-            [(header::CONTENT_TYPE, *ct), (header::CACHE_CONTROL, "no-cache")],
+            [
+                (header::CONTENT_TYPE, *ct),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
             *body,
         )
             .into_response(),
@@ -46,9 +57,5 @@ pub(crate) async fn asset(Path(file): Path<String>) -> Response {
 }
 
 pub(crate) async fn openapi() -> Response {
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        OPENAPI,
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
 }

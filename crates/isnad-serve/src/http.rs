@@ -248,7 +248,10 @@ list_handler!(events, events);
 list_handler!(contradictions, contradictions);
 list_handler!(sources, sources);
 
-async fn article(State(st): State<Shared>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn article(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let shown = id.clone();
     with_backend(st, move |b| b.article(&id))
         .await?
@@ -256,7 +259,10 @@ async fn article(State(st): State<Shared>, Path(id): Path<String>) -> Result<Jso
         .ok_or_else(|| ApiError::not_found(format!("no article {shown:?}")))
 }
 
-async fn source(State(st): State<Shared>, Path(key): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn source(
+    State(st): State<Shared>,
+    Path(key): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let shown = key.clone();
     with_backend(st, move |b| b.source(&key))
         .await?
@@ -268,7 +274,9 @@ async fn search(State(st): State<Shared>, q: Q) -> Result<Json<Value>, ApiError>
     let Query(p) = q?;
     let (f, pg) = p.split()?;
     let text = f.q.ok_or_else(|| ApiError::bad("q is required"))?;
-    with_backend(st, move |b| b.search(&text, pg)).await.map(Json)
+    with_backend(st, move |b| b.search(&text, pg))
+        .await
+        .map(Json)
 }
 
 async fn stats(State(st): State<Shared>) -> Result<Json<Value>, ApiError> {
@@ -339,7 +347,9 @@ async fn ingest(
             a.id
         )));
     }
-    with_backend(st, move |b| b.ingest(articles)).await.map(Json)
+    with_backend(st, move |b| b.ingest(articles))
+        .await
+        .map(Json)
 }
 
 fn authorize(token: Option<&str>, headers: &HeaderMap) -> Result<(), ApiError> {

@@ -55,7 +55,14 @@ impl Backend for Fake {
         Ok(None)
     }
     fn search(&self, q: &str, p: Paging) -> anyhow::Result<Value> {
-        self.page(&Filters { q: Some(q.into()), ..Default::default() }, p, vec![])
+        self.page(
+            &Filters {
+                q: Some(q.into()),
+                ..Default::default()
+            },
+            p,
+            vec![],
+        )
     }
     fn check(&mut self, claim: &str) -> anyhow::Result<Value> {
         self.0.lock().unwrap().claims.push(claim.into());
@@ -104,12 +111,14 @@ async fn post(app: &Router, uri: &str, body: String, auth: Option<&str>) -> (Sta
         r = r.header(header::AUTHORIZATION, a);
     }
     let (s, _, b) = send(app, r.body(Body::from(body)).unwrap()).await;
-    let v = serde_json::from_slice(&b).unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&b)));
+    let v = serde_json::from_slice(&b)
+        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&b)));
     (s, v)
 }
 
 fn is_error(v: &Value) -> bool {
-    v.as_object().is_some_and(|o| o.len() == 1 && o["error"].is_string())
+    v.as_object()
+        .is_some_and(|o| o.len() == 1 && o["error"].is_string())
 }
 
 #[tokio::test]
@@ -124,7 +133,13 @@ async fn unknown_paths_and_methods_are_json_errors() {
     let (s, v) = get(&app, "/api/sources/%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D8%AF").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     assert!(v["error"].as_str().unwrap().contains("المرصد"));
-    let (s, _, b) = send(&app, Request::delete("/api/articles").body(Body::empty()).unwrap()).await;
+    let (s, _, b) = send(
+        &app,
+        Request::delete("/api/articles")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::METHOD_NOT_ALLOWED);
     assert!(is_error(&serde_json::from_slice(&b).unwrap()));
 }
@@ -132,15 +147,26 @@ async fn unknown_paths_and_methods_are_json_errors() {
 #[tokio::test]
 async fn pages_are_bounded_and_filters_reach_the_backend() {
     let (app, seen) = app(None);
-    let (s, v) = get(&app, "/api/events?limit=100000&offset=3&party=SDF&since=2024-01-02").await;
+    let (s, v) = get(
+        &app,
+        "/api/events?limit=100000&offset=3&party=SDF&since=2024-01-02",
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(v["limit"], MAX_PAGE);
-    let st = seen.lock().unwrap();
-    assert_eq!(st.paging, Some(Paging { offset: 3, limit: MAX_PAGE }));
-    let f = st.filters.clone().unwrap();
+    let (paging, f) = {
+        let st = seen.lock().unwrap();
+        (st.paging, st.filters.clone().unwrap())
+    };
+    assert_eq!(
+        paging,
+        Some(Paging {
+            offset: 3,
+            limit: MAX_PAGE
+        })
+    );
     assert_eq!(f.party.as_deref(), Some("SDF"));
     assert_eq!(f.since.as_deref(), Some("2024-01-02"));
-    drop(st);
 
     let (s, v) = get(&app, "/api/articles").await;
     assert_eq!(s, StatusCode::OK);
@@ -164,9 +190,16 @@ async fn pages_are_bounded_and_filters_reach_the_backend() {
 #[tokio::test]
 async fn arabic_query_text_is_decoded() {
     let (app, seen) = app(None);
-    let (s, _) = get(&app, "/api/search?q=%D8%BA%D8%A7%D8%B1%D8%A9%20%D8%AC%D9%88%D9%8A%D8%A9").await;
+    let (s, _) = get(
+        &app,
+        "/api/search?q=%D8%BA%D8%A7%D8%B1%D8%A9%20%D8%AC%D9%88%D9%8A%D8%A9",
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
-    assert_eq!(seen.lock().unwrap().filters.as_ref().unwrap().q.as_deref(), Some("غارة جوية"));
+    assert_eq!(
+        seen.lock().unwrap().filters.as_ref().unwrap().q.as_deref(),
+        Some("غارة جوية")
+    );
 }
 
 #[tokio::test]
@@ -182,8 +215,16 @@ async fn ingest_is_off_without_a_token() {
 #[tokio::test]
 async fn ingest_needs_the_right_bearer_token() {
     let (app, seen) = app(Some("s3cret"));
-    let body = json!([{"id": "x", "text": "قصفت طائرات حربية بلدة في ريف إدلب", "outlet": "عنب بلدي"}]).to_string();
-    for auth in [None, Some("Bearer wrong"), Some("s3cret"), Some("Basic s3cret"), Some("Bearer s3cre")] {
+    let body =
+        json!([{"id": "x", "text": "قصفت طائرات حربية بلدة في ريف إدلب", "outlet": "عنب بلدي"}])
+            .to_string();
+    for auth in [
+        None,
+        Some("Bearer wrong"),
+        Some("s3cret"),
+        Some("Basic s3cret"),
+        Some("Bearer s3cre"),
+    ] {
         let (s, v) = post(&app, "/api/ingest", body.clone(), auth).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED, "{auth:?}");
         assert!(is_error(&v));
@@ -193,13 +234,21 @@ async fn ingest_needs_the_right_bearer_token() {
     assert_eq!(s, StatusCode::OK, "{v}");
     assert_eq!(v["added"], 1);
     // the wrapped form and a single object are accepted too
-    let one = json!({"id": "y", "text": "أعلنت قوات سوريا الديمقراطية سيطرتها على قرية"}).to_string();
+    let one =
+        json!({"id": "y", "text": "أعلنت قوات سوريا الديمقراطية سيطرتها على قرية"}).to_string();
     let (s, _) = post(&app, "/api/ingest", one, Some("Bearer s3cret")).await;
     assert_eq!(s, StatusCode::OK);
-    let wrapped = json!({"articles": [{"id": "z", "text": "نفت وزارة الدفاع الروسية"}]}).to_string();
+    let wrapped =
+        json!({"articles": [{"id": "z", "text": "نفت وزارة الدفاع الروسية"}]}).to_string();
     let (s, _) = post(&app, "/api/ingest", wrapped, Some("Bearer s3cret")).await;
     assert_eq!(s, StatusCode::OK);
-    let ids: Vec<String> = seen.lock().unwrap().ingested.iter().map(|a| a.id.clone()).collect();
+    let ids: Vec<String> = seen
+        .lock()
+        .unwrap()
+        .ingested
+        .iter()
+        .map(|a| a.id.clone())
+        .collect();
     assert_eq!(ids, ["x", "y", "z"]);
 }
 
@@ -232,18 +281,39 @@ async fn check_validates_the_claim() {
     let (s, v) = post(&app, "/api/check", "{\"nope\": 1}".into(), None).await;
     assert!(s.is_client_error());
     assert!(is_error(&v));
-    let (s, v) = post(&app, "/api/check", json!({"claim": "ا".repeat(5000)}).to_string(), None).await;
+    let (s, v) = post(
+        &app,
+        "/api/check",
+        json!({"claim": "ا".repeat(5000)}).to_string(),
+        None,
+    )
+    .await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     assert!(is_error(&v));
-    let (s, _) = post(&app, "/api/check", json!({"claim": "انسحبت القوات التركية من تل رفعت"}).to_string(), None).await;
+    let (s, _) = post(
+        &app,
+        "/api/check",
+        json!({"claim": "انسحبت القوات التركية من تل رفعت"}).to_string(),
+        None,
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
-    assert_eq!(seen.lock().unwrap().claims, ["انسحبت القوات التركية من تل رفعت"]);
+    assert_eq!(
+        seen.lock().unwrap().claims,
+        ["انسحبت القوات التركية من تل رفعت"]
+    );
 }
 
 #[tokio::test]
 async fn article_text_is_served_as_json_data_never_markup() {
     let (app, _) = app(None);
-    let (s, h, b) = send(&app, Request::get("/api/articles/a1").body(Body::empty()).unwrap()).await;
+    let (s, h, b) = send(
+        &app,
+        Request::get("/api/articles/a1")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(h[header::CONTENT_TYPE], "application/json");
     assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
@@ -252,17 +322,35 @@ async fn article_text_is_served_as_json_data_never_markup() {
     // The page itself: a strict CSP, and no code path that parses strings as HTML.
     let (s, h, b) = send(&app, Request::get("/").body(Body::empty()).unwrap()).await;
     assert_eq!(s, StatusCode::OK);
-    assert!(h[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+    assert!(h[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
     let csp = h[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
     assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
     let html = String::from_utf8(b).unwrap();
     assert!(html.contains("/assets/app.js"));
     for file in ["app.js", "highlight.js", "i18n.js"] {
-        let (s, h, b) = send(&app, Request::get(format!("/assets/{file}")).body(Body::empty()).unwrap()).await;
+        let (s, h, b) = send(
+            &app,
+            Request::get(format!("/assets/{file}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
         assert_eq!(s, StatusCode::OK);
-        assert!(h[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/javascript"));
+        assert!(h[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript"));
         let js = String::from_utf8(b).unwrap();
-        for sink in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] {
+        for sink in [
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "eval(",
+        ] {
             assert!(!js.contains(sink), "{file} uses {sink}");
         }
     }
@@ -271,7 +359,13 @@ async fn article_text_is_served_as_json_data_never_markup() {
 #[tokio::test]
 async fn static_files_are_embedded() {
     let (app, _) = app(None);
-    let (s, h, b) = send(&app, Request::get("/assets/mideast-map.json").body(Body::empty()).unwrap()).await;
+    let (s, h, b) = send(
+        &app,
+        Request::get("/assets/mideast-map.json")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(h[header::CONTENT_TYPE], "application/json");
     let map: Value = serde_json::from_slice(&b).unwrap();
@@ -312,7 +406,11 @@ async fn openapi_document_is_valid_and_complete() {
         for seg in p.split('/').filter(|s| s.starts_with('{')) {
             let name = seg.trim_matches(|c| c == '{' || c == '}');
             assert!(
-                op["parameters"].as_array().unwrap().iter().any(|x| x["name"] == name && x["in"] == "path" && x["required"] == true),
+                op["parameters"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|x| x["name"] == name && x["in"] == "path" && x["required"] == true),
                 "{p}: {name}"
             );
         }
@@ -335,10 +433,17 @@ async fn openapi_document_is_valid_and_complete() {
     assert!(all.len() > 10);
     for r in all {
         let name = r.strip_prefix("#/components/schemas/").expect("local ref");
-        assert!(doc["components"]["schemas"][name].is_object(), "dangling {r}");
+        assert!(
+            doc["components"]["schemas"][name].is_object(),
+            "dangling {r}"
+        );
     }
     // operation ids are unique
-    let mut ids: Vec<&str> = paths.values().flat_map(|m| m.as_object().unwrap().values()).filter_map(|op| op["operationId"].as_str()).collect();
+    let mut ids: Vec<&str> = paths
+        .values()
+        .flat_map(|m| m.as_object().unwrap().values())
+        .filter_map(|op| op["operationId"].as_str())
+        .collect();
     let n = ids.len();
     ids.sort();
     ids.dedup();
