@@ -95,6 +95,13 @@ fn words() -> &'static Words {
             "حشدت",
             "حشدوا",
             "لجوء",
+            "تصدى",
+            "تصدت",
+            "تصدوا",
+            "يتصدى",
+            "تتصدى",
+            "التصدي",
+            "تصدي",
             "يتحكم",
             "تتحكم",
             "تحكم",
@@ -1511,14 +1518,23 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             .strip_prefix("ال")
             .or_else(|| f.strip_prefix('ل'))
             .unwrap_or(f);
+        // The future prefix: ستتصدى is تتصدى.
+        let f = f
+            .strip_prefix('س')
+            .filter(|r| r.starts_with(['ي', 'ت', 'ن']) && r.chars().count() >= 4)
+            .unwrap_or(f);
         member(&w.weak, f)
     };
+    // السيطرة على المناطق المنتجة للنفط: control over something that is not a known place.
+    let unplaced_object = family(&mm.kind) == "territory"
+        && win.first().is_some_and(|&i| ctx.w(i) == "علي")
+        && win.get(1).is_some_and(|&i| ctx.ent_at[i].is_none());
     let is_retake = mm.retake && no_conj(&mm.prefix).starts_with('ل');
     let weak = weak && mm.kind != "displacement";
     if place.is_none()
         && !pron_place
         && !is_retake
-        && (weak || (mm.kind == "control" && !mm.definite))
+        && (weak || unplaced_object || (mm.kind == "control" && !mm.definite))
     {
         mm.drop = true;
         return;
