@@ -123,6 +123,8 @@ struct Res {
     rel: &'static str,
     /// The relation is set by the expression itself ("قبل يومين" is `at`), not by its preposition.
     fixed: bool,
+    /// Converted from a Hijri date (exact to ±1 day only).
+    hijri: bool,
 }
 
 impl Res {
@@ -132,6 +134,7 @@ impl Res {
             gran,
             rel: "at",
             fixed: false,
+            hijri: false,
         }
     }
     fn day(d: Option<NaiveDate>) -> Self {
@@ -143,6 +146,7 @@ impl Res {
             gran: "vague",
             rel,
             fixed: true,
+            hijri: false,
         }
     }
 
@@ -837,14 +841,33 @@ impl<'a> Cx<'a> {
             let mut end = h.end;
             // "الجمعة (10 نوفمبر)", "الأحد، 12 تشرين الثاني": an explicit date wins.
             let j = self.skip_punct(end, "(،,-");
-            if let Some((e, Res { v: V::Day(d), .. })) =
-                self.day_date(j).or_else(|| self.numeric_date(j))
+            if let Some((
+                e,
+                Res {
+                    v: V::Day(d),
+                    hijri,
+                    ..
+                },
+            )) = self.day_date(j).or_else(|| self.numeric_date(j))
             {
                 let e = if self.is_punct(j - 1, "(") && self.is_punct(e, ")") {
                     e + 1
                 } else {
                     e
                 };
+                // A converted Hijri date one day off the weekday named with it is the tabular
+                // calendar's ±1: the weekday settles it.
+                let off = wd - d.weekday().number_from_monday() as i64;
+                let off = if off > 3 {
+                    off - 7
+                } else if off < -3 {
+                    off + 7
+                } else {
+                    off
+                };
+                if hijri && off.abs() == 1 {
+                    return Some((e, add_days(d, off)));
+                }
                 return Some((e, Some(d)));
             }
             // "يوم الاثنين أو الثلاثاء المقبلين": the modifier after the pair.
@@ -962,7 +985,8 @@ impl<'a> Cx<'a> {
 
     /// A year after a month or date: [،] [من] [عام|سنة] 2017 [م|هـ], or "من العام الماضي".
     fn year_after(&self, i: usize) -> Option<(i32, Option<bool>, usize)> {
-        let mut k = self.skip_punct(i, "،,");
+        // "19 / ربيع الأول / 1439 هـ" separates the parts with slashes.
+        let mut k = self.skip_punct(i, "،,/-");
         if self.is_word(k, &["من"]) {
             k += 1;
         }
@@ -1068,7 +1092,7 @@ impl<'a> Cx<'a> {
                 && self.month_name(j + 1).is_some()
         };
         if !ordinal
-            && self.is_word(k, &["من"])
+            && (self.is_word(k, &["من"]) || self.is_punct(k, "/-"))
             && (self.month_name(k + 1).is_some() || shahr(k + 1))
         {
             k += 1;
@@ -1124,7 +1148,9 @@ impl<'a> Cx<'a> {
                 Some(d2) => V::Days(a, mk(y, mn.m, d2, mn.hijri)?),
                 None => V::Day(a),
             };
-            return Some((end, Res::new(v, "day")));
+            let mut r = Res::new(v, "day");
+            r.hijri = mn.hijri;
+            return Some((end, r));
         }
         if ordinal {
             // "الخامس من الشهر الجاري/الماضي", "الخامس من هذا الشهر".
@@ -1362,6 +1388,10 @@ impl<'a> Cx<'a> {
         if let Some(h) = self.hit(end, Kind::Era) {
             era = Some(h.e.tag == "hijri");
             end = h.end;
+        }
+        // "1375 الهجري الشمسي" is the Iranian/Afghan solar calendar, not converted here.
+        if self.is_word(end, &["الشمسي", "شمسي", "الشمسيه", "شمسيه"]) {
+            return None;
         }
         if !anchored && bare == Bare::No && era.is_none() {
             return None;

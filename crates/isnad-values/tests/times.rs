@@ -414,6 +414,11 @@ fn hijri_dates_convert_with_the_tabular_calendar() {
     assert_eq!(one("خلال شهر رمضان الماضي.", MON).2, "month");
     assert!(find("وأعلن رمضان عبد الله أن الاتفاق انهار.", MON).is_empty());
     assert_eq!(one("صدر القرار سنة 1438 هـ.", MON).2, "year");
+    assert_eq!(
+        one("الخميس 19 / ربيع الأول / 1439 هـ - بيان", MON).1,
+        val("2017-12-07")
+    );
+    assert!(find("بتاريخ 1375 الهجري الشمسي", MON).is_empty());
 }
 
 #[test]
