@@ -2203,6 +2203,17 @@ fn ancestor(a: &Analysis, inner: &str, outer: &str) -> bool {
 /// article's own voice is left out (analysts keep source-against-source contradictions), and one
 /// pair is kept per claim, kind and pair of parties, so a lede and body that repeat each other
 /// give one contradiction each rather than every cross pair.
+fn is_country_entity(a: &Analysis, id: &str) -> bool {
+    let Some(e) = a.entity(id) else { return false };
+    if e.canonical
+        .as_ref()
+        .is_some_and(|c| COUNTRY_NAMES.contains(&c.to_lowercase().as_str()))
+    {
+        return true;
+    }
+    member(&words().countries, &fold(&e.text))
+}
+
 fn source_key(a: &Analysis, by: &str) -> String {
     let Some(s) = a.statement(by) else {
         return by.to_string();
@@ -2285,8 +2296,16 @@ fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contra
                     );
                 }
             }
+            // A whole country is too coarse a place to set two reports against each other.
+            let country = |c: &Claim| {
+                a.proposition(&c.proposition)
+                    .and_then(|p| p.place.as_deref())
+                    .is_some_and(|e| is_country_entity(a, e))
+            };
             if !anchored(ci)
                 || !anchored(cj)
+                || country(ci)
+                || country(cj)
                 || views[i].1.place_key.is_none()
                 || views[j].1.place_key.is_none()
                 || source_key(a, &ci.by) == source_key(a, &cj.by)

@@ -129,7 +129,9 @@ pub fn conflict(a: &ClaimView, b: &ClaimView) -> Option<Basis> {
     if a.kind == b.kind && a.polarity != b.polarity && a.modality == b.modality {
         return Some(Basis::Negation);
     }
-    for (x, y) in [(a, b), (b, a)] {
+    // Incompatibility is between deeds of one actor: both sides must name who.
+    let same_actor = !a.agent_parties.is_empty() && !b.agent_parties.is_empty();
+    for (x, y) in [(a, b), (b, a)].into_iter().filter(|_| same_actor) {
         // Holding a place excludes having left it, and a failed assault on it, at the same time.
         if is(x, "control", "affirm", "actual")
             && (is(y, "withdrawal", "affirm", "actual") || is(y, "capture", "affirm", "failed"))

@@ -43,6 +43,10 @@ fn negation_incompatibility_and_time() {
     let mut other_side = wd.clone();
     other_side.agent_parties = vec!["ISIS".into()];
     assert_eq!(conflict(&ctrl, &other_side), None);
+    // Incompatibility is about one actor's deeds: both sides must name the actor.
+    let mut nobody = wd.clone();
+    nobody.agent_parties.clear();
+    assert_eq!(conflict(&ctrl, &nobody), None);
     // A promise and a denial of the deed are not the same claim.
     let planned = view(
         "withdrawal",
