@@ -84,12 +84,19 @@ pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
         found.extend(d);
     }
     for c in named.captures_iter(&head) {
-        let Some(m) = MONTHS.iter().find(|(n, _)| isnad_text::fold(n) == c[2]).map(|x| x.1) else {
+        let Some(m) = MONTHS
+            .iter()
+            .find(|(n, _)| isnad_text::fold(n) == c[2])
+            .map(|x| x.1)
+        else {
             continue;
         };
         found.extend(ymd(c[3].parse().ok()?, m, c[1].parse().ok()?));
     }
-    found.into_iter().filter(|d| d.as_str() >= "2000-01-01").min()
+    found
+        .into_iter()
+        .filter(|d| d.as_str() >= "2000-01-01")
+        .min()
 }
 
 /// A date window from a `times[].value` (`2017-11-13`, `2017-11-13T10:00`, `2017-11-10/2017-11-13`,
@@ -138,7 +145,10 @@ mod tests {
         assert_eq!(infer_published(None, "لا تاريخ هنا 12345"), None);
         // a page header's crawl date before the article's own date: the earlier one wins
         assert_eq!(
-            infer_published(None, "الأحد , يناير 21 2018 / / مقتل 16 مدنيا الخميس 05 أكتوبر 2017 11 : 10"),
+            infer_published(
+                None,
+                "الأحد , يناير 21 2018 / / مقتل 16 مدنيا الخميس 05 أكتوبر 2017 11 : 10"
+            ),
             Some("2017-10-05".into())
         );
         assert_eq!(

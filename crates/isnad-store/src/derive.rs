@@ -100,7 +100,10 @@ pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
     let Some(key) = bucket_key(v) else {
         return vec![];
     };
-    v.agent_parties.iter().map(|p| format!("{key}|{p}")).collect()
+    v.agent_parties
+        .iter()
+        .map(|p| format!("{key}|{p}"))
+        .collect()
 }
 
 /// Whether a place is precise enough to compare events across articles: a whole country
@@ -188,6 +191,20 @@ pub(crate) fn side(
         }
     };
     (side, info)
+}
+
+/// A short hash of a text (whitespace-insensitive), to recognise copies of one page.
+pub(crate) fn text_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for w in text.split_whitespace() {
+        h.update(w.as_bytes());
+        h.update(b" ");
+    }
+    h.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Inserts one article and everything derived from it; returns the rids of its claims.
@@ -309,6 +326,7 @@ pub(crate) fn insert_article(
     }
 
     let n = Normalized::new(&article.text);
+    let doc = text_hash(&article.text);
     let views: HashMap<String, ClaimView> = claim_views(a).into_iter().collect();
     let mut claim_rids: HashMap<&str, i64> = HashMap::new();
     let mut out = Vec::new();
@@ -319,7 +337,12 @@ pub(crate) fn insert_article(
         let Some(mut view) = views.get(&c.id).cloned() else {
             continue;
         };
-        if !p.place.as_deref().and_then(|id| a.entity(id)).is_some_and(specific_place) {
+        if !p
+            .place
+            .as_deref()
+            .and_then(|id| a.entity(id))
+            .is_some_and(specific_place)
+        {
             view.place_key = None;
         }
         let (side, info) = side(article, a, &n, c, p);
@@ -366,8 +389,8 @@ pub(crate) fn insert_article(
         out.push(crid);
         if let (Some(d0), Some(d1)) = (&d0, &d1) {
             for b in buckets(&view) {
-                tx.prepare_cached("INSERT INTO claim_keys (bucket, d0, d1, claim, article) VALUES (?1, ?2, ?3, ?4, ?5)")?
-                    .execute(params![b, d0, d1, crid, rid])?;
+                tx.prepare_cached("INSERT INTO claim_keys (bucket, d0, d1, claim, article, doc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+                    .execute(params![b, d0, d1, crid, rid, doc])?;
             }
         }
     }

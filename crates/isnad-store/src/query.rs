@@ -50,15 +50,18 @@ struct ClaimRec {
     place_match: String,
     d0: Option<String>,
     summary: String,
-    /// article rid and quoted span of the side, for de-duplication
+    /// text hash and quoted span of the side, for de-duplication
     passage: String,
+    doc: String,
 }
 
 fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
     Ok(conn
         .prepare_cached(
             "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0, summary,
-                    json_extract(side, '$.content_span') FROM claims WHERE rid = ?1",
+                    json_extract(NULLIF(side, ''), '$.content_span'),
+                    (SELECT doc FROM claim_keys k WHERE k.claim = claims.rid LIMIT 1)
+             FROM claims WHERE rid = ?1",
         )?
         .query_row([rid], |r| {
             let view: String = r.get(2)?;
@@ -70,7 +73,12 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
                 article: r.get(1)?,
                 view,
                 summary: r.get(10)?,
-                passage: format!("{}:{}", r.get::<_, i64>(1)?, r.get::<_, Option<String>>(11)?.unwrap_or_default()),
+                doc: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+                passage: format!(
+                    "{}:{}",
+                    r.get::<_, Option<String>>(12)?.unwrap_or_else(|| r.get::<_, i64>(1).unwrap_or(0).to_string()),
+                    r.get::<_, Option<String>>(11)?.unwrap_or_default()
+                ),
                 party: r.get(3)?,
                 source_key: r.get(4)?,
                 source_name: r.get(5)?,
@@ -115,9 +123,11 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
         let mut others = BTreeSet::new();
         for b in buckets(&me.view) {
             let mut st = conn.prepare_cached(
-                "SELECT claim FROM claim_keys WHERE bucket = ?1 AND d0 <= ?2 AND d1 >= ?3 AND claim < ?4 AND article != ?5",
+                "SELECT claim FROM claim_keys WHERE bucket = ?1 AND d0 <= ?2 AND d1 >= ?3 AND claim < ?4 AND article != ?5 AND doc != ?6",
             )?;
-            let rows = st.query_map(params![b, w1, w0, rid, me.article], |r| r.get::<_, i64>(0))?;
+            let rows = st.query_map(params![b, w1, w0, rid, me.article, me.doc], |r| {
+                r.get::<_, i64>(0)
+            })?;
             for r in rows {
                 others.insert(r?);
             }
@@ -143,7 +153,12 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                         .flatten()
                         .chain(me.view.agent_parties.iter().cloned()),
                 );
-                let pair_key = format!("{}|{}", other.passage, me.passage);
+                let (p1, p2) = if other.passage <= me.passage {
+                    (&other.passage, &me.passage)
+                } else {
+                    (&me.passage, &other.passage)
+                };
+                let pair_key = format!("{p1}|{p2}");
                 let dup = conn
                     .prepare_cached("SELECT 1 FROM contradictions WHERE pair_key = ?1")?
                     .query_row([&pair_key], |_| Ok(()))

@@ -77,7 +77,9 @@ CREATE TABLE IF NOT EXISTS claim_keys (
     bucket TEXT NOT NULL,
     d0 TEXT NOT NULL, d1 TEXT NOT NULL,
     claim INTEGER NOT NULL,
-    article INTEGER NOT NULL
+    article INTEGER NOT NULL,
+    -- hash of the article's text: copies of one page under several ids are one document
+    doc TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS claim_keys_bucket ON claim_keys(bucket, d0);
 CREATE INDEX IF NOT EXISTS claim_keys_claim ON claim_keys(claim);

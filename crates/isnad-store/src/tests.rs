@@ -326,6 +326,24 @@ fn cross_article_contradiction_same_day_only() {
 }
 
 #[test]
+fn copies_of_a_page_add_no_contradictions() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")])
+        .unwrap();
+    // the same page crawled again under other ids (same passages): listed once
+    let r = s
+        .ingest(&[fx_b("b1-copy", "2017-11-10"), fx_a("a1-copy", "2017-11-10")])
+        .unwrap();
+    assert_eq!(r.contradictions, 0);
+    assert_eq!(
+        s.contradictions(&ContradictionQuery::default())
+            .unwrap()
+            .total,
+        1
+    );
+}
+
+#[test]
 fn sources_track_record() {
     let mut s = Store::open_in_memory().unwrap();
     s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")])
