@@ -122,13 +122,23 @@ pub fn describe(a: &Analysis, p: &Proposition) -> String {
     format!("{}{}", s.trim(), counts)
 }
 
-fn stance(c: &Claim) -> &'static str {
-    match (c.polarity.as_str(), c.modality.as_str()) {
-        ("deny", _) => "denies that",
-        (_, "failed") => "says an attempt failed:",
-        (_, "planned") => "promises that",
-        (_, "intended") => "says it is intended that",
-        (_, "possible") => "says it may be that",
+fn stance(a: &Analysis, c: &Claim) -> &'static str {
+    let cue = a
+        .statement(&c.by)
+        .map(|s| s.cue.stance.as_str())
+        .unwrap_or("");
+    match (c.polarity.as_str(), c.modality.as_str(), cue) {
+        ("deny", _, "deny") => "denies that",
+        ("deny", _, "promise") => "speaks of retaking the place, implying it is not so that",
+        ("deny", _, _) => "says it is not so that",
+        (_, "failed", _) => "says an attempt failed:",
+        (_, "planned", _) => "promises that",
+        (_, "intended", _) => "says it is intended that",
+        (_, "possible", _) => "says it may be that",
+        (_, _, "acknowledge") => "acknowledges that",
+        (_, _, "confirm") => "confirms that",
+        (_, _, "claim") => "claims that",
+        (_, _, "estimate") => "estimates that",
         _ => "says that",
     }
 }
@@ -152,9 +162,9 @@ pub fn explain(a: &Analysis, x: &str, y: &str, basis: Basis) -> String {
     };
     format!(
         "{nx} {} {}; {ny} {} {}{why}.",
-        stance(cx),
+        stance(a, cx),
         describe(a, px),
-        stance(cy),
+        stance(a, cy),
         describe(a, py)
     )
 }
