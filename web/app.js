@@ -241,7 +241,7 @@ function drawTimeline(box, evs, f, redraw) {
   const keys = [...counts.keys()].sort();
   // Every calendar day between the first and last, so gaps show as gaps (capped for sanity).
   for (let d = new Date(keys[0] + "T00:00:00Z"), end = new Date(keys[keys.length - 1] + "T00:00:00Z"); d <= end && days.length < 800; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
-  const W = 1000, H = 120, pad = 22;
+  const W = 1000, H = 70, pad = 22;
   const bw = (W - 2 * pad) / days.length;
   const max = Math.max(...counts.values());
   const svg = h("svg:svg", { id: "timeline", viewBox: `0 0 ${W} ${H + 24}`, dir: "ltr", class: "timeline-svg" });

@@ -36,11 +36,11 @@ async function test(name, fn) {
   } catch (e) {
     failed++;
     console.log(`FAIL - ${name}: ${e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e}`);
-    await page.screenshot({ path: join(shots, "..", `failure-${name.replace(/\W+/g, "-")}.png`) }).catch(() => {});
+    await page.screenshot({ path: join(tmpdir(), `isnad-e2e-failure-${name.replace(/\W+/g, "-")}.png`) }).catch(() => {});
   }
 }
 function assert(cond, msg) { if (!cond) throw new Error(msg); }
-const shot = (name) => page.screenshot({ path: join(shots, name), fullPage: false });
+const shot = (name, fullPage = false) => page.screenshot({ path: join(shots, name), fullPage });
 const markers = () => page.locator("#map .marker").count();
 
 await test("map shows event markers", async () => {
@@ -51,7 +51,7 @@ await test("map shows event markers", async () => {
   assert((await page.locator("#map path.country").count()) > 10, "country outlines missing");
   assert((await page.locator("#map path.admin1").count()) > 100, "admin-1 outlines missing");
   assert((await page.locator("#timeline rect.bar").count()) > 0, "timeline empty");
-  await shot("map.png");
+  await shot("map.png", true);
 });
 
 await test("party filter changes the markers", async () => {
@@ -138,7 +138,7 @@ await test("language switch flips the interface to Arabic", async () => {
   const nav = await page.textContent("nav");
   assert(nav.includes("الخريطة") && nav.includes("التناقضات"), "nav not translated: " + nav);
   await page.waitForSelector("#map .marker");
-  await shot("map-ar.png");
+  await shot("map-ar.png", true);
   await page.goto(base + "/#/contradictions");
   await page.waitForSelector(".contradiction");
   await shot("contradictions-ar.png");
