@@ -95,6 +95,10 @@ fn words() -> &'static Words {
             "حشدت",
             "حشدوا",
             "لجوء",
+            "تحرير",
+            "انتشار",
+            "تتفق",
+            "يتفق",
             "تصدى",
             "تصدت",
             "تصدوا",
@@ -1490,12 +1494,14 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         w.civilians.iter().any(|c| t.contains(c.as_str()))
     });
     let mm = &mut ms[mi];
+    let mut converted = false;
     if matches!(mm.kind.as_str(), "capture" | "withdrawal" | "advance")
         && civilian_subject
         && agents.iter().all(|&e| ctx.party(e).is_none())
     {
         mm.kind = "displacement".into();
         agents.clear();
+        converted = true;
     }
     // A territorial verb with neither a place nor a subject of its own is not about territory
     // (النزاع يدخل فصله الأخير).
@@ -1530,7 +1536,7 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         && win.first().is_some_and(|&i| ctx.w(i) == "علي")
         && win.get(1).is_some_and(|&i| ctx.ent_at[i].is_none());
     let is_retake = mm.retake && no_conj(&mm.prefix).starts_with('ل');
-    let weak = weak && mm.kind != "displacement";
+    let weak = weak && !converted;
     if place.is_none()
         && !pron_place
         && !is_retake
@@ -1812,6 +1818,12 @@ fn retake(ctx: &Ctx, ms: &mut [Mention]) {
             if !object && !pronoun {
                 m.place = None;
             }
+        }
+        // لاستعادة الاستقرار، لتحرير الفرد: retaking something that is not a place says nothing
+        // about who holds what.
+        if m.place.is_none() {
+            m.drop = true;
+            continue;
         }
         m.kind = "control".into();
         m.negated = true;
