@@ -1128,12 +1128,9 @@ impl Ctx<'_> {
 fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     let w = words();
     if ms[mi].instrument {
-        // Aircraft and guns name the means of a strike; the strike's own words carry who and where.
-        let m = &ms[mi];
-        let (s0, t0) = (m.ti, m.tj);
-        let presup = false;
-        let _ = (s0, t0, presup);
-        ms[mi].definite = true;
+        // Aircraft and guns name the means of a strike (الطائرات عادت إلى مطاراتها), not a strike;
+        // the strike's own words (قصفت، الضربة) carry it.
+        ms[mi].drop = true;
         return;
     }
     let (lo, hi) = region(ctx, &ms[mi]);
