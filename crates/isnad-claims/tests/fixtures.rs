@@ -406,3 +406,22 @@ fn a_verdict_at_the_end_of_a_quoted_report_belongs_to_the_quoting_statement() {
     );
     assert_eq!(a.contradictions.len(), 1);
 }
+
+#[test]
+fn everyday_senses_are_not_events() {
+    // الدخول في مفاوضات، لاستعادة الاستقرار، كما قصفت (كما is not a negation).
+    let text = "دعا الوسيط الطرفين إلى الدخول في مفاوضات جادة لاستعادة الاستقرار. كما قصفت المدفعية مواقع في بلدة تل رفعت.";
+    let mut b = B::new(text, "2018-01-20");
+    b.place("تل رفعت", 0, 163_000, "Tall Rifat");
+    let a = b.run();
+    let kinds: Vec<&str> = a.propositions.iter().map(|p| p.kind.as_str()).collect();
+    assert!(
+        !kinds.contains(&"capture") && !kinds.contains(&"control"),
+        "{kinds:?}"
+    );
+    let by = claims_by(&a, "author");
+    assert_eq!(
+        by,
+        vec![("shelling".into(), "affirm".into(), "actual".into())]
+    );
+}
