@@ -831,7 +831,7 @@ fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
                 !p.drop
                     && p.kind != "support"
                     && ctx.sent.get(p.ti) == ctx.sent.get(c.ti)
-                    && c.ti - p.tj <= 12
+                    && c.ti.saturating_sub(p.tj) <= 12
             });
             if other {
                 ms[ci].drop = true;
