@@ -1291,16 +1291,6 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                         && first_tok > 0
                         && (member(&w.loc_general, ctx.w(first_tok - 1))
                             || ctx.w(first_tok).starts_with('و'));
-                    if std::env::var_os("ISNAD_CLAIMS_DEBUG2").is_some() {
-                        eprintln!(
-                            "lv {} {} placed={} ap={} prev={:?}",
-                            m.text,
-                            ctx.a.entities[e].text,
-                            placed,
-                            after_prep(first_tok),
-                            ctx.w(first_tok.saturating_sub(1))
-                        );
-                    }
                     if ctx.is_actor(e)
                         && ctx.party(e).is_some()
                         && !after_prep(first_tok)
@@ -1338,17 +1328,6 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         }
     }
     agents.dedup();
-    if std::env::var_os("ISNAD_CLAIMS_DEBUG2").is_some() {
-        eprintln!(
-            "args {} {:?} fp={}",
-            m.text,
-            agents
-                .iter()
-                .map(|&e| ctx.a.entities[e].text.clone())
-                .collect::<Vec<_>>(),
-            first_person
-        );
-    }
     // Target: the first other actor after the trigger.
     if matches!(
         m.kind.as_str(),
@@ -2273,38 +2252,6 @@ fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contra
             // Both claims must be tied to a known place and to a particular mention of the event;
             // one source is not set against itself, nor one passage read twice.
             let anchored = |c: &Claim| info.get(&c.id).is_some_and(|x| x.anchored);
-            if std::env::var_os("ISNAD_CLAIMS_NEAR").is_some() {
-                if let Some(b) = conflict(&views[i].1, &views[j].1) {
-                    let side = |c: &Claim| {
-                        let s = a
-                            .statement(&c.by)
-                            .map(|s| s.content.text.chars().take(120).collect::<String>())
-                            .unwrap_or_default();
-                        let p = a
-                            .proposition(&c.proposition)
-                            .map(|p| format!("{} {} place={:?}", p.kind, p.trigger.text, p.place))
-                            .unwrap_or_default();
-                        format!(
-                            "{} {} {} anch={} [{}] {}",
-                            c.by,
-                            c.polarity,
-                            c.modality,
-                            anchored(c),
-                            p,
-                            s
-                        )
-                    };
-                    eprintln!(
-                        "NEAR {} {:?} same_src={} overlap={}\n   {}\n   {}",
-                        a.doc.id,
-                        b,
-                        source_key(a, &ci.by) == source_key(a, &cj.by),
-                        overlapping(a, &ci.by, &cj.by),
-                        side(ci),
-                        side(cj)
-                    );
-                }
-            }
             // A whole country is too coarse a place to set two reports against each other.
             let country = |c: &Claim| {
                 a.proposition(&c.proposition)
