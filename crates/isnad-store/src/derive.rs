@@ -92,6 +92,9 @@ pub(crate) fn place_name(e: &Entity) -> String {
         .unwrap_or_else(|| e.text.clone())
 }
 
+/// Widest date window (days) of a claim that is matched across articles.
+pub const MAX_WINDOW_DAYS: i64 = 14;
+
 /// Matching buckets of a claim: `family|place|party` (`isnad_claims::bucket_key` plus each agent
 /// party). A claim without a known place or agent party gets none and is not matched across
 /// articles: "someone did something somewhere" matches too much. Dates are compared in SQL,
@@ -100,6 +103,11 @@ pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
     let Some(key) = bucket_key(v) else {
         return vec![];
     };
+    // "Early 2014" or "this year" cannot pin two reports to the same event: only claims dated
+    // to within two weeks are compared across articles.
+    if v.date.is_some_and(|(a, b)| (b - a).num_days() > MAX_WINDOW_DAYS) {
+        return vec![];
+    }
     v.agent_parties
         .iter()
         .map(|p| format!("{key}|{p}"))
