@@ -112,6 +112,11 @@ function project(lon, lat) {
   return [(lon - p.west) * k, ((merc(p.north) - merc(lat)) * 180) / Math.PI * k];
 }
 const evDay = (e) => day(e.date) || day(e.published);
+/** Whether an event has coordinates inside the map's frame (others are counted, not drawn). */
+const onMap = (e) => {
+  const p = state.map.projection;
+  return typeof e.lat === "number" && typeof e.lon === "number" && e.lon >= p.west && e.lon <= p.east && e.lat >= p.south && e.lat <= p.north;
+};
 const evPlaces = (e) => [e.place_name, e.admin1, e.country].filter(Boolean);
 
 function matches(e, f, skipDates) {
@@ -157,14 +162,15 @@ async function viewMap() {
   const P = state.map.projection;
   const svg = h("svg:svg", { id: "map", viewBox: `0 0 ${P.width} ${P.height}`, role: "img", "aria-label": t("map.title") });
   const base = h("svg:g", { class: "base" });
-  base.appendChild(h("svg:rect", { x: 0, y: 0, width: P.width, height: P.height, class: "sea" }));
+  // Sea well beyond the frame: the SVG may be letterboxed when its box is wider than the map.
+  base.appendChild(h("svg:rect", { x: -P.width, y: -P.height, width: 3 * P.width, height: 3 * P.height, class: "sea" }));
   for (const c of state.map.countries) base.appendChild(h("svg:path", { d: c.d, class: "country" }, h("svg:title", {}, c.name)));
   for (const a of state.map.admin1) base.appendChild(h("svg:path", { d: a.d, class: "admin1" }, h("svg:title", {}, a.name)));
   svg.appendChild(base);
   const markers = h("svg:g", { class: "markers" });
   svg.appendChild(markers);
   // Frame the events (all of them, so filtering never moves the map), keeping the map's aspect.
-  const pts = evs.filter((e) => typeof e.lat === "number" && typeof e.lon === "number").map((e) => project(e.lon, e.lat));
+  const pts = evs.filter(onMap).map((e) => project(e.lon, e.lat));
   let scale = 1;
   if (pts.length) {
     const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
@@ -192,7 +198,7 @@ async function viewMap() {
     const seen = new Map();
     let placed = 0;
     for (const e of shown) {
-      if (typeof e.lat !== "number" || typeof e.lon !== "number") continue;
+      if (!onMap(e)) continue;
       let [x, y] = project(e.lon, e.lat);
       // Events at the same point fan out on a small spiral so each stays clickable.
       const key = Math.round(x / (scale * 4)) + ":" + Math.round(y / (scale * 4));
@@ -237,34 +243,54 @@ function drawTimeline(box, evs, f, redraw) {
   const counts = new Map();
   for (const e of evs) { const d = evDay(e); if (d) counts.set(d, (counts.get(d) || 0) + 1); }
   if (!counts.size) { box.appendChild(h("p", { class: "muted" }, "—")); return; }
-  const days = [];
-  const keys = [...counts.keys()].sort();
-  // Every calendar day between the first and last, so gaps show as gaps (capped for sanity).
-  for (let d = new Date(keys[0] + "T00:00:00Z"), end = new Date(keys[keys.length - 1] + "T00:00:00Z"); d <= end && days.length < 800; d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
+  const all = [...counts.keys()].sort();
+  // Trim stray far-off dates (a year mentioned in passing) to the central 96% of events, so one
+  // outlier cannot stretch the axis over decades; what falls outside is counted in the caption.
+  const flat = evs.map(evDay).filter(Boolean).sort();
+  const lo = flat[Math.floor(flat.length * 0.02)], hi = flat[Math.max(0, Math.ceil(flat.length * 0.98) - 1)];
+  const keys = all.filter((k) => k >= lo && k <= hi);
+  const outside = flat.length - keys.reduce((a, k) => a + counts.get(k), 0);
+  const iso = (d) => d.toISOString().slice(0, 10);
+  const first = new Date(keys[0] + "T00:00:00Z"), last = new Date(keys[keys.length - 1] + "T00:00:00Z");
+  const span = Math.round((last - first) / 864e5) + 1;
+  // Days for a short corpus, weeks or months for a long one, so bars stay wide enough to click.
+  const unit = span <= 120 ? "day" : span <= 900 ? "week" : "month";
+  const bins = [];
+  for (let d = new Date(first); d <= last && bins.length < 1000;) {
+    const start = new Date(d);
+    if (unit === "day") d.setUTCDate(d.getUTCDate() + 1);
+    else if (unit === "week") d.setUTCDate(d.getUTCDate() + 7);
+    else { d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() + 1); }
+    const end = new Date(d - 864e5);
+    bins.push({ start: iso(start), end: iso(end), n: 0 });
+  }
+  let bi = 0;
+  for (const k of keys) { while (bi < bins.length - 1 && k > bins[bi].end) bi++; bins[bi].n += counts.get(k); }
   const W = 1000, H = 70, pad = 22;
-  const bw = (W - 2 * pad) / days.length;
-  const max = Math.max(...counts.values());
+  const bw = (W - 2 * pad) / bins.length;
+  const max = Math.max(...bins.map((b) => b.n));
+  box.appendChild(h("p", { class: "muted small caption" }, t("timeline." + unit), outside ? ` (${outside} ${t("timeline.outside")})` : ""));
   const svg = h("svg:svg", { id: "timeline", viewBox: `0 0 ${W} ${H + 24}`, dir: "ltr", class: "timeline-svg" });
   const x0 = (i) => pad + i * bw;
-  days.forEach((d, i) => {
-    const n = counts.get(d) || 0;
-    const bh = n ? Math.max(3, (n / max) * H) : 0;
-    const inRange = (!f.since || d >= f.since) && (!f.until || d <= f.until);
+  bins.forEach((b, i) => {
+    // square-root scale: one very busy day must not flatten every other bar
+    const bh = b.n ? Math.max(3, Math.sqrt(b.n / max) * H) : 0;
+    const inRange = (!f.since || b.end >= f.since) && (!f.until || b.start <= f.until);
     const sel = (f.since || f.until) && inRange;
-    svg.appendChild(h("svg:rect", { x: x0(i) + 0.5, y: H - bh, width: Math.max(1, bw - 1), height: bh, class: "bar" + (sel ? " sel" : "") + (inRange ? "" : " out"), "data-day": d },
-      h("svg:title", {}, `${d}: ${n}`)));
-    // hit area covering the full column so empty days are clickable too
-    svg.appendChild(h("svg:rect", { x: x0(i), y: 0, width: bw, height: H, class: "hit", "data-day": d }));
+    svg.appendChild(h("svg:rect", { x: x0(i) + 0.5, y: H - bh, width: Math.max(1, bw - 1), height: bh, class: "bar" + (sel ? " sel" : "") + (inRange ? "" : " out"), "data-day": b.start },
+      h("svg:title", {}, `${b.start}${b.end !== b.start ? " – " + b.end : ""}: ${b.n}`)));
+    // hit area covering the full column so empty bins are clickable too
+    svg.appendChild(h("svg:rect", { x: x0(i), y: 0, width: bw, height: H, class: "hit", "data-day": b.start }));
   });
-  const step = Math.max(1, Math.ceil(days.length / 8));
-  for (let i = 0; i < days.length; i += step) svg.appendChild(h("svg:text", { x: x0(i) + bw / 2, y: H + 16, class: "tick" }, days[i].slice(5)));
+  const step = Math.max(1, Math.ceil(bins.length / 8));
+  for (let i = 0; i < bins.length; i += step) svg.appendChild(h("svg:text", { x: x0(i) + bw / 2, y: H + 16, class: "tick" }, unit === "month" ? bins[i].start.slice(0, 7) : bins[i].start.slice(span > 300 ? 0 : 5)));
   const brush = h("svg:rect", { class: "brush", y: 0, height: H, width: 0, x: 0 });
   svg.appendChild(brush);
   let start = null;
   const idxAt = (ev) => {
     const r = svg.getBoundingClientRect();
     const x = ((ev.clientX - r.left) / r.width) * W;
-    return Math.min(days.length - 1, Math.max(0, Math.floor((x - pad) / bw)));
+    return Math.min(bins.length - 1, Math.max(0, Math.floor((x - pad) / bw)));
   };
   svg.addEventListener("pointerdown", (ev) => { start = idxAt(ev); svg.setPointerCapture(ev.pointerId); });
   svg.addEventListener("pointermove", (ev) => {
@@ -276,8 +302,8 @@ function drawTimeline(box, evs, f, redraw) {
     if (start == null) return;
     const i = idxAt(ev), a = Math.min(start, i), b = Math.max(start, i);
     start = null;
-    if (a === b && f.since === days[a] && f.until === days[a]) { f.since = ""; f.until = ""; }
-    else { f.since = days[a]; f.until = days[b]; }
+    if (a === b && f.since === bins[a].start && f.until === bins[a].end) { f.since = ""; f.until = ""; }
+    else { f.since = bins[a].start; f.until = bins[b].end; }
     document.getElementById("f-since").value = f.since;
     document.getElementById("f-until").value = f.until;
     redraw();
