@@ -43,18 +43,19 @@ async function api(path, opts) {
   if (!res.ok) throw new Error((body && body.error) || res.status + " " + res.statusText);
   return body;
 }
-/** Every row of a paginated endpoint (pages of 200), up to `max`. */
+/** Every row of a paginated endpoint (pages of 200), up to `max`: the first page tells the total,
+ *  the rest are fetched together. */
 async function fetchAll(path, max = 5000) {
   const sep = path.includes("?") ? "&" : "?";
-  let items = [], offset = 0, total = Infinity;
-  while (offset < total && items.length < max) {
-    const page = await api(`${path}${sep}offset=${offset}&limit=200`);
-    items = items.concat(page.items || []);
-    total = page.total ?? 0;
-    if (!page.items || !page.items.length) break;
-    offset += page.items.length;
-  }
-  return items;
+  const page = (offset) => api(`${path}${sep}offset=${offset}&limit=200`);
+  const first = await page(0);
+  const items = first.items || [];
+  const total = Math.min(first.total ?? 0, max);
+  const offsets = [];
+  for (let o = items.length; items.length && o < total; o += 200) offsets.push(o);
+  const rest = await Promise.all(offsets.map(page));
+  for (const p of rest) items.push(...(p.items || []));
+  return items.slice(0, max);
 }
 function errorBox(e) {
   return h("div", { class: "error", role: "alert" }, t("error") + ": " + (e && e.message ? e.message : String(e)));
