@@ -190,6 +190,18 @@ impl ListParams {
                 }
             }
         }
+        if let Some(s) = self
+            .scope
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            if s != "article" && s != "corpus" {
+                return Err(ApiError::bad(format!(
+                    "scope must be article or corpus, got {s:?}"
+                )));
+            }
+        }
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let paging = paging(self.offset, self.limit)?;
         Ok((
@@ -210,10 +222,18 @@ impl ListParams {
     }
 }
 
+/// Larger offsets or limits are nonsense (and would overflow SQLite's integers): refused.
+const MAX_PARAM: usize = 1_000_000_000_000;
+
 fn paging(offset: Option<usize>, limit: Option<usize>) -> Result<Paging, ApiError> {
     let limit = limit.unwrap_or(DEFAULT_PAGE);
     if limit == 0 {
         return Err(ApiError::bad("limit must be at least 1"));
+    }
+    if limit > MAX_PARAM || offset.unwrap_or(0) > MAX_PARAM {
+        return Err(ApiError::bad(format!(
+            "offset and limit must be at most {MAX_PARAM}"
+        )));
     }
     Ok(Paging {
         offset: offset.unwrap_or(0),

@@ -178,6 +178,9 @@ async fn pages_are_bounded_and_filters_reach_the_backend() {
         "/api/events?offset=x",
         "/api/events?since=yesterday",
         "/api/contradictions?until=2024-13",
+        "/api/contradictions?scope=everywhere",
+        "/api/events?offset=1000000000001",
+        "/api/events?offset=99999999999999999999999",
         "/api/search",
         "/api/search?q=%20",
     ] {

@@ -9,13 +9,13 @@ def page(item):
     return {"type":"object","required":["items","total","offset","limit"],"properties":{"items":arr(ref(item)),"total":S("integer"),"offset":S("integer"),"limit":S("integer",maximum=200)}}
 def p(name, desc, schema=None, where="query", required=False):
     return {"name":name,"in":where,"required":required,"description":desc,"schema":schema or S()}
-paging=[p("offset","rows to skip",S("integer",minimum=0,default=0)),p("limit","page size; clamped to 200",S("integer",minimum=1,maximum=200,default=50))]
+paging=[p("offset","rows to skip",S("integer",minimum=0,maximum=1000000000000,default=0)),p("limit","page size; larger values are clamped to 200",S("integer",minimum=1,maximum=1000000000000,default=50))]
 since=p("since","inclusive lower date bound YYYY-MM-DD",S(pattern=r"^\d{4}-\d{2}-\d{2}"))
 until=p("until","inclusive upper date bound YYYY-MM-DD",S(pattern=r"^\d{4}-\d{2}-\d{2}"))
 outlet=p("outlet","outlet name, exact"); party=p("party","party key (e.g. SDF, IRGC, Russia)"); place=p("place","place name or admin-1/country")
 q=p("q","free-text filter (Arabic folded match)")
 def err(*codes):
-    d={"400":"bad request","401":"missing or wrong bearer token","403":"ingest disabled (no --token)","404":"not found","413":"body over 2 MB","500":"store failure"}
+    d={"415":"body is not Content-Type: application/json","422":"JSON of the wrong shape","400":"bad request","401":"missing or wrong bearer token","403":"ingest disabled (no --token)","404":"not found","413":"body over 2 MB","500":"store failure"}
     return {c:{"description":d[c],"content":{"application/json":{"schema":ref("Error")}}} for c in codes}
 def ok(schema,desc="OK"):
     return {"200":{"description":desc,"content":{"application/json":{"schema":schema}}}}
@@ -28,20 +28,20 @@ paths={
  "/api/articles/{id}":get("One article: its text and full isnad/1 analysis",[p("id","article id",where="path",required=True)],ref("StoredArticle"),"404","500",op="getArticle"),
  "/api/statements":get("Attributed statements",[p("source","source key"),party,outlet,p("article","article id")]+paging,page("StatementRow"),"400","500",op="listStatements"),
  "/api/events":get("Events (propositions with type, place, date, parties)",[p("kind","proposition type"),party,place,outlet,since,until]+paging,page("EventRow"),"400","500",op="listEvents"),
- "/api/contradictions":get("Contradictions within and across articles",[place,party,outlet,since,until,p("scope","article or corpus",S(enum=["article","corpus"]))]+paging,page("ContradictionRow"),"400","500",op="listContradictions"),
+ "/api/contradictions":get("Contradictions within and across articles",[place,party,outlet,since,until,p("scope","article or corpus; both when absent",S(enum=["article","corpus"]))]+paging,page("ContradictionRow"),"400","500",op="listContradictions"),
  "/api/sources":get("Sources with their track record",[q,party,outlet]+paging,page("SourceRow"),"400","500",op="listSources"),
  "/api/sources/{key}":get("One source: track record, statements, contradictions",[p("key","source key",where="path",required=True)],ref("SourceDetail"),"404","500",op="getSource"),
- "/api/search":get("Full-text search over articles",[p("q","query text",required=True)]+paging,page("SearchHit"),"400","500",op="search"),
+ "/api/search":get("Full-text search over articles",[p("q","query text",S(minLength=1,pattern=r"\S"),required=True)]+paging,page("SearchHit"),"400","500",op="search"),
  "/api/openapi.json":{"get":{"operationId":"openapi","summary":"This document","responses":{"200":{"description":"OpenAPI 3 document","content":{"application/json":{"schema":{"type":"object"}}}}}}},
 }
-r=ok(ref("CheckResult")); r.update(err("400","413","500"))
-paths["/api/check"]={"post":{"operationId":"check","summary":"Check a claim against the corpus: who agrees, who disagrees","requestBody":{"required":True,"content":{"application/json":{"schema":{"type":"object","required":["claim"],"properties":{"claim":S(maxLength=4000,description="Arabic claim text")}}}}},"responses":r}}
+r=ok(ref("CheckResult")); r.update(err("400","413","415","422","500"))
+paths["/api/check"]={"post":{"operationId":"check","summary":"Check a claim against the corpus: who agrees, who disagrees","requestBody":{"required":True,"content":{"application/json":{"schema":{"type":"object","required":["claim"],"properties":{"claim":S(minLength=1,maxLength=4000,pattern=r"\S",description="Arabic claim text")}}}}},"responses":r}}
 r=ok(ref("IngestReport")); r.update(err("400","401","403","413","500"))
-paths["/api/ingest"]={"post":{"operationId":"ingest","summary":"Analyse and store articles (needs --token)","security":[{"bearer":[]}],"requestBody":{"required":True,"content":{"application/json":{"schema":{"oneOf":[arr(ref("Article")),{"type":"object","required":["articles"],"properties":{"articles":arr(ref("Article"))}},ref("Article")]}}}},"responses":r}}
+paths["/api/ingest"]={"post":{"operationId":"ingest","summary":"Analyse and store articles (needs --token)","security":[{"bearer":[]}],"requestBody":{"required":True,"content":{"application/json":{"schema":{"oneOf":[{"type":"array","items":ref("Article"),"minItems":1,"maxItems":1000},{"type":"object","required":["articles"],"properties":{"articles":{"type":"array","items":ref("Article"),"minItems":1,"maxItems":1000}}},ref("Article")]}}}},"responses":r}}
 side={"type":"object","properties":{"article_id":S(),"outlet":ns(),"published":ns(),"url":ns(),"statement_id":ns(),"source_text":ns(),"source_canonical":ns(),"source_party":ns(),"cue_text":ns(),"stance":ns(),"content_text":S(),"content_span":span,"source_span":{"type":["array","null"]},"cue_span":{"type":["array","null"]},"via":arr(S()),"medium":ns(),"polarity":S(),"modality":S()}}
 schemas={
  "Error":{"type":"object","required":["error"],"properties":{"error":S()}},
- "Article":{"type":"object","required":["id","text"],"properties":{"id":S(),"text":S(),"published":ns(),"outlet":ns(),"url":ns(),"title":ns()}},
+ "Article":{"type":"object","required":["id","text"],"properties":{"id":S(minLength=1,pattern=r"\S"),"text":S(minLength=1,pattern=r"\S"),"published":ns(),"outlet":ns(),"url":ns(),"title":ns()}},
  "Analysis":{"type":"object","description":"isnad/1 analysis (see SCHEMA.md)","required":["schema","doc","entities","times","quantities","statements","propositions","claims","contradictions"],"properties":{"schema":S(const="isnad/1"),"doc":{"type":"object"},"entities":arr({"type":"object"}),"times":arr({"type":"object"}),"quantities":arr({"type":"object"}),"statements":arr({"type":"object"}),"propositions":arr({"type":"object"}),"claims":arr({"type":"object"}),"contradictions":arr({"type":"object"})}},
  "StoredArticle":{"type":"object","required":["article","analysis"],"properties":{"article":ref("Article"),"analysis":ref("Analysis")}},
  "ArticleSummary":{"type":"object","properties":{"id":S(),"outlet":ns(),"published":ns(),"title":ns(),"url":ns(),"n_statements":S("integer"),"n_events":S("integer"),"n_contradictions":S("integer")}},
