@@ -20,6 +20,8 @@ if [ ! -d "$E2E/node_modules/playwright-core" ]; then
 fi
 
 cd "$ROOT"
+# The highlighter on its own first (no browser needed).
+node --test "$E2E/highlight.test.mjs"
 # Prefer the CLI (`isnad serve`); fall back to the crate's example server while it is not wired.
 TMP="$(mktemp -d)"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
