@@ -113,6 +113,10 @@ await test("article view highlights every layer", async () => {
   }
   assert((await page.locator("#article-text .quote").count()) > 0, "the quote from the board is not marked");
   await page.evaluate(() => window.scrollTo(0, 0));
+  await shot("article-quote.png");
+  // and the same article with only its analysis layers (no quote from the board)
+  await page.goto(page.url().replace(/\?.*$/, ""));
+  await page.waitForSelector("#article-text .st-content");
   await shot("article.png");
   // Layer switches toggle the class on the text.
   await page.locator('input[data-layer="L-ent"]').uncheck();
