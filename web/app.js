@@ -319,8 +319,23 @@ async function viewContradictions() {
   main.appendChild(list);
   const rows = await fetchAll("/api/contradictions", 1000);
   clear(list);
-  if (!rows.length) list.appendChild(h("p", { class: "muted" }, t("c.none")));
-  for (const c of rows) list.appendChild(contradictionCard(c));
+  if (!rows.length) { list.appendChild(h("p", { class: "muted" }, t("c.none"))); return; }
+  // Client-side filters over the loaded board: party (either side's source), outlet (either side).
+  const uniq = (xs) => [...new Set(xs.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  const parties = uniq(rows.flatMap((c) => [c.party, ...(c.sides || []).map((s) => s.source_party)]));
+  const outlets = uniq(rows.flatMap((c) => (c.sides || []).map((s) => s.outlet)));
+  const sel = (id, label, values) => h("label", { class: "filter" }, h("span", {}, label),
+    h("select", { id, onchange: draw }, h("option", { value: "" }, t("filter.all")), values.map((v) => h("option", { value: v }, v))));
+  const count = h("p", { class: "count" });
+  main.insertBefore(h("div", { class: "filters" }, sel("c-party", t("filter.party"), parties), sel("c-outlet", t("filter.outlet"), outlets), count), list);
+  function draw() {
+    const p = document.getElementById("c-party").value, o = document.getElementById("c-outlet").value;
+    const shown = rows.filter((c) => (!p || c.party === p || (c.sides || []).some((s) => s.source_party === p)) && (!o || (c.sides || []).some((s) => s.outlet === o)));
+    clear(list);
+    for (const c of shown) list.appendChild(contradictionCard(c));
+    count.textContent = `${shown.length} / ${rows.length} ${t("c.shown")}`;
+  }
+  draw();
 }
 
 function chain(side) {
@@ -343,7 +358,7 @@ function contradictionCard(c) {
     h("header", {},
       h("span", { class: "chip kind-" + c.kind }, label("kind", c.kind)),
       c.scope ? h("span", { class: "chip" }, label("scope", c.scope)) : null,
-      c.basis ? h("span", { class: "chip" }, t("c.basis") + ": " + c.basis) : null,
+      c.basis ? h("span", { class: "chip", title: c.basis }, t("c.basis") + ": " + label("basis", c.basis)) : null,
       c.proposition_type ? h("span", { class: "chip", style: { borderColor: kindColour(c.proposition_type) } }, kindLabel(c.proposition_type)) : null,
       c.party ? h("span", { class: "party" }, c.party) : null,
       c.place_name ? auto("span", { class: "chip" }, c.place_name) : null,
@@ -352,7 +367,7 @@ function contradictionCard(c) {
     h("div", { class: "sides" }, sides.map((s, i) => h("div", { class: "side side-" + i },
       chain(s),
       h("p", { class: "meta" }, auto("span", {}, s.outlet || "—"), " · ", s.published ? day(s.published) || s.published : "—",
-        s.cue_text ? [" · ", ar("span", { class: "cue" }, s.cue_text)] : null, s.stance ? h("span", { class: "stance" }, " (" + s.stance + ")") : null,
+        s.cue_text ? [" · ", ar("span", { class: "cue" }, s.cue_text)] : null, s.stance ? h("span", { class: "stance" }, " (" + label("stance", s.stance) + ")") : null,
         s.polarity === "negative" ? h("span", { class: "chip neg" }, "¬") : null),
       ar("blockquote", {}, s.content_text || "")))),
     panes);

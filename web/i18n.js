@@ -31,6 +31,8 @@ const STRINGS = {
     "ingest.hint": "JSON array or JSON lines of {id, text, published, outlet, url, title}. Needs the server's --token.",
     "more": "More", "loading": "Loading…", "error": "Error", "page": "Page", "prev": "Previous", "next": "Next",
     "of": "of",
+    "basis.negation": "one denies what the other asserts", "basis.incompatible": "incompatible events", "basis.value": "different numbers",
+    "c.filter": "Filter", "c.shown": "shown",
   },
   ar: {
     brand: "إسناد", "nav.map": "الخريطة", "nav.contradictions": "التناقضات", "nav.articles": "المقالات",
@@ -63,6 +65,9 @@ const STRINGS = {
     "ingest.hint": "مصفوفة JSON أو أسطر JSON من {id, text, published, outlet, url, title}. يتطلّب ‎--token‎ الخادم.",
     "more": "المزيد", "loading": "جارٍ التحميل…", "error": "خطأ", "page": "صفحة", "prev": "السابق", "next": "التالي",
     "of": "من",
+    "basis.negation": "أحدهما ينفي ما يؤكده الآخر", "basis.incompatible": "حدثان لا يجتمعان", "basis.value": "أرقام مختلفة",
+    "stance.assert": "أكّد", "stance.confirm": "أكّد", "stance.deny": "نفى", "stance.acknowledge": "أقرّ", "stance.claim": "زعم", "stance.report": "أفاد", "stance.doubt": "شكّك", "stance.warn": "حذّر", "stance.threaten": "هدّد",
+    "c.filter": "تصفية", "c.shown": "معروضة",
     "ev.control": "سيطرة", "ev.capture": "استيلاء", "ev.withdrawal": "انسحاب", "ev.advance": "تقدّم", "ev.attack": "هجوم", "ev.clash": "اشتباك", "ev.airstrike": "غارة جوية", "ev.shelling": "قصف", "ev.bombing": "تفجير", "ev.shootdown": "إسقاط", "ev.casualties": "ضحايا", "ev.siege": "حصار", "ev.support": "دعم", "ev.deployment": "انتشار", "ev.agreement": "اتفاق", "ev.arrest": "اعتقال", "ev.protest": "احتجاج", "ev.displacement": "نزوح", "ev.other": "أخرى",
   },
 };
