@@ -119,6 +119,27 @@ fn check(a: Article, file: &Path, line: Option<usize>) -> Result<Article, InputE
 
 /// Reads one file into articles (each `Ok`) and bad items (each `Err`, with file and line).
 pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) -> Result<()> {
+    read_items(path, &mut |r, _| out(r))
+}
+
+/// As [`read_file`], streaming, with the number of input bytes each item accounts for (JSONL: its
+/// line; other files: the whole file on the first item).
+fn read_items(path: &Path, out2: &mut dyn FnMut(Result<Article, InputError>, u64)) -> Result<()> {
+    let fsize = path.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut first = true;
+    let line_bytes = std::cell::Cell::new(0u64);
+    let jsonl = path.to_string_lossy().ends_with(".jsonl");
+    let mut out = |r: Result<Article, InputError>| {
+        let b = if jsonl {
+            line_bytes.take()
+        } else if first {
+            first = false;
+            fsize
+        } else {
+            0
+        };
+        out2(r, b)
+    };
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let ferr = |m: String| InputError {
         file: path.to_path_buf(),
@@ -131,7 +152,10 @@ pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) 
         );
         for (i, line) in r.lines().enumerate() {
             let line = match line {
-                Ok(l) => l,
+                Ok(l) => {
+                    line_bytes.set(line_bytes.get() + l.len() as u64 + 1);
+                    l
+                }
                 Err(e) => {
                     out(Err(InputError {
                         file: path.to_path_buf(),
@@ -328,32 +352,35 @@ pub fn ingest_paths(
                 ok
             };
             let mut in_batch = std::collections::HashSet::new();
+            let mut stopped = false;
             for f in &files {
-                let fbytes = f.metadata().map(|m| m.len()).unwrap_or(0);
-                let mut items = Vec::new();
-                read_file(f, &mut |r| items.push(r))?;
-                pending_bytes += fbytes;
-                for r in items {
+                // Items are batched as they are read: a big JSONL never sits in memory whole.
+                read_items(f, &mut |r, bytes| {
+                    if stopped {
+                        return;
+                    }
+                    pending_bytes += bytes;
                     match r {
                         Ok(a) => {
                             let h = Store::content_hash(&a);
                             if known.contains(&h) || !in_batch.insert(h) {
                                 *already_ref += 1;
-                                continue;
+                                return;
                             }
                             pending.push(a);
-                            if pending.len() >= batch_size
-                                && !send_batch(&mut pending, &mut pending_bytes)
-                            {
-                                return Ok(());
+                            if pending.len() >= batch_size && !send_batch(&mut pending, &mut pending_bytes) {
+                                stopped = true;
                             }
                         }
                         Err(e) => {
                             if tx.send(Msg::Bad(e)).is_err() {
-                                return Ok(());
+                                stopped = true;
                             }
                         }
                     }
+                })?;
+                if stopped {
+                    return Ok(());
                 }
                 if pending.is_empty() && pending_bytes > 0 {
                     let _ = tx.send(Msg::Batch(vec![], std::mem::take(&mut pending_bytes)));
