@@ -71,6 +71,9 @@ const CLAUSE_BREAKS: &[&str] = &[
     ", الذي ",
 ];
 
+/// Assertion verbs that take their content as a direct object (أعلن الجيش السيطرة على …).
+const OBJECT_ASSERT: &[&str] = &["اعلن", "تعلن", "يعلن", "كشف", "تكشف", "يكشف"];
+
 /// Words that may stand between a preposed speaker and the verb (وكانت الوزارة قد نفت).
 const AUX: &[&str] = &["قد", "لقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "فقد"];
 
@@ -79,12 +82,15 @@ struct Finder<'c, 'a> {
     lex: &'c Lexicons,
     /// Every cue match of the article, in text order.
     cues: Vec<isnad_lexicon::PhraseMatch>,
+    /// Time expressions (folded ranges): an adverb between the speaker and the content is not content.
+    times: &'c [(usize, usize)],
 }
 
-pub fn find(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) -> Vec<Stmt> {
+pub fn find(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>, times: &[(usize, usize)]) -> Vec<Stmt> {
     let fd = Finder {
         cx,
         lex,
+        times,
         cues: lex.cue_matcher.find_in_view(&cx.view),
     };
     let mut stmts: Vec<Stmt> = Vec::new();
@@ -237,6 +243,24 @@ impl Finder<'_, '_> {
                         if let Some(v) = self.source_np(h.end, limit, ents, stmts) {
                             via.push(v);
                             after = ents[v].end;
+                        }
+                    }
+                }
+                // "أعلن التنظيم، عبر وكالة أعماق التابعة له، …": a relay named with عبر.
+                let t = cx.tok_from(after);
+                if cx.word(t) == "عبر" {
+                    if let Some(v) = self.source_np(cx.toks[t].end, limit, ents, stmts) {
+                        if ents[v].class.as_deref() == Some("media") {
+                            via.push(v);
+                            after = ents[v].end;
+                            // "التابعة له" names whose relay it is: part of the aside.
+                            let k = cx.tok_from(after);
+                            if cx.word(k).starts_with("التابع") {
+                                after = cx.toks[k].end;
+                                if matches!(cx.word(k + 1), "له" | "لها" | "لهم") {
+                                    after = cx.toks[k + 1].end;
+                                }
+                            }
                         }
                     }
                 }
@@ -466,14 +490,29 @@ impl Finder<'_, '_> {
             {
                 let ms = cx.toks[j + 1].start;
                 let mut me = cx.toks[j + 1].end;
+                let mut after_prep = false;
                 for k in j + 2..(j + 12).min(cx.toks.len()) {
                     let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
-                    if g.contains(['،', ',', '.', ':'])
-                        || cx.is_complementiser(k)
-                        || cx.toks[k].start >= limit
-                    {
+                    if g.contains(['،', ',', '.', ':']) || cx.is_complementiser(k) || cx.toks[k].start >= limit {
                         break;
                     }
+                    // The medium's name goes on through prepositions, genitives, adjectives and a
+                    // quoted platform name; an indefinite noun after it is already the content
+                    // (في بيان مقتل … → the content is مقتل …).
+                    let w = cx.word(k);
+                    let prep = matches!(w, "علي" | "في" | "عبر" | "من")
+                        || ((w.starts_with('ب') || w.starts_with('ل')) && cx.toks[k].stem > cx.toks[k].start);
+                    let quoted = g.contains(['"', '«', '“']);
+                    let fits = prep
+                        || after_prep
+                        || w.starts_with("ال")
+                        || w.ends_with('ي')
+                        || quoted
+                        || (w.starts_with('ب') || w.starts_with('ل'));
+                    if !fits {
+                        break;
+                    }
+                    after_prep = prep;
                     me = cx.toks[k].end;
                 }
                 // A closing quote glued to the medium's last word belongs to it.
@@ -502,8 +541,10 @@ impl Finder<'_, '_> {
             t += 1;
         }
         let next_word = cx.word(t);
+        let cue_word = &self.f()[m.start..m.word_end];
         let object_cue = object
-            || self.f()[m.start..m.word_end].ends_with("عن")
+            || OBJECT_ASSERT.iter().any(|v| cue_word.starts_with(v))
+            || cue_word.ends_with("عن")
             || self.f()[m.start..m.word_end].ends_with("الي")
             || cx.word(t.wrapping_sub(1)) == "الي"
             || (next_word.starts_with('ب') && next_word.chars().count() > 3);
@@ -528,9 +569,18 @@ impl Finder<'_, '_> {
             return ((q.inner_start, q.inner_end), true, medium);
         }
         let f = self.f();
-        let mut s = pos;
-        while s < limit && !f[s..].starts_with(|c: char| c.is_alphanumeric()) {
-            s += f[s..].chars().next().map_or(1, |c| c.len_utf8());
+        let skip = |mut s: usize| {
+            while s < limit && !f[s..].starts_with(|c: char| c.is_alphanumeric()) {
+                s += f[s..].chars().next().map_or(1, |c| c.len_utf8());
+            }
+            s
+        };
+        let mut s = skip(pos);
+        // "نفت الوزارة، اليوم الإثنين، انسحاب …": step over a time adverb set off by commas.
+        if let Some(&(_, te)) = self.times.iter().find(|t| t.0 <= s + 2 && s < t.1) {
+            if f[te..].trim_start().starts_with(['،', ',']) {
+                s = skip(te);
+            }
         }
         ((s, limit.max(s)), false, medium)
     }

@@ -69,9 +69,9 @@ impl Extractor {
             Gaz::Owned(Box::new(g))
         };
         let (mut times, mut quantities) = (TimeFinder::bundled(), QuantityFinder::bundled());
-        if let Some(dir) = opts.lexicon_dirs.last() {
-            times = TimeFinder::with_extra(dir)?;
-            quantities = QuantityFinder::with_extra(dir)?;
+        for dir in &opts.lexicon_dirs {
+            times.add_dir(dir)?;
+            quantities.add_dir(dir)?;
         }
         Ok(Extractor {
             lex,
@@ -94,10 +94,18 @@ impl Extractor {
 
     /// Analyses one article. Never panics on any input text.
     pub fn analyse(&self, article: &Article) -> Analysis {
+        if article.text.len() > 2 * WINDOW {
+            return self.analyse_windows(article);
+        }
+        self.analyse_one(article)
+    }
+
+    fn analyse_one(&self, article: &Article) -> Analysis {
         let mut out = Analysis::empty(article.doc());
         let cx = Context::new(&article.text);
         let mut ents = entities::find(&cx, &self.lex);
         entities::add_places(&cx, self.gazetteer(), &mut ents);
+
         let published = article.published.as_deref().and_then(|d| {
             chrono::NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok()
         });
@@ -105,10 +113,153 @@ impl Extractor {
         out.times = isnad_values::to_schema_times(&cx.n, &times);
         let quantities = self.quantities.find(&cx.n);
         out.quantities = isnad_values::to_schema_quantities(&cx.n, &quantities);
-        let stmts = attribution::find(&cx, &self.lex, &mut ents);
+        let time_spans: Vec<(usize, usize)> = times
+            .iter()
+            .map(|t| (cx.n.folded_pos(t.span.0), cx.n.folded_pos(t.span.1)))
+            .collect();
+        let stmts = attribution::find(&cx, &self.lex, &mut ents, &time_spans);
         let remap = entities::number(&mut ents);
         entities::emit(&cx, &ents, &mut out);
         attribution::emit(&cx, &stmts, &ents, &remap, &mut out);
+        isnad_claims::analyse_claims(&cx.n, &self.lex, &mut out);
         out
     }
+}
+
+/// Articles longer than this are analysed in paragraph-aligned windows: per-article stages match
+/// mentions against earlier ones, which is cheap for news articles but not for a 50 MB dump.
+const WINDOW: usize = 64 * 1024;
+
+impl Extractor {
+    /// Analyses a long text window by window and merges the results with global spans and ids.
+    fn analyse_windows(&self, article: &Article) -> Analysis {
+        let text = &article.text;
+        let mut out = Analysis::empty(article.doc());
+        let mut start = 0usize; // byte offset of the window
+        let mut cp_start = 0usize; // code-point offset of the window
+        while start < text.len() {
+            let mut end = (start + WINDOW).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            if end < text.len() {
+                // Cut after a line break (else a sentence end, else a space) in the last half.
+                let mut half = start + (end - start) / 2;
+                while !text.is_char_boundary(half) {
+                    half += 1;
+                }
+                let slice = &text[half..end];
+                let cut = slice
+                    .rfind('\n')
+                    .or_else(|| slice.rfind(". "))
+                    .or_else(|| slice.rfind(' '))
+                    .map(|i| half + i + 1);
+                if let Some(c) = cut.filter(|&c| text.is_char_boundary(c)) {
+                    end = c;
+                }
+            }
+            let part = Article {
+                text: text[start..end].to_string(),
+                ..article.clone()
+            };
+            let a = self.analyse_one(&part);
+            merge_window(&mut out, a, cp_start);
+            cp_start += text[start..end].chars().count();
+            start = end;
+        }
+        out
+    }
+}
+
+/// Appends one window's analysis, shifting its spans by `shift` code points and renumbering ids.
+fn merge_window(out: &mut Analysis, mut a: Analysis, shift: usize) {
+    use std::collections::HashMap;
+    let mut ids: HashMap<String, String> = HashMap::new();
+    let mut renumber = |prefix: &str, old: &mut String, next: usize| {
+        let new = format!("{prefix}{next}");
+        ids.insert(format!("{prefix}:{old}"), new.clone());
+        *old = new;
+    };
+    let sh = |s: &mut [usize; 2]| {
+        s[0] += shift;
+        s[1] += shift;
+    };
+    for (k, e) in a.entities.iter_mut().enumerate() {
+        renumber("e", &mut e.id, out.entities.len() + k + 1);
+        sh(&mut e.span);
+    }
+    for (k, t) in a.times.iter_mut().enumerate() {
+        renumber("t", &mut t.id, out.times.len() + k + 1);
+        sh(&mut t.span);
+    }
+    for (k, q) in a.quantities.iter_mut().enumerate() {
+        renumber("q", &mut q.id, out.quantities.len() + k + 1);
+        sh(&mut q.span);
+    }
+    for (k, s) in a.statements.iter_mut().enumerate() {
+        renumber("s", &mut s.id, out.statements.len() + k + 1);
+    }
+    for (k, p) in a.propositions.iter_mut().enumerate() {
+        renumber("p", &mut p.id, out.propositions.len() + k + 1);
+        sh(&mut p.trigger.span);
+    }
+    for (k, c) in a.claims.iter_mut().enumerate() {
+        renumber("c", &mut c.id, out.claims.len() + k + 1);
+    }
+    for (k, x) in a.contradictions.iter_mut().enumerate() {
+        renumber("x", &mut x.id, out.contradictions.len() + k + 1);
+    }
+    let map = |prefix: &str, id: &mut String| {
+        if let Some(n) = ids.get(&format!("{prefix}:{id}")) {
+            *id = n.clone();
+        }
+    };
+    for s in &mut a.statements {
+        for r in std::iter::once(&mut s.source)
+            .chain(std::iter::once(&mut s.content))
+            .chain(s.via.iter_mut())
+            .chain(s.medium.iter_mut())
+        {
+            sh(&mut r.span);
+            if let Some(e) = r.entity.as_mut() {
+                map("e", e);
+            }
+        }
+        sh(&mut s.cue.span);
+        if let Some(e) = s.embedded_in.as_mut() {
+            map("s", e);
+        }
+    }
+    for p in &mut a.propositions {
+        for r in &mut p.actors {
+            map("e", &mut r.entity);
+        }
+        if let Some(x) = p.place.as_mut() {
+            map("e", x);
+        }
+        if let Some(x) = p.time.as_mut() {
+            map("t", x);
+        }
+        for q in &mut p.quantities {
+            map("q", q);
+        }
+    }
+    for c in &mut a.claims {
+        map("p", &mut c.proposition);
+        if c.by != "author" {
+            map("s", &mut c.by);
+        }
+    }
+    for x in &mut a.contradictions {
+        for c in &mut x.claims {
+            map("c", c);
+        }
+    }
+    out.entities.extend(a.entities);
+    out.times.extend(a.times);
+    out.quantities.extend(a.quantities);
+    out.statements.extend(a.statements);
+    out.propositions.extend(a.propositions);
+    out.claims.extend(a.claims);
+    out.contradictions.extend(a.contradictions);
 }

@@ -121,16 +121,32 @@ impl PhraseMatcher {
     pub fn find_all(&self, view: &MatchView) -> Vec<PhraseMatch> {
         let Some(ac) = &self.ac else { return vec![] };
         let t = view.as_str();
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut cur: Option<usize> = None;
+        for (i, c) in t.char_indices() {
+            match (is_word_char(c), cur) {
+                (true, None) => cur = Some(i),
+                (false, Some(st)) => {
+                    words.push((st, i));
+                    cur = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(st) = cur {
+            words.push((st, t.len()));
+        }
         let mut out = Vec::new();
         for m in ac.find_overlapping_iter(t) {
             let key = &self.keys[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
-            let word_start = t[..s]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| is_word_char(c))
-                .last()
-                .map_or(s, |(i, _)| i);
+            // Word boundaries by binary search: scanning from each match would be quadratic on a
+            // long run of letters without spaces.
+            let w = words.partition_point(|&(_, we)| we <= s);
+            let word_start = words
+                .get(w)
+                .filter(|&&(ws, _)| ws <= s)
+                .map_or(s, |&(ws, _)| ws);
             let prefix = &t[word_start..s];
             let prefix_ok = if key.article_stripped {
                 matches!(prefix, "لل" | "ولل" | "فلل")
@@ -140,10 +156,11 @@ impl PhraseMatcher {
             if !prefix_ok {
                 continue;
             }
-            let word_end = t[e..]
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(t.len(), |(i, _)| e + i);
+            let w2 = words.partition_point(|&(_, we)| we < e);
+            let word_end = words
+                .get(w2)
+                .filter(|&&(ws, _)| ws < e)
+                .map_or(e, |&(_, we)| we);
             let rest = &t[e..word_end];
             let end_ok = rest.is_empty()
                 || key.open_end

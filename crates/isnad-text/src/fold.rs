@@ -33,7 +33,10 @@ pub fn fold_char(c: char, out: &mut impl FnMut(char)) {
             let mut parts = Vec::with_capacity(4);
             decompose_compatible(c, |d| parts.push(d));
             for d in parts {
-                if d != ' ' {
+                // Forms without a decomposition (﴾ ﴿) come back unchanged: keep them as they are.
+                if d == c {
+                    out(c);
+                } else if d != ' ' {
                     fold_char(d, out);
                 }
             }
@@ -170,6 +173,8 @@ mod tests {
         // ﻻ is the lam-alef ligature, ﺑ an initial beh.
         assert_eq!(fold("ﻻ"), "لا");
         assert_eq!(fold("ﺑ"), "ب");
+        // Ornate parentheses have no decomposition.
+        assert_eq!(fold("﴾ﷺ﴿"), "﴾صلي الله عليه وسلم﴿");
     }
 
     #[test]

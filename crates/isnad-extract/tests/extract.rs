@@ -1,0 +1,151 @@
+//! Behaviour of the whole extractor on sentences written for these tests.
+use isnad_extract::Extractor;
+use isnad_schema::{Analysis, Article};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn ex() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::bundled)
+}
+
+fn run(text: &str) -> Analysis {
+    ex().analyse(&Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2019-03-18".into()),
+        ..Default::default()
+    })
+}
+
+fn chars(s: &str, span: [usize; 2]) -> String {
+    s.chars().skip(span[0]).take(span[1] - span[0]).collect()
+}
+
+/// Every span of every layer covers exactly its text.
+fn assert_spans(text: &str, a: &Analysis) {
+    for e in &a.entities {
+        assert_eq!(chars(text, e.span), e.text, "entity {}", e.id);
+    }
+    for t in &a.times {
+        assert_eq!(chars(text, t.span), t.text);
+    }
+    for q in &a.quantities {
+        assert_eq!(chars(text, q.span), q.text);
+    }
+    for s in &a.statements {
+        for r in [&s.source, &s.content].into_iter().chain(s.via.iter()).chain(s.medium.iter()) {
+            assert_eq!(chars(text, r.span), r.text, "statement {}", s.id);
+        }
+        assert_eq!(chars(text, s.cue.span), s.cue.text);
+    }
+    for p in &a.propositions {
+        assert_eq!(chars(text, p.trigger.span), p.trigger.text);
+    }
+}
+
+#[test]
+fn verb_first_quote_is_direct_with_the_named_speaker() {
+    let t = "وقال المتحدث باسم الجيش التركي إن \"العملية العسكرية ستستمر حتى تحقيق أهدافها\".";
+    let a = run(t);
+    assert_spans(t, &a);
+    let s = &a.statements[0];
+    assert_eq!(s.source.text, "المتحدث باسم الجيش التركي");
+    assert_eq!(s.content.text, "العملية العسكرية ستستمر حتى تحقيق أهدافها");
+    assert!(s.direct);
+    assert_eq!(s.cue.stance, "assert");
+    let src = a.entity(s.source.entity.as_deref().unwrap()).unwrap();
+    assert_eq!(src.actor.as_ref().and_then(|x| x.party.as_deref()), Some("TUR"));
+}
+
+#[test]
+fn calling_content_false_is_a_denial() {
+    let t = "وقال مصدر عسكري إن \"ما تتداوله صفحات المعارضة عن سقوط البلدة أخبار كاذبة لا أساس لها من الصحة\".";
+    let a = run(t);
+    assert_eq!(a.statements[0].cue.stance, "deny");
+}
+
+#[test]
+fn participle_continues_the_previous_speaker() {
+    let t = "وقالت مصادر محلية إن الاشتباكات تجددت في محيط المطار، موضحةً أن الطيران الحربي شارك في المعارك.";
+    let a = run(t);
+    assert_spans(t, &a);
+    assert_eq!(a.statements.len(), 2, "{:#?}", a.statements);
+    assert_eq!(a.statements[1].source.text, a.statements[0].source.text);
+    assert!(a.statements[0].content.text.ends_with("المطار"));
+    assert!(a.statements[1].content.text.starts_with("الطيران الحربي"));
+}
+
+#[test]
+fn according_to_after_the_clause() {
+    let t = "سقطت قذائف صاروخية على حي سكني في المدينة، بحسب ناشطين.";
+    let a = run(t);
+    let s = &a.statements[0];
+    assert_eq!(s.source.text, "ناشطين");
+    assert!(s.content.text.starts_with("سقطت قذائف"), "{}", s.content.text);
+}
+
+#[test]
+fn later_definite_mention_takes_the_earlier_speakers_party() {
+    let t = "أعلنت وزارة الدفاع الروسية أن طائراتها دمرت مستودعاً للذخيرة. وأضافت الوزارة أن العملية جرت بالتنسيق مع الجيش السوري.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let second = a.statements.iter().find(|s| s.source.text == "الوزارة").expect("anaphor source");
+    let e = a.entity(second.source.entity.as_deref().unwrap()).unwrap();
+    assert_eq!(e.actor.as_ref().and_then(|x| x.party.as_deref()), Some("RUS"));
+}
+
+#[test]
+fn denial_takes_its_object_without_a_complementiser() {
+    let t = "ونفت قوات سوريا الديمقراطية في بيان سيطرة الفصائل على القرية، مؤكدةً أن مقاتليها صدّوا الهجوم.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let s = &a.statements[0];
+    assert_eq!(s.cue.stance, "deny");
+    assert!(s.content.text.starts_with("سيطرة الفصائل"), "{}", s.content.text);
+    assert_eq!(s.medium.as_ref().map(|m| m.text.as_str()), Some("بيان"));
+}
+
+#[test]
+fn statement_inside_another_is_embedded() {
+    let t = "وقال القائد إن \"كل ما أعلنه تنظيم داعش بأن الجيش ترك المدينة أكاذيب\".";
+    let a = run(t);
+    let inner = a.statements.iter().find(|s| s.cue.text == "أعلنه").expect("embedded statement");
+    assert_eq!(inner.embedded_in.as_deref(), Some(a.statements[0].id.as_str()));
+}
+
+#[test]
+fn places_times_and_quantities_are_resolved() {
+    let t = "قتل خمسة مدنيين بغارة على مدينة إدلب أمس.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let idlib = a.entities.iter().find(|e| e.text.contains("إدلب")).expect("place");
+    assert_eq!(idlib.place.as_ref().and_then(|p| p.country.as_deref()), Some("SY"));
+    assert_eq!(a.times[0].value.as_deref(), Some("2019-03-17"));
+    assert_eq!(a.quantities[0].value, 5.0);
+}
+
+#[test]
+fn bad_inputs_give_valid_analyses() {
+    for t in ["", "   \n\n", "No Arabic at all, just English words.", "<html><body><p>قال</p></body></html>"] {
+        let a = run(t);
+        assert_spans(t, &a);
+    }
+    let long: String = "قالالمصدر".repeat(120_000);
+    let a = run(&long);
+    assert!(a.statements.is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn spans_always_index_the_original(words in prop::collection::vec(prop::sample::select(vec![
+        "قال", "إن", "أن", "\"", "«", "»", "،", ".", "\n", "نفى", "الجيش", "السوري", "داعش", "وزارة",
+        "الدفاع", "الروسية", "مصادر", "محلية", "بحسب", "ناشطين", "موضحاً", "أمس", "اليوم", "3", "قتلى",
+        "غارة", "على", "حلب", "ـ", "ً", "ﻻ", "x", ":", "عن", "قوله", "ونقلت", "وكالة",
+    ]), 0..80)) {
+        let t = words.join(" ");
+        let a = run(&t);
+        assert_spans(&t, &a);
+    }
+}
