@@ -111,7 +111,7 @@ pub fn window(value: Option<&str>, published: Option<&str>) -> Option<(NaiveDate
         } else if let Some(d) = day(v) {
             return Some((d, d));
         } else if v.len() == 7 {
-            if let Some(a) = NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok() {
+            if let Ok(a) = NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d") {
                 let b = a.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
                 return Some((a, b));
             }

@@ -105,7 +105,9 @@ pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
     };
     // "Early 2014" or "this year" cannot pin two reports to the same event: only claims dated
     // to within two weeks are compared across articles.
-    if v.date.is_some_and(|(a, b)| (b - a).num_days() > MAX_WINDOW_DAYS) {
+    if v.date
+        .is_some_and(|(a, b)| (b - a).num_days() > MAX_WINDOW_DAYS)
+    {
         return vec![];
     }
     v.agent_parties

@@ -363,6 +363,7 @@ impl Store {
         let mut report = IngestReport::default();
         let mut new_claims: Vec<i64> = Vec::new();
         let mut seen_in_batch = BTreeSet::new();
+        #[allow(clippy::unused_enumerate_index)]
         for (_i, (article, analysis)) in batch.iter().enumerate() {
             #[cfg(test)]
             if fail_after == Some(_i) {

@@ -368,7 +368,9 @@ pub fn ingest_paths(
                                 return;
                             }
                             pending.push(a);
-                            if pending.len() >= batch_size && !send_batch(&mut pending, &mut pending_bytes) {
+                            if pending.len() >= batch_size
+                                && !send_batch(&mut pending, &mut pending_bytes)
+                            {
                                 stopped = true;
                             }
                         }

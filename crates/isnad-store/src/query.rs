@@ -133,9 +133,9 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
             }
         }
         for o in others {
-            if !cache.contains_key(&o) {
+            if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(o) {
                 if let Some(c) = load_claim(conn, o)? {
-                    cache.insert(o, c);
+                    e.insert(c);
                 }
             }
             let Some(other) = cache.get(&o) else { continue };
@@ -226,7 +226,7 @@ impl Filter {
     }
 }
 
-fn opt<'a>(s: &'a Option<String>) -> Option<&'a str> {
+fn opt(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 

@@ -439,9 +439,13 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
         batch_size: 1,
         progress: false,
     };
-    let sum = ingest_paths(&mut s, &[f.clone()], &analyse, &opts, &mut |e| {
-        errs.push(e.to_string())
-    })
+    let sum = ingest_paths(
+        &mut s,
+        std::slice::from_ref(&f),
+        &analyse,
+        &opts,
+        &mut |e| errs.push(e.to_string()),
+    )
     .unwrap();
     assert_eq!(sum.report.added, 2);
     assert_eq!(errs.len(), 2, "{errs:?}");
