@@ -767,6 +767,7 @@ impl Store {
         let mut labelled: BTreeMap<(Option<String>, Option<String>, String), Vec<StatementRow>> =
             BTreeMap::new();
         let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut seen_text: BTreeSet<(String, String)> = BTreeSet::new();
         let views: HashMap<String, ClaimView> =
             crate::rule::claim_views(&claim).into_iter().collect();
         for c in &claim.claims {
@@ -834,16 +835,23 @@ impl Store {
                     .query_map([rid], statement_row)?
                     .collect::<rusqlite::Result<_>>()?;
                 for row in rows {
-                    let pred = model.predict(claim_text, &row.statement.content.text);
-                    if pred.label == "unrelated" {
+                    let Some(label) = text_stance(&model, claim_text, &row.statement) else {
+                        continue;
+                    };
+                    // The same words copied by several pages are one item per outlet.
+                    let key = (
+                        row.outlet.clone().unwrap_or_default(),
+                        fold(&row.statement.content.text),
+                    );
+                    if !seen.insert((row.article_id.clone(), row.statement.id.clone()))
+                        || !seen_text.insert(key)
+                    {
                         continue;
                     }
-                    if seen.insert((row.article_id.clone(), row.statement.id.clone())) {
-                        labelled
-                            .entry((row.outlet.clone(), row.party.clone(), pred.label.clone()))
-                            .or_default()
-                            .push(row);
-                    }
+                    labelled
+                        .entry((row.outlet.clone(), row.party.clone(), label.to_string()))
+                        .or_default()
+                        .push(row);
                 }
             }
         }
@@ -923,6 +931,32 @@ impl Store {
             party: side.source_party.clone(),
         }))
     }
+}
+
+/// The stance of a statement found by full-text search towards a claim. The model was fitted on
+/// whole articles; on one statement its agree/disagree need support: enough of the claim in the
+/// statement, and for disagree a denial (the cue or the model's denial features).
+fn text_stance(model: &isnad_stance::Model, claim: &str, s: &Statement) -> Option<&'static str> {
+    let x = isnad_stance::features(claim, &s.content.text);
+    let at = |n: &str| {
+        isnad_stance::FEATURES
+            .iter()
+            .position(|f| *f == n)
+            .map_or(0.0, |i| x[i])
+    };
+    let cover = at("cover_window");
+    if cover < 0.3 {
+        return None;
+    }
+    if s.cue.stance == "deny" && cover >= 0.4 {
+        return Some("disagree");
+    }
+    let label = model.predict_features(&x).label;
+    Some(match label.as_str() {
+        "agree" if at("cover_sentence") >= 0.6 => "agree",
+        "disagree" if cover >= 0.5 && at("deny_window") > 0.0 => "disagree",
+        _ => "discuss",
+    })
 }
 
 fn event_row(r: &Row) -> rusqlite::Result<EventRow> {

@@ -496,3 +496,28 @@ fn unifiedfc_and_text_inputs() {
     assert_eq!(b.published.as_deref(), Some("2018-01-05"));
     assert!(s.article("note").unwrap().is_some());
 }
+
+#[test]
+fn check_groups_supporting_and_contradicting_statements() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")])
+        .unwrap();
+    // The claim "the regime controls Abu Kamal", analysed (here by hand) as b1's text is.
+    let (_, claim) = fx_b("claim", "2017-11-10");
+    let res = s.check_analysis(B_TEXT, claim).unwrap();
+    let find = |stance: &str| {
+        res.groups
+            .iter()
+            .filter(|g| g.stance == stance)
+            .flat_map(|g| g.items.iter().map(|i| i.article_id.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(find("disagree"), vec!["a1".to_string()]);
+    assert!(
+        find("agree").contains(&"b1".to_string()),
+        "{:?}",
+        res.groups
+    );
+    let g = res.groups.iter().find(|g| g.stance == "disagree").unwrap();
+    assert_eq!(g.outlet.as_deref(), Some("وكالة الشرق"));
+}
