@@ -392,10 +392,12 @@ impl<'a> Ctx<'a> {
         let sent = toks
             .iter()
             .map(|t| {
-                sents
-                    .iter()
-                    .position(|&(s, e)| t.s >= s && t.s < e)
-                    .unwrap_or(usize::MAX)
+                // Sentences are sorted and disjoint: binary search instead of a scan per token.
+                let i = sents.partition_point(|&(_, e)| e <= t.s);
+                match sents.get(i) {
+                    Some(&(s, e)) if t.s >= s && t.s < e => i,
+                    _ => usize::MAX,
+                }
             })
             .collect();
         let punct = (0..toks.len())
@@ -556,7 +558,8 @@ fn markers(
     let mut out = Vec::new();
     for h in m.find(n.folded()) {
         let (s, e) = n.orig_span(h.word_start, h.word_end);
-        let Some(ti) = ctx.toks.iter().position(|t| t.e > s) else {
+        let Some(ti) = Some(ctx.toks.partition_point(|t| t.e <= s)).filter(|&i| i < ctx.toks.len())
+        else {
             continue;
         };
         let tj = ctx.toks.iter().rposition(|t| t.s < e).unwrap_or(ti).max(ti);
@@ -662,7 +665,8 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for h in tl.matcher.find(f) {
         let (s, e) = n.orig_span(h.word_start, h.word_end);
-        let Some(ti) = ctx.toks.iter().position(|t| t.e > s) else {
+        let Some(ti) = Some(ctx.toks.partition_point(|t| t.e <= s)).filter(|&i| i < ctx.toks.len())
+        else {
             continue;
         };
         let tj = ctx.toks.iter().rposition(|t| t.s < e).unwrap_or(ti).max(ti);

@@ -1,4 +1,4 @@
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use isnad_text::{fold, is_proclitic_prefix, is_word_char, MatchView, ENCLITICS};
 use std::collections::HashMap;
 
@@ -84,6 +84,8 @@ impl PhraseMatcher {
         let ac = (!patterns.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                // A DFA searches several times faster than the NFA; lexicons are small enough.
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&patterns)
                 .expect("lexicon automaton builds")
         });
@@ -107,11 +109,16 @@ impl PhraseMatcher {
     pub fn find_in_view(&self, view: &MatchView) -> Vec<PhraseMatch> {
         let mut all = self.find_all(view);
         all.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
+        // Longest first; `taken` keeps accepted ranges sorted by start for a log-time overlap test.
+        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         let mut kept: Vec<PhraseMatch> = Vec::new();
         for m in all {
-            if kept.iter().all(|k| m.end <= k.start || k.end <= m.start) {
-                kept.push(m);
+            let before = taken.range(..m.end).next_back();
+            if before.is_some_and(|(_, &e)| e > m.start) {
+                continue;
             }
+            taken.insert(m.start, m.end);
+            kept.push(m);
         }
         kept.sort_by_key(|m| m.start);
         kept

@@ -36,7 +36,8 @@ pub fn fold_char(c: char, out: &mut impl FnMut(char)) {
                 // Forms without a decomposition (﴾ ﴿) come back unchanged: keep them as they are.
                 if d == c {
                     out(c);
-                } else if d != ' ' {
+                } else if d != ' ' || !('\u{FE70}'..='\u{FE7F}').contains(&c) {
+                    // Isolated harakat forms decompose to a space and the mark: drop the space.
                     fold_char(d, out);
                 }
             }

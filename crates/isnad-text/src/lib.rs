@@ -13,8 +13,8 @@ mod view;
 
 pub use fold::{fold, fold_char, Normalized};
 pub use quotes::{quotes, Quote};
-pub use view::MatchView;
 pub use segment::{
     is_proclitic_prefix, is_word_char, proclitic_len, sentences, split_enclitic, tokens, Sentence,
     Token, ENCLITICS,
 };
+pub use view::MatchView;

@@ -24,6 +24,13 @@ impl Token {
 }
 
 pub fn is_word_char(c: char) -> bool {
+    // Fast paths for ASCII and the Arabic letters and digits: the generic Unicode lookup is slow.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0621}'..='\u{064A}').contains(&c) || ('\u{0660}'..='\u{0669}').contains(&c) {
+        return true;
+    }
     c.is_alphanumeric() && !matches!(c, '٪' | '،' | '؛' | '؟')
 }
 
@@ -41,18 +48,29 @@ pub fn is_proclitic_prefix(p: &str) -> bool {
 /// The length in bytes of the proclitics (and article) at the start of a folded word, choosing
 /// the reading that leaves the longest plausible stem (at least two letters).
 pub fn proclitic_len(word: &str) -> usize {
-    // Article forms first: لل is ل + ال with the alef elided.
+    // Work on the first chars only: this runs for every token of every article.
+    let mut it = word.chars();
+    let c: [char; 5] = std::array::from_fn(|_| it.next().unwrap_or('\0'));
+    let len = |k: usize| c[..k].iter().map(|ch| ch.len_utf8()).sum::<usize>();
+    let n_at_least = |k: usize| word.chars().nth(k - 1).is_some();
+    let particle = |ch: char| matches!(ch, 'و' | 'ف' | 'ب' | 'ك');
     let mut best = 0;
-    for pre in ["", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"] {
-        if let Some(rest) = word.strip_prefix(pre) {
-            if rest.starts_with("ال") && rest.chars().count() >= 4 {
-                best = best.max(pre.len() + "ال".len());
-            }
+    // (particles) + ال, leaving a stem of at least two letters.
+    for k in 0..=2 {
+        let parts_ok = match k {
+            0 => true,
+            1 => particle(c[0]),
+            _ => matches!(c[0], 'و' | 'ف') && matches!(c[1], 'ب' | 'ك'),
+        };
+        if parts_ok && c[k] == 'ا' && c[k + 1] == 'ل' && n_at_least(k + 4) {
+            best = best.max(len(k + 2));
         }
     }
-    for pre in ["لل", "ولل", "فلل"] {
-        if word.starts_with(pre) && word.chars().count() >= pre.chars().count() + 2 {
-            best = best.max(pre.len());
+    // لل is ل + ال with the alef elided (للقوات), also after و / ف.
+    for k in 0..=1 {
+        let parts_ok = k == 0 || matches!(c[0], 'و' | 'ف');
+        if parts_ok && c[k] == 'ل' && c[k + 1] == 'ل' && n_at_least(k + 4) {
+            best = best.max(len(k + 2));
         }
     }
     best

@@ -10,7 +10,10 @@ pub struct MatchView {
 }
 
 fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '‹' | '›' | '„' | '\'' | '`')
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '‹' | '›' | '„' | '\'' | '`'
+    )
 }
 
 impl MatchView {
