@@ -4,6 +4,14 @@ use anyhow::Result;
 use isnad_schema::Article;
 use isnad_store::Store;
 
+/// `writeln!` to standard output, with `?` (a closed pipe ends the command quietly, see `run`).
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($t)*)?
+    }};
+}
+
 #[derive(clap::Args)]
 pub struct Args {
     /// One claim sentence (Arabic).
@@ -16,6 +24,19 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
+    match run_inner(args, ctx) {
+        // `isnad … | head`: a closed pipe is not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(())
+        }
+        r => r,
+    }
+}
+
+fn run_inner(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let store = Store::open(ctx.db_path())?;
     let ex = ctx.extractor()?;
     let article = Article {
@@ -27,13 +48,13 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let analysis = ex.analyse(&article);
     let res = store.check_analysis(&args.claim, analysis)?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&res)?);
+        outln!("{}", serde_json::to_string_pretty(&res)?);
         return Ok(());
     }
     let n: usize = res.groups.iter().map(|g| g.items.len()).sum();
-    println!("{n} statements in {} groups", res.groups.len());
+    outln!("{n} statements in {} groups", res.groups.len());
     for g in &res.groups {
-        println!(
+        outln!(
             "{} — {} {} ({})",
             g.stance.to_uppercase(),
             g.outlet.as_deref().unwrap_or("?"),
@@ -45,7 +66,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
         );
         for s in g.items.iter().take(5) {
             let content: String = s.statement.content.text.chars().take(200).collect();
-            println!(
+            outln!(
                 "   {} {} ({} {}): «{content}»",
                 s.statement.source.text,
                 s.statement.cue.text,

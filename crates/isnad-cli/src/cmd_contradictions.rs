@@ -3,6 +3,14 @@
 use anyhow::Result;
 use isnad_store::{ContradictionQuery, ContradictionSide, Store};
 
+/// `writeln!` to standard output, with `?` (a closed pipe ends the command quietly, see `run`).
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($t)*)?
+    }};
+}
+
 #[derive(clap::Args)]
 pub struct Args {
     /// A place name (Arabic or English, any clitic form).
@@ -29,7 +37,7 @@ pub struct Args {
     json: bool,
 }
 
-fn side(label: &str, s: &ContradictionSide) {
+fn side(label: &str, s: &ContradictionSide) -> Result<()> {
     let party = s
         .source_party
         .as_deref()
@@ -40,7 +48,7 @@ fn side(label: &str, s: &ContradictionSide) {
     } else {
         format!(" via {}", s.via.join(" ← "))
     };
-    println!(
+    outln!(
         "  {label} {}{party} {}{via} — {} {} ({})",
         s.source_text,
         s.cue_text.as_deref().unwrap_or(""),
@@ -49,10 +57,24 @@ fn side(label: &str, s: &ContradictionSide) {
         s.article_id
     );
     let content: String = s.content_text.chars().take(240).collect();
-    println!("     «{content}»  [{} {}]", s.polarity, s.modality);
+    outln!("     «{content}»  [{} {}]", s.polarity, s.modality);
+    Ok(())
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
+    match run_inner(args, ctx) {
+        // `isnad … | head`: a closed pipe is not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(())
+        }
+        r => r,
+    }
+}
+
+fn run_inner(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let store = Store::open(ctx.db_path())?;
     let page = store.contradictions(&ContradictionQuery {
         place: args.place,
@@ -65,12 +87,12 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
         limit: args.limit,
     })?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&page)?);
+        outln!("{}", serde_json::to_string_pretty(&page)?);
         return Ok(());
     }
-    println!("{} contradictions", page.total);
+    outln!("{} contradictions", page.total);
     for c in &page.items {
-        println!(
+        outln!(
             "#{} {} {} {} {} — {} ({}{})",
             c.id,
             c.date.as_deref().unwrap_or("----------"),
@@ -85,10 +107,10 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
                 .unwrap_or_default()
         );
         if !c.explanation.is_empty() {
-            println!("  {}", c.explanation);
+            outln!("  {}", c.explanation);
         }
-        side("A", &c.sides[0]);
-        side("B", &c.sides[1]);
+        side("A", &c.sides[0])?;
+        side("B", &c.sides[1])?;
     }
     Ok(())
 }

@@ -3,6 +3,14 @@
 use anyhow::Result;
 use isnad_store::{SourceQuery, Store};
 
+/// `writeln!` to standard output, with `?` (a closed pipe ends the command quietly, see `run`).
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($t)*)?
+    }};
+}
+
 #[derive(clap::Args)]
 pub struct Args {
     /// One source's detail (its key as listed) instead of the list.
@@ -23,19 +31,32 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
+    match run_inner(args, ctx) {
+        // `isnad … | head`: a closed pipe is not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(())
+        }
+        r => r,
+    }
+}
+
+fn run_inner(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let store = Store::open(ctx.db_path())?;
     if let Some(key) = &args.key {
         let d = store.source(key)?;
         match d {
-            Some(d) if args.json => println!("{}", serde_json::to_string_pretty(&d)?),
+            Some(d) if args.json => outln!("{}", serde_json::to_string_pretty(&d)?),
             Some(d) => {
-                println!(
+                outln!(
                     "{} ({}) grade {}",
                     d.row.name,
                     d.row.party.as_deref().unwrap_or("-"),
                     d.row.grade
                 );
-                println!(
+                outln!(
                     "  {} statements, {} claims, {} contradicted, {} confirmed; outlets: {}",
                     d.row.statements,
                     d.row.claims,
@@ -44,7 +65,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
                     d.row.outlets.join(", ")
                 );
                 for c in &d.contradictions {
-                    println!(
+                    outln!(
                         "  contradiction #{} {} {}: {}",
                         c.id,
                         c.date.as_deref().unwrap_or(""),
@@ -65,16 +86,16 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
         limit: args.limit,
     })?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&page)?);
+        outln!("{}", serde_json::to_string_pretty(&page)?);
         return Ok(());
     }
-    println!(
+    outln!(
         "{} sources (grade: A reliable … E unreliable, F cannot be judged)",
         page.total
     );
-    println!("grade  claims  contra  confirm  stmts  party     source");
+    outln!("grade  claims  contra  confirm  stmts  party     source");
     for r in &page.items {
-        println!(
+        outln!(
             "  {}    {:>6}  {:>6}  {:>7}  {:>5}  {:<8}  {}{}",
             r.grade,
             r.claims,
