@@ -19,6 +19,16 @@ pub struct Args {
     token: Option<String>,
 }
 
+impl Args {
+    /// Serving arguments for another command (the demo): no ingest token.
+    pub fn with_addr(addr: &str) -> Self {
+        Args {
+            addr: addr.to_string(),
+            token: None,
+        }
+    }
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     let path = ctx.db_path();
     let store = isnad_store::Store::open(&path)?;

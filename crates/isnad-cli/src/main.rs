@@ -1,6 +1,15 @@
 //! `isnad`: Arabic conflict news in, checkable evidence out.
 
+mod cmd_check;
+mod cmd_contradictions;
+mod cmd_demo;
+mod cmd_export;
 mod cmd_extract;
+mod cmd_ingest;
+mod cmd_search;
+mod cmd_serve;
+mod cmd_sources;
+mod cmd_stance;
 mod input;
 
 use clap::{Parser, Subcommand};
@@ -32,13 +41,31 @@ struct Cli {
 enum Cmd {
     /// Analyse articles and write isnad/1 JSON (one file, or JSONL on all cores).
     Extract(cmd_extract::Args),
+    /// Analyse files, folders, JSONL or UnifiedFC JSON into the store (idempotent, resumable).
+    Ingest(cmd_ingest::Args),
+    /// Full-text search of stored articles (any clitic or spelling form of a word).
+    Search(cmd_search::Args),
+    /// Contradictions in and across stored articles, newest first.
+    Contradictions(cmd_contradictions::Args),
+    /// Which stored statements support, contradict or discuss a claim.
+    Check(cmd_check::Args),
+    /// Label claim/text pairs with agree / disagree / discuss / unrelated.
+    Stance(cmd_stance::Args),
+    /// Track record of each source and outlet (claims, contradicted, confirmed, A–F grade).
+    Sources(cmd_sources::Args),
+    /// Export stored analyses: jsonl, acled-csv, plover-json, geojson.
+    Export(cmd_export::Args),
+    /// Serve the JSON API and the web page (map, timeline, contradiction board).
+    Serve(cmd_serve::Args),
+    /// Analyse the bundled sample articles into a fresh store and open the web page on it.
+    Demo(cmd_demo::Args),
 }
 
 /// What every command may need, built on first use.
 pub struct Ctx {
-    opts: Options,
-    db: Option<PathBuf>,
-    extractor: OnceLock<anyhow::Result<Extractor>>,
+    pub(crate) opts: Options,
+    pub(crate) db: Option<PathBuf>,
+    pub(crate) extractor: OnceLock<anyhow::Result<Extractor>>,
 }
 
 impl Ctx {
@@ -82,6 +109,15 @@ fn main() {
     };
     let res = match cli.cmd {
         Cmd::Extract(a) => cmd_extract::run(a, &ctx),
+        Cmd::Ingest(a) => cmd_ingest::run(a, &ctx).map(|_| 0),
+        Cmd::Search(a) => cmd_search::run(a, &ctx).map(|_| 0),
+        Cmd::Contradictions(a) => cmd_contradictions::run(a, &ctx).map(|_| 0),
+        Cmd::Check(a) => cmd_check::run(a, &ctx).map(|_| 0),
+        Cmd::Stance(a) => cmd_stance::run(a, &ctx).map(|_| 0),
+        Cmd::Sources(a) => cmd_sources::run(a, &ctx).map(|_| 0),
+        Cmd::Export(a) => cmd_export::run(a, &ctx).map(|_| 0),
+        Cmd::Serve(a) => cmd_serve::run(a, &ctx).map(|_| 0),
+        Cmd::Demo(a) => cmd_demo::run(a, &ctx).map(|_| 0),
     };
     match res {
         Ok(code) => std::process::exit(code),
