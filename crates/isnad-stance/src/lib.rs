@@ -74,6 +74,8 @@ pub const FEATURES: &[&str] = &[
     "cover_head",      // weighted claim coverage in the first 120 words (title and lead)
     "on_topic",        // share of 40-word windows (step 20) covering >= 30% of the claim
     "rare_density",    // occurrences of the claim's 3 rarest words per 100 words
+    "tfidf_cos",       // cosine of claim and text tf-idf vectors
+    "claim_density",   // idf-weighted occurrences of claim words per 100 words of the text
 ];
 
 fn light(w: &str) -> String {
@@ -782,6 +784,35 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
         / tw.len().max(1) as f64)
         .min(10.0);
     let top3_window = share(&wkeys);
+    // tf-idf cosine: the text's term counts against the claim's, both weighted by idf.
+    let mut tf: HashMap<&str, f64> = HashMap::new();
+    for w in &tw {
+        if !l.stop.contains(&w.key) && !l.neg.contains(&w.raw) {
+            *tf.entry(w.key.as_str()).or_default() += 1.0;
+        }
+    }
+    let tnorm = tf
+        .iter()
+        .map(|(k, c)| (c * weight(k)).powi(2))
+        .sum::<f64>()
+        .sqrt();
+    let cnorm = ckeys.values().map(|w| w * w).sum::<f64>().sqrt();
+    let dot: f64 = ckeys
+        .iter()
+        .map(|(k, w)| w * tf.get(k).copied().unwrap_or(0.0) * w)
+        .sum();
+    let tfidf_cos = if tnorm > 0.0 && cnorm > 0.0 {
+        dot / (tnorm * cnorm)
+    } else {
+        0.0
+    };
+    let claim_density = (100.0
+        * ckeys
+            .iter()
+            .map(|(k, w)| w * tf.get(k).copied().unwrap_or(0.0))
+            .sum::<f64>()
+        / (total_w * tw.len().max(1) as f64))
+        .min(20.0);
     vec![
         cover_all,
         cover_window,
@@ -808,6 +839,8 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
         cover_head,
         on_topic,
         rare_density,
+        tfidf_cos,
+        claim_density,
     ]
 }
 
