@@ -12,6 +12,9 @@ use crate::entities::{nisba_party, Ent};
 use isnad_lexicon::Lexicons;
 use isnad_schema::{Analysis, Cue, SpanRef, Statement};
 
+/// Where content was found: its folded range, whether it is a direct quote, and the medium.
+type Located = ((usize, usize), bool, Option<(usize, usize)>);
+
 #[derive(Debug, Clone)]
 pub struct Stmt {
     pub source: usize,
@@ -86,7 +89,12 @@ struct Finder<'c, 'a> {
     times: &'c [(usize, usize)],
 }
 
-pub fn find(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>, times: &[(usize, usize)]) -> Vec<Stmt> {
+pub fn find(
+    cx: &Context,
+    lex: &Lexicons,
+    ents: &mut Vec<Ent>,
+    times: &[(usize, usize)],
+) -> Vec<Stmt> {
     let fd = Finder {
         cx,
         lex,
@@ -455,7 +463,7 @@ impl Finder<'_, '_> {
         object: bool,
         m: &isnad_lexicon::PhraseMatch,
         cue_starts: &[usize],
-    ) -> Option<((usize, usize), bool, Option<(usize, usize)>)> {
+    ) -> Option<Located> {
         let cx = self.cx;
         let mut medium: Option<(usize, usize)> = None;
         let first = cx.tok_from(pos);
@@ -493,7 +501,10 @@ impl Finder<'_, '_> {
                 let mut after_prep = false;
                 for k in j + 2..(j + 12).min(cx.toks.len()) {
                     let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
-                    if g.contains(['،', ',', '.', ':']) || cx.is_complementiser(k) || cx.toks[k].start >= limit {
+                    if g.contains(['،', ',', '.', ':'])
+                        || cx.is_complementiser(k)
+                        || cx.toks[k].start >= limit
+                    {
                         break;
                     }
                     // The medium's name goes on through prepositions, genitives, adjectives and a
@@ -501,7 +512,8 @@ impl Finder<'_, '_> {
                     // (في بيان مقتل … → the content is مقتل …).
                     let w = cx.word(k);
                     let prep = matches!(w, "علي" | "في" | "عبر" | "من")
-                        || ((w.starts_with('ب') || w.starts_with('ل')) && cx.toks[k].stem > cx.toks[k].start);
+                        || ((w.starts_with('ب') || w.starts_with('ل'))
+                            && cx.toks[k].stem > cx.toks[k].start);
                     let quoted = g.contains(['"', '«', '“']);
                     let fits = prep
                         || after_prep
@@ -558,12 +570,7 @@ impl Finder<'_, '_> {
         Some((c, d, medium))
     }
 
-    fn content_from(
-        &self,
-        pos: usize,
-        limit: usize,
-        medium: Option<(usize, usize)>,
-    ) -> ((usize, usize), bool, Option<(usize, usize)>) {
+    fn content_from(&self, pos: usize, limit: usize, medium: Option<(usize, usize)>) -> Located {
         let cx = self.cx;
         if let Some(q) = cx.quote_opening_at(pos) {
             return ((q.inner_start, q.inner_end), true, medium);
@@ -604,7 +611,6 @@ impl Finder<'_, '_> {
     }
 
     fn trim(&self, s: usize, e: usize) -> (usize, usize) {
-        let f = self.f();
         let seg = self.cx.gap(s, e);
         let lead = seg.len()
             - seg
@@ -615,7 +621,6 @@ impl Finder<'_, '_> {
             - body
                 .trim_end_matches(|c: char| c.is_whitespace() || "،,.:؛".contains(c))
                 .len();
-        let _ = f;
         (s + lead, (e - trail).max(s + lead))
     }
 
@@ -673,7 +678,8 @@ impl Finder<'_, '_> {
                 return Some(self.resolve_if_anaphor(i, ents, stmts));
             }
         }
-        let head = self.head_class(t)?;
+        // Only a speaker noun (المتحدث، مصادر، وكالة …) starts a phrase.
+        self.head_class(t)?;
         // A phrase headed by a speaker noun.
         let mut end = tok.end;
         let mut k = t + 1;
@@ -703,8 +709,7 @@ impl Finder<'_, '_> {
             }
             k += 1;
         }
-        let _ = head;
-        Some(self.phrase_entity(tok.stem.min(tok.start + 0).max(tok.start), end, ents, stmts))
+        Some(self.phrase_entity(tok.start, end, ents, stmts))
     }
 
     /// Head-noun class of token `t` (stem or whole word).

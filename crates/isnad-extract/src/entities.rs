@@ -52,7 +52,6 @@ fn class_of_role(kind: &str, role: &str, nominal: bool) -> &'static str {
 }
 
 pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
-    let f = cx.f();
     let mut out = Vec::new();
     for m in lex.actor_matcher.find_in_view(&cx.view) {
         let Some(a) = m.entries.first().map(|&i| &lex.actors[i]) else {
@@ -89,7 +88,6 @@ pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
                 j += 1;
             }
         }
-        let _ = f;
         out.push(Ent {
             start,
             end,

@@ -34,7 +34,11 @@ fn assert_spans(text: &str, a: &Analysis) {
         assert_eq!(chars(text, q.span), q.text);
     }
     for s in &a.statements {
-        for r in [&s.source, &s.content].into_iter().chain(s.via.iter()).chain(s.medium.iter()) {
+        for r in [&s.source, &s.content]
+            .into_iter()
+            .chain(s.via.iter())
+            .chain(s.medium.iter())
+        {
             assert_eq!(chars(text, r.span), r.text, "statement {}", s.id);
         }
         assert_eq!(chars(text, s.cue.span), s.cue.text);
@@ -55,7 +59,10 @@ fn verb_first_quote_is_direct_with_the_named_speaker() {
     assert!(s.direct);
     assert_eq!(s.cue.stance, "assert");
     let src = a.entity(s.source.entity.as_deref().unwrap()).unwrap();
-    assert_eq!(src.actor.as_ref().and_then(|x| x.party.as_deref()), Some("TUR"));
+    assert_eq!(
+        src.actor.as_ref().and_then(|x| x.party.as_deref()),
+        Some("TUR")
+    );
 }
 
 #[test]
@@ -82,7 +89,11 @@ fn according_to_after_the_clause() {
     let a = run(t);
     let s = &a.statements[0];
     assert_eq!(s.source.text, "ناشطين");
-    assert!(s.content.text.starts_with("سقطت قذائف"), "{}", s.content.text);
+    assert!(
+        s.content.text.starts_with("سقطت قذائف"),
+        "{}",
+        s.content.text
+    );
 }
 
 #[test]
@@ -90,9 +101,16 @@ fn later_definite_mention_takes_the_earlier_speakers_party() {
     let t = "أعلنت وزارة الدفاع الروسية أن طائراتها دمرت مستودعاً للذخيرة. وأضافت الوزارة أن العملية جرت بالتنسيق مع الجيش السوري.";
     let a = run(t);
     assert_spans(t, &a);
-    let second = a.statements.iter().find(|s| s.source.text == "الوزارة").expect("anaphor source");
+    let second = a
+        .statements
+        .iter()
+        .find(|s| s.source.text == "الوزارة")
+        .expect("anaphor source");
     let e = a.entity(second.source.entity.as_deref().unwrap()).unwrap();
-    assert_eq!(e.actor.as_ref().and_then(|x| x.party.as_deref()), Some("RUS"));
+    assert_eq!(
+        e.actor.as_ref().and_then(|x| x.party.as_deref()),
+        Some("RUS")
+    );
 }
 
 #[test]
@@ -102,7 +120,11 @@ fn denial_takes_its_object_without_a_complementiser() {
     assert_spans(t, &a);
     let s = &a.statements[0];
     assert_eq!(s.cue.stance, "deny");
-    assert!(s.content.text.starts_with("سيطرة الفصائل"), "{}", s.content.text);
+    assert!(
+        s.content.text.starts_with("سيطرة الفصائل"),
+        "{}",
+        s.content.text
+    );
     assert_eq!(s.medium.as_ref().map(|m| m.text.as_str()), Some("بيان"));
 }
 
@@ -110,8 +132,15 @@ fn denial_takes_its_object_without_a_complementiser() {
 fn statement_inside_another_is_embedded() {
     let t = "وقال القائد إن \"كل ما أعلنه تنظيم داعش بأن الجيش ترك المدينة أكاذيب\".";
     let a = run(t);
-    let inner = a.statements.iter().find(|s| s.cue.text == "أعلنه").expect("embedded statement");
-    assert_eq!(inner.embedded_in.as_deref(), Some(a.statements[0].id.as_str()));
+    let inner = a
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "أعلنه")
+        .expect("embedded statement");
+    assert_eq!(
+        inner.embedded_in.as_deref(),
+        Some(a.statements[0].id.as_str())
+    );
 }
 
 #[test]
@@ -119,15 +148,27 @@ fn places_times_and_quantities_are_resolved() {
     let t = "قتل خمسة مدنيين بغارة على مدينة إدلب أمس.";
     let a = run(t);
     assert_spans(t, &a);
-    let idlib = a.entities.iter().find(|e| e.text.contains("إدلب")).expect("place");
-    assert_eq!(idlib.place.as_ref().and_then(|p| p.country.as_deref()), Some("SY"));
+    let idlib = a
+        .entities
+        .iter()
+        .find(|e| e.text.contains("إدلب"))
+        .expect("place");
+    assert_eq!(
+        idlib.place.as_ref().and_then(|p| p.country.as_deref()),
+        Some("SY")
+    );
     assert_eq!(a.times[0].value.as_deref(), Some("2019-03-17"));
     assert_eq!(a.quantities[0].value, 5.0);
 }
 
 #[test]
 fn bad_inputs_give_valid_analyses() {
-    for t in ["", "   \n\n", "No Arabic at all, just English words.", "<html><body><p>قال</p></body></html>"] {
+    for t in [
+        "",
+        "   \n\n",
+        "No Arabic at all, just English words.",
+        "<html><body><p>قال</p></body></html>",
+    ] {
         let a = run(t);
         assert_spans(t, &a);
     }

@@ -228,6 +228,14 @@ pub struct Contradiction {
     pub headline: bool,
 }
 
+fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,13 +266,5 @@ mod tests {
         assert!(v["entities"][0].get("nominal").is_none());
         let back: Analysis = serde_json::from_value(v).unwrap();
         assert_eq!(back, a);
-    }
-}
-
-fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        s.serialize_i64(*v as i64)
-    } else {
-        s.serialize_f64(*v)
     }
 }
