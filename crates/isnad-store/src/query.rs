@@ -53,6 +53,8 @@ struct ClaimRec {
     /// text hash and quoted span of the side, for de-duplication
     passage: String,
     doc: String,
+    /// the quoted passage shown for this claim
+    content: String,
 }
 
 fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
@@ -60,6 +62,7 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
         .prepare_cached(
             "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0, summary,
                     json_extract(NULLIF(side, ''), '$.content_span'),
+                    json_extract(NULLIF(side, ''), '$.content_text'),
                     (SELECT doc FROM claim_keys k WHERE k.claim = claims.rid LIMIT 1)
              FROM claims WHERE rid = ?1",
         )?
@@ -73,10 +76,11 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
                 article: r.get(1)?,
                 view,
                 summary: r.get(10)?,
-                doc: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+                doc: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
+                content: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
                 passage: format!(
                     "{}:{}",
-                    r.get::<_, Option<String>>(12)?.unwrap_or_else(|| r.get::<_, i64>(1).unwrap_or(0).to_string()),
+                    r.get::<_, Option<String>>(13)?.unwrap_or_else(|| r.get::<_, i64>(1).unwrap_or(0).to_string()),
                     r.get::<_, Option<String>>(11)?.unwrap_or_default()
                 ),
                 party: r.get(3)?,
@@ -139,7 +143,9 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                 }
             }
             let Some(other) = cache.get(&o) else { continue };
-            if let Some(basis) = conflict(&other.view, &me.view) {
+            let basis = conflict(&other.view, &me.view)
+                .filter(|b| b != "value" || numbers_shown(other, &me));
+            if let Some(basis) = basis {
                 let (kind, party) = contradiction_kind(other.party.as_deref(), me.party.as_deref());
                 let why = match basis.as_str() {
                     "incompatible" => " (both cannot hold at the same time)",
@@ -198,6 +204,33 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
         cache.insert(rid, me);
     }
     Ok(found)
+}
+
+/// The numbers written in digits in a passage.
+fn numbers_in(text: &str) -> Vec<f64> {
+    let n = isnad_text::Normalized::new(text);
+    let f = n.folded();
+    isnad_text::tokens(&n)
+        .iter()
+        .filter_map(|t| t.text(f).parse::<f64>().ok())
+        .collect()
+}
+
+/// A `value` contradiction is listed only when it can be seen in the quotes: each passage states
+/// one of its claim's numbers, and the numbers stated differ. (Counts picked up elsewhere in an
+/// article would otherwise pit copies of one wire story against each other.)
+fn numbers_shown(a: &ClaimRec, b: &ClaimRec) -> bool {
+    let shown = |c: &ClaimRec| -> Vec<f64> {
+        let ns = numbers_in(&c.content);
+        c.view
+            .quantities
+            .iter()
+            .map(|q| q.0)
+            .filter(|v| ns.iter().any(|n| (n - v).abs() < 1e-9))
+            .collect()
+    };
+    let (x, y) = (shown(a), shown(b));
+    !x.is_empty() && !y.is_empty() && x.iter().any(|v| !y.iter().any(|w| (v - w).abs() < 1e-9))
 }
 
 /// WHERE-clause builder with positional values.

@@ -521,3 +521,69 @@ fn check_groups_supporting_and_contradicting_statements() {
     let g = res.groups.iter().find(|g| g.stance == "disagree").unwrap();
     assert_eq!(g.outlet.as_deref(), Some("وكالة الشرق"));
 }
+
+fn casualties(id: &str, text: &str, content: &str, killed: f64) -> (Article, Analysis) {
+    let (article, mut a) = build(&Fx {
+        id,
+        outlet: "وكالة الشرق",
+        published: "2017-11-10",
+        text,
+        source: ("الدفاع المدني", "Syria Civil Defence", Some("SYR.OPP")),
+        cue: ("قال", "assert"),
+        content,
+        actor: "قوات النظام",
+        place: "البوكمال",
+        kind: "shelling",
+        trigger: "قصف",
+        polarity: "affirm",
+    });
+    a.quantities.push(Quantity {
+        id: "q1".into(),
+        text: "x".into(),
+        span: [0, 1],
+        value: killed,
+        unit: "people".into(),
+        of: Some("killed".into()),
+    });
+    a.propositions[0].quantities = vec!["q1".into()];
+    (article, a)
+}
+
+#[test]
+fn value_contradictions_need_the_numbers_in_the_quotes() {
+    let mut s = Store::open_in_memory().unwrap();
+    let t1 = "قال الدفاع المدني إن قصف قوات النظام على البوكمال أدى إلى مقتل 12 مدنيا.";
+    let t2 = "قال الدفاع المدني إن قصف قوات النظام على البوكمال أدى إلى مقتل 30 مدنيا.";
+    let t3 = "قال الدفاع المدني إن قصف قوات النظام على البوكمال أدى إلى سقوط ضحايا.";
+    s.ingest(&[casualties(
+        "v1",
+        t1,
+        "قصف قوات النظام على البوكمال أدى إلى مقتل 12 مدنيا",
+        12.0,
+    )])
+    .unwrap();
+    // 30 killed stated in the quote: listed; 30 killed read from elsewhere: not listed.
+    let r = s
+        .ingest(&[
+            casualties(
+                "v2",
+                t2,
+                "قصف قوات النظام على البوكمال أدى إلى مقتل 30 مدنيا",
+                30.0,
+            ),
+            casualties(
+                "v3",
+                t3,
+                "قصف قوات النظام على البوكمال أدى إلى سقوط ضحايا",
+                30.0,
+            ),
+        ])
+        .unwrap();
+    assert_eq!(r.contradictions, 1);
+    let c = &s
+        .contradictions(&ContradictionQuery::default())
+        .unwrap()
+        .items[0];
+    assert_eq!(c.basis, "value");
+    assert_eq!(c.sides[1].article_id, "v2");
+}
