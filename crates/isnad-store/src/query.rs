@@ -220,17 +220,26 @@ fn numbers_in(text: &str) -> Vec<f64> {
 /// one of its claim's numbers, and the numbers stated differ. (Counts picked up elsewhere in an
 /// article would otherwise pit copies of one wire story against each other.)
 fn numbers_shown(a: &ClaimRec, b: &ClaimRec) -> bool {
-    let shown = |c: &ClaimRec| -> Vec<f64> {
+    // (value, unit, of) of a claim's quantities that its passage writes in digits
+    let shown = |c: &ClaimRec| -> Vec<(f64, String, Option<String>)> {
         let ns = numbers_in(&c.content);
         c.view
             .quantities
             .iter()
-            .map(|q| q.0)
-            .filter(|v| ns.iter().any(|n| (n - v).abs() < 1e-9))
+            .filter(|q| ns.iter().any(|n| (n - q.0).abs() < 1e-9))
+            .cloned()
             .collect()
     };
     let (x, y) = (shown(a), shown(b));
-    !x.is_empty() && !y.is_empty() && x.iter().any(|v| !y.iter().any(|w| (v - w).abs() < 1e-9))
+    // the same kind of count (unit and what is counted) written on both sides, with other values
+    x.iter().any(|(v, u, o)| {
+        let same: Vec<f64> = y
+            .iter()
+            .filter(|q| &q.1 == u && &q.2 == o)
+            .map(|q| q.0)
+            .collect();
+        !same.is_empty() && !same.iter().any(|w| (v - w).abs() < 1e-9)
+    })
 }
 
 /// WHERE-clause builder with positional values.
