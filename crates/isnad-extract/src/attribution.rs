@@ -258,7 +258,11 @@ impl Finder<'_, '_> {
                 let t = cx.tok_from(after);
                 if cx.word(t) == "عبر" {
                     if let Some(v) = self.source_np(cx.toks[t].end, limit, ents, stmts) {
-                        if ents[v].class.as_deref() == Some("media") {
+                        // Only a known outlet is a relay; "عبر حسابه" is a medium, not a link.
+                        if ents[v].class.as_deref() == Some("media")
+                            && ents[v].canonical.is_some()
+                            && !ents[v].anaphor
+                        {
                             via.push(v);
                             after = ents[v].end;
                             // "التابعة له" names whose relay it is: part of the aside.
