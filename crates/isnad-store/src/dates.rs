@@ -93,9 +93,14 @@ pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
         };
         found.extend(ymd(c[3].parse().ok()?, m, c[1].parse().ok()?));
     }
+    // ... but not an old date quoted in the page (an archive link, a founding date): only dates
+    // within a year of the latest one found count.
+    found.retain(|d| d.as_str() >= "2000-01-01");
+    let latest = found.iter().max()?.clone();
+    let floor = NaiveDate::parse_from_str(&latest, "%Y-%m-%d").ok()? - chrono::Duration::days(366);
     found
         .into_iter()
-        .filter(|d| d.as_str() >= "2000-01-01")
+        .filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok_and(|x| x >= floor))
         .min()
 }
 
@@ -150,6 +155,11 @@ mod tests {
                 "الأحد , يناير 21 2018 / / مقتل 16 مدنيا الخميس 05 أكتوبر 2017 11 : 10"
             ),
             Some("2017-10-05".into())
+        );
+        // an old date quoted in the page is not the article's
+        assert_eq!(
+            infer_published(None, "أرشيف 21/05/2001 | الأحد 5 نوفمبر 2017 الحشد الشعبي"),
+            Some("2017-11-05".into())
         );
         assert_eq!(
             window(Some("2017-11-10/2017-11-13"), None)
