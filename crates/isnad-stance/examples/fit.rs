@@ -150,6 +150,36 @@ fn main() {
                 let (acc, mf) = eval(&w, &exs, &eys, names.len());
                 let (tacc, tmf) = eval(&w, &txs, &tys, names.len());
                 println!("{f}: held-out accuracy {acc:.3} macro-F1 {mf:.3}  (train {tacc:.3} / {tmf:.3}, n={})", te.len());
+                if std::env::var("STANCE_TWO_STAGE").is_ok() {
+                    // experiment: related/unrelated first, then agree/disagree/discuss on related
+                    let ry: Vec<usize> = tys.iter().map(|&y| usize::from(y == 3)).collect();
+                    let w1 = fit(&txs, &ry, &["related", "unrelated"], l2, "stage 1");
+                    let rel: Vec<usize> = (0..txs.len()).filter(|&i| tys[i] != 3).collect();
+                    let x2: Vec<Vec<f64>> = rel.iter().map(|&i| txs[i].clone()).collect();
+                    let y2: Vec<usize> = rel.iter().map(|&i| tys[i]).collect();
+                    let w2 = fit(&x2, &y2, &["agree", "disagree", "discuss"], l2, "stage 2");
+                    let (m1, m2) = (Model { weights: w1 }, Model { weights: w2 });
+                    let pred: Vec<usize> = exs
+                        .iter()
+                        .map(|x| {
+                            if m1.predict_features(x).label == "unrelated" {
+                                3
+                            } else {
+                                match m2.predict_features(x).label.as_str() {
+                                    "agree" => 0,
+                                    "disagree" => 1,
+                                    _ => 2,
+                                }
+                            }
+                        })
+                        .collect();
+                    let acc2 = pred.iter().zip(&eys).filter(|(a, b)| a == b).count() as f64
+                        / eys.len() as f64;
+                    println!(
+                        "   two-stage: accuracy {acc2:.3} macro-F1 {:.3}",
+                        macro_f1(&pred, &eys, 4)
+                    );
+                }
                 save(&format!("unifiedfc-without-{f}.json"), &w);
             }
             let w = fit(
