@@ -26,6 +26,8 @@ struct Tok {
 }
 
 struct Ctx<'a> {
+    /// One matching view of the article for every lexicon search.
+    view: isnad_text::MatchView,
     a: &'a Analysis,
     chars: Vec<char>,
     toks: Vec<Tok>,
@@ -448,6 +450,7 @@ impl<'a> Ctx<'a> {
             .map(|q| range(q.span[0], q.span[1]))
             .collect();
         Ctx {
+            view: isnad_text::MatchView::new(folded),
             a,
             chars: n.original().chars().collect(),
             toks,
@@ -556,7 +559,7 @@ fn markers(
     vals: &[(String, String)],
 ) -> Vec<Marker> {
     let mut out = Vec::new();
-    for h in m.find(n.folded()) {
+    for h in m.find_in_view(&ctx.view) {
         let (s, e) = n.orig_span(h.word_start, h.word_end);
         let Some(ti) = Some(ctx.toks.partition_point(|t| t.e <= s)).filter(|&i| i < ctx.toks.len())
         else {
@@ -625,7 +628,7 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
         let denies = statement_denies(&ctx, &pol, lex);
         let cue_toks: HashSet<usize> = lex
             .cue_matcher
-            .find(n.folded())
+            .find_in_view(&ctx.view)
             .iter()
             .filter_map(|h| {
                 let (s, _) = n.orig_span(h.word_start, h.word_end);
@@ -663,7 +666,7 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
 fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
     let f = n.folded();
     let mut out: Vec<Mention> = Vec::new();
-    for h in tl.matcher.find(f) {
+    for h in tl.matcher.find_in_view(&ctx.view) {
         let (s, e) = n.orig_span(h.word_start, h.word_end);
         let Some(ti) = Some(ctx.toks.partition_point(|t| t.e <= s)).filter(|&i| i < ctx.toks.len())
         else {
