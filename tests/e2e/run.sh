@@ -22,17 +22,12 @@ fi
 cd "$ROOT"
 # The highlighter on its own first (no browser needed).
 node --test "$E2E/highlight.test.mjs"
-# Prefer the CLI (`isnad serve`); fall back to the crate's example server while it is not wired.
 TMP="$(mktemp -d)"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 TOKEN="e2e-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 BASE="http://127.0.0.1:$PORT"
-if cargo build -q -p isnad-cli --bin isnad 2>/dev/null && "$ROOT/target/debug/isnad" serve --help >/dev/null 2>&1; then
-  SERVE=("$ROOT/target/debug/isnad" --db "$TMP/e2e.db" serve --addr "127.0.0.1:$PORT" --token "$TOKEN")
-else
-  cargo build -q -p isnad-serve --example serve
-  SERVE=("$ROOT/target/debug/examples/serve" --db "$TMP/e2e.db" --addr "127.0.0.1:$PORT" --token "$TOKEN")
-fi
+cargo build -q -p isnad-cli --bin isnad
+SERVE=("$ROOT/target/debug/isnad" --db "$TMP/e2e.db" serve --addr "127.0.0.1:$PORT" --token "$TOKEN")
 
 PID=""
 cleanup() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$TMP"; }
