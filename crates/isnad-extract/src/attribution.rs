@@ -132,6 +132,8 @@ pub fn find(
         let object = entry.stance != "assert";
         let st = match entry.shape.as_str() {
             "participle" => fd.participle(m, &stance, &stmts, &cue_starts),
+            // فحسب ("only") reads as ف + حسب to the matcher.
+            "according" if cx.gap(m.word_start, m.word_end) == "فحسب" => None,
             "according" => fd.according(m, &stance, ents, &stmts),
             "verb" | "demand_phrase" | "" => fd.verb(m, &stance, object, ents, &stmts, &cue_starts),
             _ => None,
@@ -898,7 +900,10 @@ impl Finder<'_, '_> {
     fn adjust_stance(&self, st: &mut Stmt) {
         let (s, e) = st.content;
         let seg = self.cx.gap(s, e);
-        if matches!(st.stance.as_str(), "assert" | "confirm") {
+        // A report quoted inside someone's words (كل ما أعلنه التنظيم … أقاويل لا أساس لها) is
+        // not itself a denial: the verdict is the quoting speaker's.
+        let quoted = self.cx.quote_around(st.cue.0).is_some();
+        if matches!(st.stance.as_str(), "assert" | "confirm") && !quoted {
             let falsity = self.lex.polarity_matcher.find(seg).iter().any(|h| {
                 h.entries
                     .iter()

@@ -190,3 +190,10 @@ proptest! {
         assert_spans(&t, &a);
     }
 }
+
+#[test]
+fn fahasb_only_is_not_according_to() {
+    let t = "لم يتبق في المدينة سوى مئة مقاتل فحسب.";
+    let a = run(t);
+    assert!(a.statements.is_empty(), "{:?}", a.statements);
+}
