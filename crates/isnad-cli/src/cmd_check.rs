@@ -5,13 +5,6 @@ use isnad_schema::Article;
 use isnad_store::Store;
 
 /// `writeln!` to standard output, with `?` (a closed pipe ends the command quietly, see `run`).
-macro_rules! outln {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        writeln!(std::io::stdout().lock(), $($t)*)?
-    }};
-}
-
 #[derive(clap::Args)]
 pub struct Args {
     /// One claim sentence (Arabic).
@@ -24,19 +17,6 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
-    match run_inner(args, ctx) {
-        // `isnad … | head`: a closed pipe is not an error.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            Ok(())
-        }
-        r => r,
-    }
-}
-
-fn run_inner(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let store = Store::open(ctx.db_path())?;
     let ex = ctx.extractor()?;
     let article = Article {

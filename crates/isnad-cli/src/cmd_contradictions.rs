@@ -4,13 +4,6 @@ use anyhow::Result;
 use isnad_store::{ContradictionQuery, ContradictionSide, Store};
 
 /// `writeln!` to standard output, with `?` (a closed pipe ends the command quietly, see `run`).
-macro_rules! outln {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        writeln!(std::io::stdout().lock(), $($t)*)?
-    }};
-}
-
 #[derive(clap::Args)]
 pub struct Args {
     /// A place name (Arabic or English, any clitic form).
@@ -62,19 +55,6 @@ fn side(label: &str, s: &ContradictionSide) -> Result<()> {
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
-    match run_inner(args, ctx) {
-        // `isnad … | head`: a closed pipe is not an error.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            Ok(())
-        }
-        r => r,
-    }
-}
-
-fn run_inner(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let store = Store::open(ctx.db_path())?;
     let page = store.contradictions(&ContradictionQuery {
         place: args.place,

@@ -1,5 +1,13 @@
 //! `isnad`: Arabic conflict news in, checkable evidence out.
 
+/// `println!` that returns the write error (a closed pipe ends the command quietly, see `main`).
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($t)*)?
+    }};
+}
+
 mod cmd_check;
 mod cmd_contradictions;
 mod cmd_demo;
@@ -121,6 +129,13 @@ fn main() {
     };
     match res {
         Ok(code) => std::process::exit(code),
+        // `isnad … | head`: a closed pipe is not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            std::process::exit(0)
+        }
         Err(e) => {
             eprintln!("isnad: {e:#}");
             std::process::exit(2);
