@@ -144,7 +144,12 @@ pub fn find(
             }
             st.content.1 =
                 fd.cut_content(st.content.0, st.content.1, st.direct, &participle_starts);
-            if st.content.1 <= st.content.0 {
+            // Content is words, not a date or a stray number ("وفقاً لـ … 2014/2/28").
+            let words = cx.toks[cx.tok_from(st.content.0)..cx.tok_from(st.content.1)]
+                .iter()
+                .filter(|t| t.text(cx.f()).chars().any(|c| c.is_alphabetic()))
+                .count();
+            if st.content.1 <= st.content.0 || words == 0 {
                 continue;
             }
             fd.adjust_stance(&mut st);
@@ -554,7 +559,9 @@ impl Finder<'_, '_> {
             };
             t = cx.tok_from(start);
         }
-        if cx.word(t) == "الي" {
+        // The verb's preposition after the speaker: أشار X إلى …، شدد X على …
+        let prep = matches!(cx.word(t), "الي" | "علي");
+        if prep {
             start = cx.toks[t].end;
             t += 1;
         }
@@ -564,7 +571,7 @@ impl Finder<'_, '_> {
             || OBJECT_ASSERT.iter().any(|v| cue_word.starts_with(v))
             || cue_word.ends_with("عن")
             || self.f()[m.start..m.word_end].ends_with("الي")
-            || cx.word(t.wrapping_sub(1)) == "الي"
+            || prep
             || (next_word.starts_with('ب') && next_word.chars().count() > 3);
         if !object_cue && next_word != "عن" {
             return None;
@@ -676,11 +683,19 @@ impl Finder<'_, '_> {
             .max_by_key(|(_, e)| e.end)
             .map(|(i, _)| i)
         {
-            // A speaker noun in front of a known name makes one phrase (المتحدث باسم وزارة الدفاع).
+            // A nominal head (الناطق، السفير، شهود) goes on as a phrase when more words follow
+            // without punctuation (الناطق باسم وفد المعارضة، شهود العيان); a name stands alone.
             let e = &ents[i];
-            if e.start > tok.start + 6 {
-                // the entity is not at this word: fall through to a phrase
-            } else {
+            let next = cx.tok_from(e.end);
+            let continues = (e.nominal || e.anaphor)
+                && self.head_class(t).is_some()
+                && self.no_punct(e.end, next)
+                && !cx.is_complementiser(next)
+                && !matches!(
+                    cx.word(next),
+                    "عن" | "نقلا" | "ل" | "قوله" | "قولها" | "الي" | "في"
+                );
+            if e.start <= tok.start + 6 && !continues {
                 return Some(self.resolve_if_anaphor(i, ents, stmts));
             }
         }
@@ -693,6 +708,10 @@ impl Finder<'_, '_> {
             let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
             let w = cx.word(k);
             if g.contains(['،', ',', '.', ':', '"', '«', '“', '\n', '؛'])
+                || self
+                    .times
+                    .iter()
+                    .any(|&(ts, te)| ts <= cx.toks[k].start && cx.toks[k].start < te)
                 || cx.is_complementiser(k)
                 || matches!(w, "عن" | "نقلا" | "ل" | "الي" | "قوله" | "قولها")
                 || cx.toks[k].start >= limit
