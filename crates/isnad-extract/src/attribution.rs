@@ -687,8 +687,14 @@ impl Finder<'_, '_> {
             // without punctuation (الناطق باسم وفد المعارضة، شهود العيان); a name stands alone.
             let e = &ents[i];
             let next = cx.tok_from(e.end);
+            // Only people and unnamed sources take a complement (باسم …، a definite adjective or
+            // genitive); "وأكد البيان نجاح …" goes straight on to the content.
+            let next_word = cx.word(next);
             let continues = (e.nominal || e.anaphor)
-                && self.head_class(t).is_some()
+                && self
+                    .head_class(t)
+                    .is_some_and(|(c, _)| c == "person" || c == "sources")
+                && (next_word == "باسم" || next_word.starts_with("ال"))
                 && self.no_punct(e.end, next)
                 && !cx.is_complementiser(next)
                 && !matches!(

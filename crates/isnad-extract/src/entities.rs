@@ -57,6 +57,11 @@ pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
         let Some(a) = m.entries.first().map(|&i| &lex.actors[i]) else {
             continue;
         };
+        // Generic words with no party (أهالي، الطائرات، البيان) are entities only when they speak:
+        // attribution creates them then, with the identity of the speaker they refer back to.
+        if (a.nominal || a.anaphor) && a.party.is_none() {
+            continue;
+        }
         let mut start = m.start;
         let mut end = m.end;
         let ti = cx.tok_at(m.start);
