@@ -702,6 +702,23 @@ impl Finder<'_, '_> {
                     "عن" | "نقلا" | "ل" | "قوله" | "قولها" | "الي" | "في"
                 );
             if e.start <= tok.start + 6 && !continues {
+                // A title followed by the holder's name (وزير الخارجية الروسي سيرغي لافروف): the
+                // name is the speaker.
+                if e.kind == "PER" || e.class.as_deref() == Some("person") {
+                    let after = cx.tok_from(e.end);
+                    let name = ents.iter().position(|n| {
+                        n.kind == "PER"
+                            && n.canonical.is_some()
+                            && !n.nominal
+                            && cx
+                                .toks
+                                .get(after)
+                                .is_some_and(|x| n.start == x.start || n.start == x.stem)
+                    });
+                    if let Some(n) = name.filter(|_| self.no_punct(e.end, after)) {
+                        return Some(n);
+                    }
+                }
                 return Some(self.resolve_if_anaphor(i, ents, stmts));
             }
         }

@@ -197,3 +197,18 @@ fn fahasb_only_is_not_according_to() {
     let a = run(t);
     assert!(a.statements.is_empty(), "{:?}", a.statements);
 }
+
+#[test]
+fn title_followed_by_a_name_gives_the_name_as_speaker() {
+    let t = "وأكد وزير الخارجية الروسي سيرغي لافروف أن بلاده ستواصل دعم الحكومة السورية.";
+    let a = run(t);
+    assert_spans(t, &a);
+    assert_eq!(a.statements[0].source.text, "سيرغي لافروف");
+    let e = a
+        .entity(a.statements[0].source.entity.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(
+        e.actor.as_ref().and_then(|x| x.party.as_deref()),
+        Some("RUS")
+    );
+}
