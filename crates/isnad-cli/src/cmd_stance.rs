@@ -59,16 +59,27 @@ pub fn run(args: Args, _ctx: &crate::Ctx) -> Result<()> {
         }
     }
     let pairs: Vec<(&str, &str)> = rows.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
-    let preds = model.predict_batch(&pairs);
+    // Pairs that share a claim are scored together (the model compares a claim's texts).
+    let preds = if args.explain {
+        model.explain_batch(&pairs)
+    } else {
+        model
+            .predict_batch(&pairs)
+            .into_iter()
+            .map(|prediction| isnad_stance::Explanation {
+                prediction,
+                features: Vec::new(),
+            })
+            .collect()
+    };
     let mut w: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(std::fs::File::create(p)?)),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
-    for (r, p) in rows.iter().zip(preds) {
-        let mut out = serde_json::json!({"id": r.0, "stance": p.label});
+    for (r, e) in rows.iter().zip(preds) {
+        let mut out = serde_json::json!({"id": r.0, "stance": e.prediction.label});
         if args.explain {
-            let e = model.explain(&r.1, &r.2);
-            out["scores"] = serde_json::to_value(&p.scores)?;
+            out["scores"] = serde_json::to_value(&e.prediction.scores)?;
             out["features"] = serde_json::to_value(&e.features)?;
         }
         serde_json::to_writer(&mut w, &out)?;

@@ -9,7 +9,41 @@
 use std::collections::HashMap;
 use std::io::BufRead;
 
-use isnad_stance::{features, fit, macro_f1, Labels, Model, Weights};
+use isnad_stance::{features, fit, fit_plain, macro_f1, tune_offsets, Labels, Model, Weights};
+
+/// Fits on rows `xs` whose folds are `folds` (callers pass training rows only, never the scored
+/// fold). With `STANCE_INNER_CV` the offsets are tuned on out-of-fold scores (each training fold
+/// scored by a model fitted on the other training folds) instead of the model's own fit.
+fn fit_inner_cv(
+    xs: &[Vec<f64>],
+    ys: &[usize],
+    folds: &[String],
+    names: &[&str],
+    l2: f64,
+    note: &str,
+) -> Weights {
+    if std::env::var("STANCE_INNER_CV").is_err() {
+        // Default (shipped): offsets tuned on the training rows' own scores; out-of-fold offsets
+        // scored no better in leave-one-fold-out (README).
+        return fit(xs, ys, names, l2, note);
+    }
+    let mut inner: Vec<&String> = folds.iter().collect();
+    inner.sort();
+    inner.dedup();
+    let mut oof: Vec<Vec<f64>> = vec![Vec::new(); xs.len()];
+    for f in &inner {
+        let tr: Vec<usize> = (0..xs.len()).filter(|&i| &folds[i] != *f).collect();
+        let txs: Vec<Vec<f64>> = tr.iter().map(|&i| xs[i].clone()).collect();
+        let tys: Vec<usize> = tr.iter().map(|&i| ys[i]).collect();
+        let w = fit_plain(&txs, &tys, names, l2, "inner");
+        for i in (0..xs.len()).filter(|&i| &folds[i] == *f) {
+            oof[i] = w.scores(&xs[i]);
+        }
+    }
+    let mut w = fit_plain(xs, ys, names, l2, note);
+    w.offsets = tune_offsets(&oof, ys, names.len());
+    w
+}
 
 fn read_pairs(path: &str) -> Vec<(String, String, String, String)> {
     let f = std::fs::File::open(path).expect("pairs file");
@@ -48,7 +82,46 @@ fn eval(w: &Weights, xs: &[Vec<f64>], ys: &[usize], k: usize) -> (f64, f64) {
             eprintln!("    gold {:<10} predicted {:?}", w.labels[c], row);
         }
     }
+    if std::env::var("PER_LABEL").is_ok() {
+        let f: Vec<String> = (0..k)
+            .map(|c| {
+                let one = |v: &[usize]| v.iter().map(|&x| usize::from(x == c)).collect::<Vec<_>>();
+                format!(
+                    "{} {:.2}",
+                    w.labels[c],
+                    2.0 * macro_f1(&one(&pred), &one(ys), 2) - f1_neg(&pred, ys, c)
+                )
+            })
+            .collect();
+        eprintln!("    {}", f.join("  "));
+    }
     (acc, macro_f1(&pred, ys, k))
+}
+
+/// F1 of "not c" (so that 2 × binary macro-F1 − this is the F1 of c).
+fn f1_neg(pred: &[usize], ys: &[usize], c: usize) -> f64 {
+    let p: Vec<usize> = pred.iter().map(|&x| usize::from(x != c)).collect();
+    let g: Vec<usize> = ys.iter().map(|&x| usize::from(x != c)).collect();
+    let tp = p
+        .iter()
+        .zip(&g)
+        .filter(|(a, b)| **a == 1 && **b == 1)
+        .count() as f64;
+    let fp = p
+        .iter()
+        .zip(&g)
+        .filter(|(a, b)| **a == 1 && **b == 0)
+        .count() as f64;
+    let fnn = p
+        .iter()
+        .zip(&g)
+        .filter(|(a, b)| **a == 0 && **b == 1)
+        .count() as f64;
+    if tp == 0.0 {
+        0.0
+    } else {
+        2.0 * tp / (2.0 * tp + fp + fnn)
+    }
 }
 
 fn main() {
@@ -76,6 +149,17 @@ fn main() {
         std::fs::write(&a[3], out).expect("write idf");
         return;
     }
+    if a.len() == 4 && a[1] == "dump" {
+        // fit dump PAIRS.jsonl OUT.jsonl: feature rows for analysis ({"id","gold","x":[..]}).
+        let mut out = String::new();
+        for p in read_pairs(&a[2]) {
+            let x = features(&p.1, &p.2);
+            out.push_str(&serde_json::json!({"id": p.0, "gold": p.3, "x": x}).to_string());
+            out.push('\n');
+        }
+        std::fs::write(&a[3], out).expect("write dump");
+        return;
+    }
     if a.len() < 5 {
         eprintln!("usage: fit unifiedfc PAIRS FOLDS OUTDIR | fit ans TRAIN DEV OUTDIR");
         std::process::exit(2);
@@ -94,9 +178,21 @@ fn main() {
             .position(|n| *n == g)
             .unwrap_or(names.len() - 1)
     };
+    // Experiment only: group features (a claim's texts compared with each other). Not shipped:
+    // no gain, and isnad-store scores single pairs, where group features would be off-distribution.
     let groups = std::env::var("STANCE_GROUPS").is_ok();
     let feats = |pairs: &[(String, String, String, String)]| -> (Vec<Vec<f64>>, Vec<usize>) {
         let mut xs: Vec<Vec<f64>> = pairs.iter().map(|p| features(&p.1, &p.2)).collect();
+        // Ablation: STANCE_DROP=name,name zeroes those features (constant columns get no weight).
+        if let Ok(drop) = std::env::var("STANCE_DROP") {
+            for name in drop.split(',') {
+                if let Some(j) = isnad_stance::FEATURES.iter().position(|n| *n == name) {
+                    for x in xs.iter_mut() {
+                        x[j] = 0.0;
+                    }
+                }
+            }
+        }
         if groups {
             isnad_stance::add_group_features(pairs.iter().map(|p| p.1.as_str()), &mut xs);
         }
@@ -138,12 +234,14 @@ fn main() {
                 let te: Vec<usize> = (0..xs.len()).filter(|&i| &folds[i] == f).collect();
                 let txs: Vec<Vec<f64>> = tr.iter().map(|&i| xs[i].clone()).collect();
                 let tys: Vec<usize> = tr.iter().map(|&i| ys[i]).collect();
-                let w = fit(
+                let tfs: Vec<String> = tr.iter().map(|&i| folds[i].clone()).collect();
+                let w = fit_inner_cv(
                     &txs,
                     &tys,
+                    &tfs,
                     names,
                     l2,
-                    &format!("UnifiedFC folds other than {f}; L2 {l2}"),
+                    &format!("UnifiedFC folds other than {f}; L2 {l2}; offsets tuned for macro-F1 on those folds"),
                 );
                 let exs: Vec<Vec<f64>> = te.iter().map(|&i| xs[i].clone()).collect();
                 let eys: Vec<usize> = te.iter().map(|&i| ys[i]).collect();
@@ -182,12 +280,17 @@ fn main() {
                 }
                 save(&format!("unifiedfc-without-{f}.json"), &w);
             }
-            let w = fit(
-                &xs,
-                &ys,
+            let all: Vec<usize> = (0..xs.len()).filter(|&i| !folds[i].is_empty()).collect();
+            let axs: Vec<Vec<f64>> = all.iter().map(|&i| xs[i].clone()).collect();
+            let ays: Vec<usize> = all.iter().map(|&i| ys[i]).collect();
+            let afs: Vec<String> = all.iter().map(|&i| folds[i].clone()).collect();
+            let w = fit_inner_cv(
+                &axs,
+                &ays,
+                &afs,
                 names,
                 l2,
-                &format!("UnifiedFC folds 1-4 (all {} pairs); L2 {l2}", xs.len()),
+                &format!("UnifiedFC folds 1-4 (all {} pairs); L2 {l2}; offsets tuned for macro-F1 on the same data", axs.len()),
             );
             for (i, n) in w.features.iter().enumerate() {
                 let row: Vec<String> = w.weights.iter().map(|r| format!("{:+.2}", r[i])).collect();

@@ -1025,13 +1025,26 @@ impl Model {
         }
     }
 
+    /// One pair on its own, with each feature's contribution to the predicted label.
     pub fn explain(&self, claim: &str, text: &str) -> Explanation {
-        let x = if self.uses_groups() {
-            features_batch(&[(claim, text)]).remove(0)
+        self.explain_batch(&[(claim, text)])
+            .pop()
+            .expect("one explanation")
+    }
+
+    /// Like [`Model::predict_batch`], with each feature's contribution to the predicted label
+    /// (group features, when the weights use them, computed over the batch as in prediction).
+    pub fn explain_batch(&self, pairs: &[(&str, &str)]) -> Vec<Explanation> {
+        let xs = if self.uses_groups() {
+            features_batch(pairs)
         } else {
-            features(claim, text)
+            pairs.iter().map(|(c, t)| features(c, t)).collect()
         };
-        let prediction = self.predict_features(&x);
+        xs.iter().map(|x| self.explain_features(x)).collect()
+    }
+
+    fn explain_features(&self, x: &[f64]) -> Explanation {
+        let prediction = self.predict_features(x);
         let li = self
             .weights
             .labels
@@ -1058,6 +1071,16 @@ impl Model {
 /// Fits multinomial logistic regression (full-batch gradient descent, L2, class-balanced) and
 /// then per-label offsets that maximise macro-F1 on the same data. Used by `examples/fit.rs`.
 pub fn fit(xs: &[Vec<f64>], ys: &[usize], labels: &[&str], l2: f64, note: &str) -> Weights {
+    let mut weights = fit_plain(xs, ys, labels, l2, note);
+    if std::env::var("STANCE_NO_OFFSETS").is_err() {
+        let scores: Vec<Vec<f64>> = xs.iter().map(|x| weights.scores(x)).collect();
+        weights.offsets = tune_offsets(&scores, ys, labels.len());
+    }
+    weights
+}
+
+/// [`fit`] without the offsets (all zero): the logistic weights alone.
+pub fn fit_plain(xs: &[Vec<f64>], ys: &[usize], labels: &[&str], l2: f64, note: &str) -> Weights {
     let d = xs.first().map_or(FEATURES.len(), Vec::len);
     let k = labels.len();
     let n = xs.len().max(1);
@@ -1121,7 +1144,7 @@ pub fn fit(xs: &[Vec<f64>], ys: &[usize], labels: &[&str], l2: f64, note: &str) 
             }
         }
     }
-    let mut weights = Weights {
+    Weights {
         labels: labels.iter().map(|s| s.to_string()).collect(),
         features: FEATURES
             .iter()
@@ -1134,22 +1157,22 @@ pub fn fit(xs: &[Vec<f64>], ys: &[usize], labels: &[&str], l2: f64, note: &str) 
         weights: w,
         offsets: vec![0.0; k],
         note: note.to_string(),
-    };
-    // Coordinate search on offsets for macro-F1 (a few passes over a small grid).
-    let scores: Vec<Vec<f64>> = xs.iter().map(|x| weights.scores(x)).collect();
+    }
+}
+
+/// Per-label offsets added to raw scores (`Weights::scores` with zero offsets) that maximise
+/// macro-F1 on the given scores: a coordinate search over a grid of 0.1 steps in [-3, 3], three
+/// passes. [`fit`] feeds it the model's own training scores; `examples/fit.rs` can feed it
+/// out-of-fold scores instead (`STANCE_INNER_CV`).
+pub fn tune_offsets(scores: &[Vec<f64>], ys: &[usize], k: usize) -> Vec<f64> {
     let mut offsets = vec![0.0; k];
-    let mut best = macro_f1_with(&scores, ys, &offsets, k);
-    let passes = if std::env::var("STANCE_NO_OFFSETS").is_ok() {
-        0
-    } else {
-        3
-    };
-    for _ in 0..passes {
+    let mut best = macro_f1_with(scores, ys, &offsets, k);
+    for _ in 0..3 {
         for c in 0..k {
             for step in -30..=30 {
                 let mut o = offsets.clone();
                 o[c] = step as f64 * 0.1;
-                let f = macro_f1_with(&scores, ys, &o, k);
+                let f = macro_f1_with(scores, ys, &o, k);
                 if f > best + 1e-9 {
                     best = f;
                     offsets = o;
@@ -1157,8 +1180,7 @@ pub fn fit(xs: &[Vec<f64>], ys: &[usize], labels: &[&str], l2: f64, note: &str) 
             }
         }
     }
-    weights.offsets = offsets;
-    weights
+    offsets
 }
 
 fn macro_f1_with(scores: &[Vec<f64>], ys: &[usize], off: &[f64], k: usize) -> f64 {
@@ -1255,6 +1277,40 @@ mod tests {
                 let p = m.predict(c, t);
                 assert!(l.names().contains(&p.label.as_str()));
             }
+        }
+    }
+
+    #[test]
+    fn tune_offsets_recovers_a_shifted_minority_label() {
+        // Label 1 rows score a bit higher on label 1 than other rows do, yet never above label 0:
+        // only an offset lets the argmax find them.
+        let scores: Vec<Vec<f64>> = (0..20)
+            .map(|i| {
+                if i % 5 == 0 {
+                    vec![1.0, 0.6]
+                } else {
+                    vec![1.0, 0.2]
+                }
+            })
+            .collect();
+        let ys: Vec<usize> = (0..20).map(|i| usize::from(i % 5 == 0)).collect();
+        let off = tune_offsets(&scores, &ys, 2);
+        assert!(macro_f1_with(&scores, &ys, &off, 2) > 0.99, "{off:?}");
+        assert!(macro_f1_with(&scores, &ys, &[0.0, 0.0], 2) < 0.5);
+    }
+
+    #[test]
+    fn explain_batch_agrees_with_predict_batch() {
+        let m = Model::bundled(Labels::UnifiedFc);
+        let deny = "نفى مصدر عسكري الأنباء عن سيطرة قوات النظام السوري على مدينة البوكمال ووصفها بالشائعات.";
+        let other = "افتتح معرض الكتاب أبوابه أمس في العاصمة بمشاركة مئات دور النشر.";
+        let pairs = [(CLAIM, deny), (CLAIM, other), ("", "")];
+        let p = m.predict_batch(&pairs);
+        let e = m.explain_batch(&pairs);
+        assert_eq!(p.len(), e.len());
+        for (a, b) in p.iter().zip(&e) {
+            assert_eq!(a, &b.prediction);
+            assert_eq!(b.features.len(), m.weights.features.len());
         }
     }
 
