@@ -625,6 +625,12 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
             arguments(&ctx, &mut ms, i);
         }
         attach_casualties(&ctx, &mut ms);
+        // Deaths in an earthquake or a flood are no conflict event.
+        for m in ms.iter_mut().filter(|m| m.kind == "casualties") {
+            if disaster_sentence(&ctx, m.ti) {
+                m.drop = true;
+            }
+        }
         let denies = statement_denies(&ctx, &pol, lex);
         let cue_toks: HashSet<usize> = lex
             .cue_matcher
@@ -882,6 +888,54 @@ fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
 
 /// Each count of killed / wounded people is a casualties mention (or part of the one whose
 /// trigger it contains).
+/// Whether the sentence of token `i` blames a natural disaster or an accident (زلزال، فيضان،
+/// حادث سير): its casualties are not those of a conflict event.
+fn disaster_sentence(ctx: &Ctx, i: usize) -> bool {
+    const STEMS: &[&str] = &[
+        "زلزال",
+        "زلازل",
+        "هزه ارضيه",
+        "فيضان",
+        "فيضانات",
+        "سيول",
+        "انهيار ارضي",
+        "حادث سير",
+        "حادث مروري",
+        "حوادث سير",
+        "تسونامي",
+        "بركان",
+    ];
+    let Some(&sid) = ctx.sent.get(i) else {
+        return false;
+    };
+    if sid == usize::MAX {
+        return false;
+    }
+    let lo = (0..i)
+        .rev()
+        .take_while(|&k| ctx.sent[k] == sid)
+        .last()
+        .unwrap_or(i);
+    let hi = (i..ctx.toks.len())
+        .take_while(|&k| ctx.sent[k] == sid)
+        .last()
+        .unwrap_or(i);
+    (lo..=hi).any(|k| {
+        let w = no_conj(ctx.w(k));
+        let next = ctx.w(k + 1);
+        let next = next.strip_prefix("ال").unwrap_or(next);
+        let two = format!("{w} {next}");
+        // Suffix match: proclitics (بالزلزال، وبزلزال، للفيضانات) stay on the front.
+        STEMS.iter().any(|s| {
+            if s.contains(' ') {
+                two.ends_with(s)
+            } else {
+                w.ends_with(s)
+            }
+        })
+    })
+}
+
 fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
     for (qi, q) in ctx.a.quantities.iter().enumerate() {
         let of = q.of.as_deref().unwrap_or("");
@@ -891,6 +945,9 @@ fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
         let Some((ti, tj)) = ctx.quant_tok[qi] else {
             continue;
         };
+        if disaster_sentence(ctx, ti) {
+            continue;
+        }
         if let Some(m) = ms
             .iter_mut()
             .find(|m| m.kind == "casualties" && m.ti <= tj && ti <= m.tj)
@@ -1735,6 +1792,14 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
             "possible" => "possible",
             _ => continue,
         });
+    }
+    // A yes/no question (هل انسحبت القوات فعلا؟) asserts nothing: at most it is possible.
+    if m.ti > 0 && same_clause(m.ti.saturating_sub(3), m.ti) {
+        let lo = m.ti.saturating_sub(3);
+        let same = |k: usize| ctx.sent.get(k) == ctx.sent.get(m.ti);
+        if (lo..m.ti).any(|k| same(k) && no_conj(ctx.w(k)) == "هل") {
+            found.push("possible");
+        }
     }
     // The future prefix سـ on the trigger or on the light verb before it.
     if m.prefix.contains('س')

@@ -138,8 +138,10 @@ pub fn conflict(a: &ClaimView, b: &ClaimView) -> Option<Basis> {
         {
             return Some(Basis::Incompatible);
         }
-        // "It happened" against "it was tried and failed".
+        // "It happened" against "it was tried and failed". Not for agreements: a truce that
+        // "failed" (فشل وقف إطلاق النار) collapsed after it was reached; both are true.
         if x.kind == y.kind
+            && x.kind != "agreement"
             && x.polarity == "affirm"
             && y.polarity == "affirm"
             && x.modality == "actual"
@@ -248,9 +250,16 @@ pub fn window(
 /// The days a proposition is about: its time, else the publication date.
 pub fn proposition_window(a: &Analysis, p: &Proposition) -> Option<(NaiveDate, NaiveDate)> {
     let pubd = published(a);
-    match p.time.as_deref().and_then(|t| a.time(t)) {
-        Some(t) => window(t.value.as_deref(), &t.relation, pubd).or(pubd.map(|d| (d, d))),
-        None => pubd.map(|d| (d, d)),
+    let own = p
+        .time
+        .as_deref()
+        .and_then(|t| a.time(t))
+        .and_then(|t| window(t.value.as_deref(), &t.relation, pubd));
+    match (own, pubd) {
+        // A date after publication is a page's print or crawl date (a header), not the event's.
+        (Some((d0, _)), Some(pd)) if d0 > pd + Duration::days(1) => Some((pd, pd)),
+        (Some(w), _) => Some(w),
+        (None, pd) => pd.map(|d| (d, d)),
     }
 }
 

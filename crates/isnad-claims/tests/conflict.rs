@@ -155,3 +155,14 @@ proptest! {
         prop_assert_eq!(conflict(&a, &a), None);
     }
 }
+
+#[test]
+fn a_collapsed_truce_was_still_reached() {
+    let reached = view("agreement", "affirm", "actual", "2016-12-29", "2016-12-29");
+    let failed = view("agreement", "affirm", "failed", "2016-12-29", "2016-12-29");
+    assert_eq!(conflict(&reached, &failed), None);
+    // a failed assault still excludes the capture
+    let took = view("capture", "affirm", "actual", "2016-12-29", "2016-12-29");
+    let tried = view("capture", "affirm", "failed", "2016-12-29", "2016-12-29");
+    assert_eq!(conflict(&took, &tried), Some(Basis::Incompatible));
+}

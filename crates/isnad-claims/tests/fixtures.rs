@@ -425,3 +425,78 @@ fn everyday_senses_are_not_events() {
         vec![("shelling".into(), "affirm".into(), "actual".into())]
     );
 }
+
+#[test]
+fn deaths_in_an_earthquake_are_no_conflict_event() {
+    let text = "لقي 40 شخصا حتفهم جراء الزلزال الذي ضرب بلدة سلماس صباح الأحد. وقتل 5 جنود في هجوم على بلدة الميادين.";
+    let mut b = B::new(text, "2018-03-04");
+    b.place("سلماس", 0, 118_000, "Salmas");
+    b.qty("40 شخصا", 0, 40.0, "people", Some("killed"));
+    b.place("الميادين", 0, 170_500, "Al-Mayadin");
+    b.qty("5 جنود", 0, 5.0, "people", Some("killed"));
+    let a = b.run();
+    let counted: Vec<f64> = a
+        .propositions
+        .iter()
+        .flat_map(|p| p.quantities.iter())
+        .filter_map(|q| a.quantities.iter().find(|x| &x.id == q))
+        .map(|q| q.value)
+        .collect();
+    assert!(!counted.contains(&40.0), "{:#?}", a.propositions);
+    assert!(counted.contains(&5.0), "{:#?}", a.propositions);
+}
+
+#[test]
+fn a_yes_no_question_asserts_nothing() {
+    let text = "هل انسحبت القوات الروسية فعلا من مدينة عفرين؟ انسحبت القوات التركية من بلدة جنديرس.";
+    let mut b = B::new(text, "2018-01-21");
+    b.actor(
+        "القوات الروسية",
+        0,
+        "ORG",
+        Some("RUS"),
+        "Russian Armed Forces",
+    );
+    b.place("عفرين", 0, 174_186, "Afrin");
+    b.actor(
+        "القوات التركية",
+        0,
+        "ORG",
+        Some("TUR"),
+        "Turkish Armed Forces",
+    );
+    b.place("جنديرس", 0, 174_000, "Jindires");
+    let a = b.run();
+    let by = claims_by(&a, "author");
+    assert!(
+        !by.contains(&("withdrawal".into(), "affirm".into(), "actual".into()))
+            || by
+                .iter()
+                .filter(|c| c.0 == "withdrawal" && c.2 == "actual")
+                .count()
+                == 1,
+        "only the statement, not the question, is a fact: {by:?}"
+    );
+    assert!(
+        by.iter().any(|c| c.0 == "withdrawal" && c.2 == "possible"),
+        "{by:?}"
+    );
+}
+
+#[test]
+fn a_date_after_publication_is_a_page_date_not_the_events() {
+    let text = "الأحد 21 يناير 2018 شن تنظيم داعش هجوما على مدينة الميادين.";
+    let mut b = B::new(text, "2017-10-05");
+    b.time("21 يناير 2018", 0, "2018-01-21", "at");
+    b.actor("تنظيم داعش", 0, "ORG", Some("ISIS"), "Islamic State");
+    b.place("الميادين", 0, 170_500, "Al-Mayadin");
+    let a = b.run();
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| p.kind == "attack")
+        .unwrap_or_else(|| panic!("an attack: {:#?}", a.propositions));
+    assert!(p.time.is_some(), "the header date is read as its time");
+    let d = chrono::NaiveDate::from_ymd_opt(2017, 10, 5).unwrap();
+    assert_eq!(isnad_claims::proposition_window(&a, p), Some((d, d)));
+}
