@@ -56,10 +56,15 @@ pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
     static NAMED: OnceLock<Regex> = OnceLock::new();
     if let Some(u) = url {
         let re = URL.get_or_init(|| {
-            Regex::new(r"(?:^|[^0-9])(20[0-3][0-9])[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?:[^0-9]|$)").unwrap()
+            // 20171113, 2017-11-13, and /2017/6/29/ (one-digit month or day between separators)
+            Regex::new(r"(?:^|[^0-9])(20[0-3][0-9])(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])|[/_-]([1-9]|0[1-9]|1[0-2])[/_-]([1-9]|0[1-9]|[12][0-9]|3[01]))(?:[^0-9]|$)").unwrap()
         });
         if let Some(c) = re.captures(u) {
-            if let Some(d) = ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?) {
+            let (m, d) = match (c.get(2), c.get(3)) {
+                (Some(m), Some(d)) => (m.as_str(), d.as_str()),
+                _ => (&c[4], &c[5]),
+            };
+            if let Some(d) = ymd(c[1].parse().ok()?, m.parse().ok()?, d.parse().ok()?) {
                 return Some(d);
             }
         }
@@ -146,6 +151,10 @@ mod tests {
         assert_eq!(
             infer_published(None, "نشر في 3/4/2018 خبر"),
             Some("2018-04-03".into())
+        );
+        assert_eq!(
+            infer_published(Some("http://www.example.com/arabworld/2017/6/29/abc"), ""),
+            Some("2017-06-29".into())
         );
         assert_eq!(infer_published(None, "لا تاريخ هنا 12345"), None);
         // a page header's crawl date before the article's own date: the earlier one wins

@@ -92,6 +92,9 @@ pub(crate) fn place_name(e: &Entity) -> String {
         .unwrap_or_else(|| e.text.clone())
 }
 
+/// The window an undated claim is keyed with.
+pub(crate) const UNDATED: (&str, &str) = ("0000-01-01", "9999-12-31");
+
 /// Widest date window (days) of a claim that is matched across articles.
 pub const MAX_WINDOW_DAYS: i64 = 14;
 
@@ -123,6 +126,117 @@ pub(crate) fn specific_place(e: &Entity) -> bool {
         Some(p) if p.geonames_id.is_some() => p.admin1.is_some(),
         _ => true,
     }
+}
+
+/// Words that make a place mention a region around it (ريف إدلب is not the city of Idlib).
+const AROUND: &[&str] = &[
+    "ريف",
+    "ارياف",
+    "محافظه",
+    "اطراف",
+    "محيط",
+    "ضواحي",
+    "اقليم",
+    "ولايه",
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
+];
+
+/// Whether a claim's place can identify its event across articles: the place is named in the
+/// trigger's own sentence (not a place resolved from a pronoun or met elsewhere), and it is not a
+/// region around a place (ريف، محافظة، أطراف …), where many different events happen.
+pub(crate) fn local_place(n: &Normalized, text: &str, e: &Entity, trigger: usize) -> bool {
+    let (_, [s0, s1]) = sentence_at(n, trigger);
+    if e.span[0] < s0 || e.span[1] > s1 {
+        return false;
+    }
+    // The word before the mention and the mention's own first word.
+    let before: String = text
+        .chars()
+        .skip(s0)
+        .take(e.span[0].saturating_sub(s0))
+        .collect();
+    let prev = before
+        .split_whitespace()
+        .last()
+        .map(fold)
+        .unwrap_or_default();
+    let first = e
+        .text
+        .split_whitespace()
+        .next()
+        .map(fold)
+        .unwrap_or_default();
+    let strip = |w: &str| -> String {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w
+            .strip_prefix("بال")
+            .or_else(|| w.strip_prefix("ال"))
+            .or_else(|| w.strip_prefix("لل"))
+            .or_else(|| w.strip_prefix('ب'))
+            .or_else(|| w.strip_prefix('ل'))
+            .unwrap_or(w);
+        w.strip_suffix('ي').unwrap_or(w).to_string()
+    };
+    ![prev, first]
+        .iter()
+        .any(|w| AROUND.contains(&strip(w).as_str()) || AROUND.contains(&w.as_str()))
+}
+
+/// A folded word without its conjunction, preposition and article (وبالسيطرة → سيطره).
+fn bare(w: &str) -> &str {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    for p in ["بال", "وال", "لل", "ال", "ب", "ل"] {
+        if let Some(r) = w.strip_prefix(p).filter(|r| r.chars().count() >= 3) {
+            return r;
+        }
+    }
+    w
+}
+
+/// Whether a denial names the event at the head of what it denies (نفت الوزارة سيطرة النظام
+/// على …، تنفي انسحاب …، نفت شن طائراتها ضربات …): the event word is among the first four words
+/// of the denied content, and not as the cause of something else (نفت مقتل مدنيين جراء غاراتها
+/// denies the deaths, not the raids) nor as the verb of a new clause (… نفته موسكو واتفق …).
+pub(crate) fn explicit_denial(content: &str, trigger: &str) -> bool {
+    let Some(t) = trigger.split_whitespace().next().map(fold) else {
+        return false;
+    };
+    if t.starts_with('و') || t.starts_with('ف') {
+        return false;
+    }
+    // ة (folded ه) becomes ت before a suffix: سيطرة / سيطرتها share سيطر.
+    let cut = |w: &str| -> String {
+        let w = bare(w);
+        w.strip_suffix('ه').unwrap_or(w).to_string()
+    };
+    let stem = cut(&t);
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    let words: Vec<String> = content
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .take(4)
+        .map(fold)
+        .collect();
+    const CAUSE: &[&str] = &["جراء", "بسبب", "اثر", "نتيجه", "بفعل"];
+    for w in &words {
+        let b = cut(w);
+        if b.starts_with(stem.as_str()) || (b.chars().count() >= 3 && stem.starts_with(b.as_str()))
+        {
+            return true;
+        }
+        if CAUSE.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "SOURCE (OUTLET) says/denies that DESCRIPTION": one side of a cross-article explanation.
@@ -186,6 +300,9 @@ pub(crate) fn side(
             side.cue_span = Some(s.cue.span);
             side.via = s.via.iter().map(|v| v.text.clone()).collect();
             side.medium = s.medium.as_ref().map(|m| m.text.clone());
+            side.explicit_denial = c.polarity == "deny"
+                && s.cue.stance == "deny"
+                && explicit_denial(&s.content.text, &p.trigger.text);
             info
         }
         None => {
@@ -355,7 +472,12 @@ pub(crate) fn insert_article(
         {
             view.place_key = None;
         }
-        let (side, info) = side(article, a, &n, c, p);
+        let (mut side, info) = side(article, a, &n, c, p);
+        side.local_place = p
+            .place
+            .as_deref()
+            .and_then(|id| a.entity(id))
+            .is_some_and(|e| local_place(&n, &article.text, e, p.trigger.span[0]));
         // The side shown in contradiction listings is kept only for claims that can be in one
         // (bucketed, or in one of the article's own contradictions); others are rebuilt on demand.
         let in_article = a.contradictions.iter().any(|x| x.claims.contains(&c.id));
@@ -397,7 +519,14 @@ pub(crate) fn insert_article(
         let crid = tx.last_insert_rowid();
         claim_rids.insert(c.id.as_str(), crid);
         out.push(crid);
-        if let (Some(d0), Some(d1)) = (&d0, &d1) {
+        // An undated claim is matched too (with any date), but only an explicit denial can make
+        // a contradiction of it (see `query::match_claims`).
+        let (k0, k1) = match (&d0, &d1) {
+            (Some(x), Some(y)) => (x.clone(), y.clone()),
+            _ => (UNDATED.0.to_string(), UNDATED.1.to_string()),
+        };
+        {
+            let (d0, d1) = (&k0, &k1);
             for b in buckets(&view) {
                 tx.prepare_cached("INSERT INTO claim_keys (bucket, d0, d1, claim, article, doc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
                     .execute(params![b, d0, d1, crid, rid, doc])?;
@@ -471,4 +600,68 @@ pub(crate) fn delete_article(tx: &Transaction, rid: i64) -> Result<()> {
     tx.execute("DELETE FROM fts WHERE rowid = ?1", [rid])?;
     tx.execute("DELETE FROM articles WHERE rid = ?1", [rid])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod cross_tests {
+    use super::*;
+
+    #[test]
+    fn explicit_denials_name_the_event_they_deny() {
+        assert!(explicit_denial(
+            "سيطرة قوات النظام على مطار أبو الظهور",
+            "سيطرة"
+        ));
+        assert!(explicit_denial("سيطرتها على المطار", "السيطرة"));
+        assert!(explicit_denial(
+            "شن طائراتها الحربية ضربات عنيفة في إدلب",
+            "ضربات جوية"
+        ));
+        assert!(explicit_denial(
+            "صحة الأنباء عن انسحاب القوات من البلدة",
+            "انسحاب"
+        ));
+        // the deaths are denied, not the raids that caused them
+        assert!(!explicit_denial("مقتل مدنيين جراء غاراتها", "غارات"));
+        // the event word of a new clause after a pronoun object (… نفته موسكو واتفق …)
+        assert!(!explicit_denial(
+            "واتفق التحالف وروسيا على خط فض اشتباك",
+            "واتفق"
+        ));
+        // too far from the head of what is denied
+        assert!(!explicit_denial(
+            "في 12 نوفمبر أنباء أشارت إلى استعادة التنظيم سيطرته على المدينة",
+            "سيطرته"
+        ));
+        assert!(!explicit_denial("", "سيطرة"));
+    }
+
+    fn place(text: &str, needle: &str) -> Entity {
+        let b = text.find(needle).unwrap();
+        let s = text[..b].chars().count();
+        Entity {
+            id: "e1".into(),
+            text: needle.into(),
+            span: [s, s + needle.chars().count()],
+            kind: "GPE".into(),
+            canonical: None,
+            actor: None,
+            place: None,
+            nominal: false,
+        }
+    }
+
+    #[test]
+    fn a_place_identifies_an_event_when_named_in_its_sentence() {
+        let text = "سيطرت القوات على مدينة البوكمال. وقصفت الطائرات ريف إدلب أمس.";
+        let n = Normalized::new(text);
+        let trig = |w: &str| text[..text.find(w).unwrap()].chars().count();
+        let bukamal = place(text, "البوكمال");
+        assert!(local_place(&n, text, &bukamal, trig("سيطرت")));
+        // named in another sentence
+        assert!(!local_place(&n, text, &bukamal, trig("وقصفت")));
+        // the countryside around a city is not the city
+        let idlib = place(text, "إدلب");
+        assert!(!local_place(&n, text, &idlib, trig("وقصفت")));
+    }
 }

@@ -194,6 +194,14 @@ pub struct ContradictionSide {
     pub medium: Option<String>,
     pub polarity: String,
     pub modality: String,
+    /// The source denies this very event in so many words (نفى سيطرة النظام على المطار): the
+    /// denial cue stands right before the event's word.
+    #[serde(default)]
+    pub explicit_denial: bool,
+    /// The claim's place is named in the event's own sentence and is not a region around a
+    /// place (ريف إدلب): it can identify the event across articles.
+    #[serde(default)]
+    pub local_place: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -10,7 +10,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
-use crate::derive::{buckets, parties_field};
+use crate::derive::{buckets, parties_field, UNDATED};
 use crate::rule::{confirms, conflict, contradiction_kind, ClaimView};
 use crate::*;
 
@@ -50,11 +50,15 @@ struct ClaimRec {
     place_match: String,
     d0: Option<String>,
     summary: String,
-    /// text hash and quoted span of the side, for de-duplication
+    /// outlet and hash of the quoted words (else text hash and span), for de-duplication
     passage: String,
     doc: String,
     /// the quoted passage shown for this claim
     content: String,
+    /// the source denies this event in so many words (`ContradictionSide::explicit_denial`)
+    explicit_denial: bool,
+    /// its place is named in its own sentence (`ContradictionSide::local_place`)
+    local_place: bool,
 }
 
 fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
@@ -63,7 +67,9 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
             "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0, summary,
                     json_extract(NULLIF(side, ''), '$.content_span'),
                     json_extract(NULLIF(side, ''), '$.content_text'),
-                    (SELECT doc FROM claim_keys k WHERE k.claim = claims.rid LIMIT 1)
+                    (SELECT doc FROM claim_keys k WHERE k.claim = claims.rid LIMIT 1),
+                    json_extract(NULLIF(side, ''), '$.explicit_denial'),
+                    json_extract(NULLIF(side, ''), '$.local_place')
              FROM claims WHERE rid = ?1",
         )?
         .query_row([rid], |r| {
@@ -78,11 +84,20 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
                 summary: r.get(10)?,
                 doc: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
                 content: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
-                passage: format!(
-                    "{}:{}",
-                    r.get::<_, Option<String>>(13)?.unwrap_or_else(|| r.get::<_, i64>(1).unwrap_or(0).to_string()),
-                    r.get::<_, Option<String>>(11)?.unwrap_or_default()
-                ),
+                // The same words from the same outlet are one passage, whichever page carries
+                // them (a sidebar headline repeated on many pages of a site).
+                passage: match r.get::<_, Option<String>>(12)?.filter(|t| !t.trim().is_empty()) {
+                    Some(t) => format!(
+                        "{}:{}",
+                        r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+                        crate::derive::text_hash(&fold(&t))
+                    ),
+                    None => format!(
+                        "{}:{}",
+                        r.get::<_, Option<String>>(13)?.unwrap_or_else(|| r.get::<_, i64>(1).unwrap_or(0).to_string()),
+                        r.get::<_, Option<String>>(11)?.unwrap_or_default()
+                    ),
+                },
                 party: r.get(3)?,
                 source_key: r.get(4)?,
                 source_name: r.get(5)?,
@@ -90,6 +105,8 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
                 place_name: r.get(7)?,
                 place_match: r.get(8)?,
                 d0: r.get(9)?,
+                explicit_denial: r.get::<_, Option<i64>>(14)?.unwrap_or(0) != 0,
+                local_place: r.get::<_, Option<i64>>(15)?.unwrap_or(0) != 0,
             })
         })
         .optional()?)
@@ -120,10 +137,10 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
         let Some(me) = load_claim(conn, rid)? else {
             continue;
         };
-        let Some((w0, w1)) = me.view.date else {
-            continue;
+        let (w0, w1) = match me.view.date {
+            Some((a, b)) => (a.to_string(), b.to_string()),
+            None => (UNDATED.0.to_string(), UNDATED.1.to_string()),
         };
-        let (w0, w1) = (w0.to_string(), w1.to_string());
         let mut others = BTreeSet::new();
         for b in buckets(&me.view) {
             let mut st = conn.prepare_cached(
@@ -143,8 +160,7 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                 }
             }
             let Some(other) = cache.get(&o) else { continue };
-            let basis = conflict(&other.view, &me.view)
-                .filter(|b| b != "value" || numbers_shown(other, &me));
+            let basis = conflict(&other.view, &me.view).filter(|b| acceptable(b, other, &me));
             if let Some(basis) = basis {
                 let (kind, party) = contradiction_kind(other.party.as_deref(), me.party.as_deref());
                 let why = match basis.as_str() {
@@ -165,11 +181,25 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                     (&me.passage, &other.passage)
                 };
                 let pair_key = format!("{p1}|{p2}");
+                // One contradiction per pair of passages, and per pair of articles on one kind
+                // of event at one place (a page that repeats its headline says it once).
                 let dup = conn
                     .prepare_cached("SELECT 1 FROM contradictions WHERE pair_key = ?1")?
                     .query_row([&pair_key], |_| Ok(()))
                     .optional()?
-                    .is_some();
+                    .is_some()
+                    || conn
+                        .prepare_cached(
+                            "SELECT 1 FROM contradictions x JOIN claims p ON p.rid = x.a JOIN claims q ON q.rid = x.b
+                             WHERE x.scope = 'corpus' AND x.proposition_type = ?3 AND x.place_name IS ?4
+                               AND ((p.article = ?1 AND q.article = ?2) OR (p.article = ?2 AND q.article = ?1))",
+                        )?
+                        .query_row(
+                            params![other.article, me.article, me.view.kind, me.place_name],
+                            |_| Ok(()),
+                        )
+                        .optional()?
+                        .is_some();
                 if dup {
                     continue;
                 }
@@ -206,6 +236,45 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
     Ok(found)
 }
 
+/// Whether a conflict found by the rule is one an analyst would accept across articles, where
+/// two reports can be about different events at the same place:
+/// - always: both places are named in the events' own sentences, and are not regions around
+///   a place (ريف إدلب);
+/// - `negation`: one side denies the very event in so many words and the other affirms it as
+///   a fact (an undated claim is matched only this way, and on territory only);
+/// - `incompatible`: both sides dated;
+/// - `value`: both dated to within a few days, each quote writes its number, and the numbers
+///   differ substantially (not 20 vs 21 of a rising toll).
+fn acceptable(basis: &str, a: &ClaimRec, b: &ClaimRec) -> bool {
+    if !(a.local_place && b.local_place) {
+        return false;
+    }
+    let dated = a.view.date.is_some() && b.view.date.is_some();
+    let affirms = |c: &ClaimRec| c.view.polarity == "affirm" && c.view.modality == "actual";
+    match basis {
+        "negation" => {
+            // Attacks at a place recur; who holds it changes seldom: undated claims are matched
+            // on territory only.
+            (dated || isnad_claims::family(&a.view.kind) == "territory")
+                && ((a.explicit_denial && affirms(b)) || (b.explicit_denial && affirms(a)))
+        }
+        "incompatible" => dated,
+        "value" => {
+            let narrow = |c: &ClaimRec| {
+                c.view
+                    .date
+                    .is_some_and(|(x, y)| (y - x).num_days() <= VALUE_WINDOW_DAYS)
+            };
+            dated && narrow(a) && narrow(b) && numbers_shown(a, b)
+        }
+        _ => false,
+    }
+}
+
+/// Widest date window (days) of a claim in a cross-article `value` contradiction: the same
+/// event, so the same day give or take a report's delay.
+const VALUE_WINDOW_DAYS: i64 = 2;
+
 /// The numbers written in digits in a passage.
 fn numbers_in(text: &str) -> Vec<f64> {
     let n = isnad_text::Normalized::new(text);
@@ -238,7 +307,8 @@ fn numbers_shown(a: &ClaimRec, b: &ClaimRec) -> bool {
             .filter(|q| &q.1 == u && &q.2 == o)
             .map(|q| q.0)
             .collect();
-        !same.is_empty() && !same.iter().any(|w| (v - w).abs() < 1e-9)
+        // a substantial difference: a fifth of the larger number at least
+        !same.is_empty() && same.iter().all(|w| (v - w).abs() >= 0.2 * v.max(*w))
     })
 }
 
@@ -818,10 +888,11 @@ impl Store {
             };
             for b in buckets(&view) {
                 let mut st = self.conn().prepare_cached(
-                    "SELECT DISTINCT claim FROM claim_keys WHERE bucket = ?1 LIMIT 2000",
+                    "SELECT DISTINCT claim FROM claim_keys WHERE bucket = ?1 AND d0 != ?2 LIMIT 2000",
                 )?;
                 let ids: Vec<i64> = st
-                    .query_map([&b], |r| r.get(0))?
+                    // dated stored claims only (undated ones are keyed for explicit denials)
+                    .query_map(params![&b, UNDATED.0], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 for id in ids {
                     let Some(other) = load_claim(self.conn(), id)? else {
