@@ -68,6 +68,16 @@ pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
                 return Some(d);
             }
         }
+        // /time/08.11.2017: day.month.year with dots
+        static URL_DMY: OnceLock<Regex> = OnceLock::new();
+        let dmy = URL_DMY.get_or_init(|| {
+            Regex::new(r"(?:^|[^0-9.])(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.(20[0-3][0-9])(?:[^0-9.]|$)").unwrap()
+        });
+        if let Some(c) = dmy.captures(u) {
+            if let Some(d) = ymd(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?) {
+                return Some(d);
+            }
+        }
     }
     let head: String = isnad_text::fold(&text.chars().take(3000).collect::<String>());
     let num = NUM.get_or_init(|| {
@@ -155,6 +165,10 @@ mod tests {
         assert_eq!(
             infer_published(Some("http://www.example.com/arabworld/2017/6/29/abc"), ""),
             Some("2017-06-29".into())
+        );
+        assert_eq!(
+            infer_published(Some("https://mideast.example.com/ar/time/08.11.2017"), ""),
+            Some("2017-11-08".into())
         );
         assert_eq!(infer_published(None, "لا تاريخ هنا 12345"), None);
         // a page header's crawl date before the article's own date: the earlier one wins
