@@ -57,10 +57,28 @@ pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
         let Some(a) = m.entries.first().map(|&i| &lex.actors[i]) else {
             continue;
         };
-        // Generic words with no party (أهالي، الطائرات، البيان) are entities only when they speak:
-        // attribution creates them then, with the identity of the speaker they refer back to.
+        // Generic words with no party (أهالي، البيان) are entities only when they speak (attribution
+        // creates them then). A back-reference to a force (الجيش، القوات) takes the identity of
+        // the latest earlier actor of the same role when there is one.
+        let mut inherited: Option<(Actor, Option<String>)> = None;
         if (a.nominal || a.anaphor) && a.party.is_none() {
-            continue;
+            // Only fighting forces: speakers (الوكالة، المسؤول) are resolved by attribution,
+            // which knows who spoke last.
+            let force = matches!(a.role.as_str(), "military" | "armed_group");
+            let prior = (a.anaphor && force).then(|| {
+                out.iter().rev().find(|e: &&Ent| {
+                    e.end <= m.start
+                        && e.actor
+                            .as_ref()
+                            .is_some_and(|x| x.role == a.role && x.party.is_some())
+                })
+            });
+            match prior.flatten() {
+                Some(p) => {
+                    inherited = Some((p.actor.clone().expect("filtered"), p.canonical.clone()))
+                }
+                None => continue,
+            }
         }
         let mut start = m.start;
         let mut end = m.end;
@@ -93,16 +111,23 @@ pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
                 j += 1;
             }
         }
+        let (actor, canonical) = match inherited {
+            Some((x, c)) => (Some(x), c),
+            None => (
+                (a.kind != "GPE" || a.party.is_some()).then(|| Actor {
+                    id: a.id.clone(),
+                    party: a.party.clone(),
+                    role: a.role.clone(),
+                }),
+                Some(a.canonical.clone()).filter(|c| !c.is_empty()),
+            ),
+        };
         out.push(Ent {
             start,
             end,
             kind: a.kind.clone(),
-            canonical: Some(a.canonical.clone()).filter(|c| !c.is_empty()),
-            actor: (a.kind != "GPE" || a.party.is_some()).then(|| Actor {
-                id: a.id.clone(),
-                party: a.party.clone(),
-                role: a.role.clone(),
-            }),
+            canonical,
+            actor,
             place: None,
             nominal: a.nominal || a.anaphor,
             class: Some(class_of_role(&a.kind, &a.role, a.nominal).to_string()),
