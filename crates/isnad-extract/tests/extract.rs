@@ -212,3 +212,19 @@ fn title_followed_by_a_name_gives_the_name_as_speaker() {
         Some("RUS")
     );
 }
+
+#[test]
+fn a_later_mention_of_the_army_is_the_army_named_before() {
+    let t = "دخل الجيش التركي بلدة جنديرس صباح اليوم. وقصف الجيش مواقع في محيط البلدة.";
+    let a = run(t);
+    let later = a
+        .entities
+        .iter()
+        .filter(|e| e.text == "الجيش")
+        .next_back()
+        .expect("second mention is an entity");
+    assert_eq!(
+        later.actor.as_ref().and_then(|x| x.party.as_deref()),
+        Some("TUR")
+    );
+}
