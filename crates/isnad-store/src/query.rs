@@ -181,8 +181,9 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                     (&me.passage, &other.passage)
                 };
                 let pair_key = format!("{p1}|{p2}");
-                // One contradiction per pair of passages, and per pair of articles on one kind
-                // of event at one place (a page that repeats its headline says it once).
+                // One contradiction per pair of passages, and per pair of outlets on one kind
+                // of event at one place (a site repeats a headline on many pages; one outlet's
+                // reports of one event are one voice).
                 let dup = conn
                     .prepare_cached("SELECT 1 FROM contradictions WHERE pair_key = ?1")?
                     .query_row([&pair_key], |_| Ok(()))
@@ -192,10 +193,10 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                         .prepare_cached(
                             "SELECT 1 FROM contradictions x JOIN claims p ON p.rid = x.a JOIN claims q ON q.rid = x.b
                              WHERE x.scope = 'corpus' AND x.proposition_type = ?3 AND x.place_name IS ?4
-                               AND ((p.article = ?1 AND q.article = ?2) OR (p.article = ?2 AND q.article = ?1))",
+                               AND ((p.outlet IS ?1 AND q.outlet IS ?2) OR (p.outlet IS ?2 AND q.outlet IS ?1))",
                         )?
                         .query_row(
-                            params![other.article, me.article, me.view.kind, me.place_name],
+                            params![other.outlet, me.outlet, me.view.kind, me.place_name],
                             |_| Ok(()),
                         )
                         .optional()?
