@@ -85,6 +85,9 @@ struct Finder<'c, 'a> {
     lex: &'c Lexicons,
     /// Every cue match of the article, in text order.
     cues: Vec<isnad_lexicon::PhraseMatch>,
+    /// Where event words start (folded offsets): a speaker phrase ends before one
+    /// ("نفى مراسل القناة سيطرة الميليشيا على المطار").
+    trigger_starts: Vec<usize>,
     /// Time expressions (folded ranges): an adverb between the speaker and the content is not content.
     times: &'c [(usize, usize)],
 }
@@ -100,6 +103,12 @@ pub fn find(
         lex,
         times,
         cues: lex.cue_matcher.find_in_view(&cx.view),
+        trigger_starts: lex
+            .trigger_matcher
+            .find_in_view(&cx.view)
+            .iter()
+            .map(|m| m.word_start)
+            .collect(),
     };
     let mut stmts: Vec<Stmt> = Vec::new();
     let cues = &fd.cues;
@@ -741,6 +750,7 @@ impl Finder<'_, '_> {
                 || (MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))
                 || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
+                || self.trigger_starts.binary_search(&cx.toks[k].start).is_ok()
             {
                 break;
             }

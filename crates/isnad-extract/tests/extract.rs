@@ -228,3 +228,13 @@ fn a_later_mention_of_the_army_is_the_army_named_before() {
         Some("TUR")
     );
 }
+
+#[test]
+fn speaker_phrase_ends_before_the_denied_event() {
+    let t = "ونفى مراسل شبكة محلية سيطرة قوات النظام على مطار أبو الظهور العسكري في ريف إدلب.";
+    let a = run(t);
+    let s = &a.statements[0];
+    assert_eq!(s.cue.stance, "deny");
+    assert!(!s.source.text.contains("سيطرة"), "{}", s.source.text);
+    assert!(s.content.text.starts_with("سيطرة"), "{}", s.content.text);
+}
