@@ -343,6 +343,33 @@ fn opt(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+impl Store {
+    /// One page of a listing: the total from `count_sql`, the rows of `select_sql` (which carries
+    /// its own ORDER BY and LIMIT/OFFSET) mapped by `map`.
+    fn page<T>(
+        &self,
+        count_sql: &str,
+        select_sql: &str,
+        vals: &[Value],
+        offset: usize,
+        limit: usize,
+        map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Page<T>> {
+        let total = count(self.conn(), count_sql, vals)?;
+        let items = self
+            .conn()
+            .prepare(select_sql)?
+            .query_map(params_vec(vals), map)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Page {
+            items,
+            total,
+            offset,
+            limit,
+        })
+    }
+}
+
 fn count(conn: &Connection, sql: &str, vals: &[Value]) -> Result<usize> {
     Ok(conn.query_row(sql, params_vec(vals), |r| r.get::<_, i64>(0))? as usize)
 }
@@ -442,21 +469,19 @@ impl Store {
             f.add("a.published <= ?", format!("{u}\u{10FFFF}"));
         }
         let w = f.sql();
-        let total = count(
-            self.conn(),
-            &format!("SELECT count(*) FROM articles a {w}"),
-            &f.vals,
-        )?;
         let sql = format!(
             "SELECT a.id, a.outlet, a.published, a.title, a.url, a.n_statements, a.n_events,
                 (SELECT count(*) FROM contradictions c WHERE c.a IN (SELECT rid FROM claims WHERE article = a.rid) OR c.b IN (SELECT rid FROM claims WHERE article = a.rid))
              FROM articles a {w} ORDER BY a.published DESC, a.rid DESC LIMIT {limit} OFFSET {}",
             q.offset
         );
-        let items = self
-            .conn()
-            .prepare(&sql)?
-            .query_map(params_vec(&f.vals), |r| {
+        self.page(
+            &format!("SELECT count(*) FROM articles a {w}"),
+            &sql,
+            &f.vals,
+            q.offset,
+            limit,
+            |r| {
                 Ok(ArticleSummary {
                     id: r.get(0)?,
                     outlet: r.get(1)?,
@@ -467,14 +492,8 @@ impl Store {
                     n_events: r.get::<_, i64>(6)? as usize,
                     n_contradictions: r.get::<_, i64>(7)? as usize,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Page {
-            items,
-            total,
-            offset: q.offset,
-            limit,
-        })
+            },
+        )
     }
 
     pub fn statements(&self, q: &StatementQuery) -> Result<Page<StatementRow>> {
@@ -496,26 +515,18 @@ impl Store {
             f.add("a.id = ?", a.to_string());
         }
         let w = f.sql();
-        let total = count(
-            self.conn(),
-            &format!("SELECT count(*) FROM statements s JOIN articles a ON a.rid = s.article {w}"),
-            &f.vals,
-        )?;
         let sql = format!(
             "{STATEMENT_SELECT} {w} ORDER BY s.published DESC, s.rid DESC LIMIT {limit} OFFSET {}",
             q.offset
         );
-        let items = self
-            .conn()
-            .prepare(&sql)?
-            .query_map(params_vec(&f.vals), statement_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Page {
-            items,
-            total,
-            offset: q.offset,
+        self.page(
+            &format!("SELECT count(*) FROM statements s JOIN articles a ON a.rid = s.article {w}"),
+            &sql,
+            &f.vals,
+            q.offset,
             limit,
-        })
+            statement_row,
+        )
     }
 
     pub fn events(&self, q: &EventQuery) -> Result<Page<EventRow>> {
@@ -543,11 +554,6 @@ impl Store {
             f.add("e.date <= ?", u.to_string());
         }
         let w = f.sql();
-        let total = count(
-            self.conn(),
-            &format!("SELECT count(*) FROM events e {w}"),
-            &f.vals,
-        )?;
         let sql = format!(
             "SELECT a.id, e.pid, e.kind, e.acled_type, e.acled_sub, e.plover, e.date, e.place_name, e.lat, e.lon, e.country, e.admin1,
                     e.parties, e.actors, e.outlet, e.published, e.trigger, e.claims, e.fatalities, e.url
@@ -555,17 +561,14 @@ impl Store {
              ORDER BY e.date DESC, e.rid DESC LIMIT {limit} OFFSET {}",
             q.offset
         );
-        let items = self
-            .conn()
-            .prepare(&sql)?
-            .query_map(params_vec(&f.vals), event_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Page {
-            items,
-            total,
-            offset: q.offset,
+        self.page(
+            &format!("SELECT count(*) FROM events e {w}"),
+            &sql,
+            &f.vals,
+            q.offset,
             limit,
-        })
+            event_row,
+        )
     }
 
     /// Every event, in storage order, for exports (streamed through `f`).
@@ -631,26 +634,18 @@ impl Store {
             f.add("c.scope = ?", s.to_string());
         }
         let w = f.sql();
-        let total = count(
-            self.conn(),
-            &format!("SELECT count(*) FROM contradictions c JOIN claims ca ON ca.rid = c.a JOIN claims cb ON cb.rid = c.b {w}"),
-            &f.vals,
-        )?;
         let sql = format!(
             "{CONTRA_SELECT} {w} ORDER BY c.date IS NULL, c.date DESC, c.rid DESC LIMIT {limit} OFFSET {}",
             q.offset
         );
-        let items = self
-            .conn()
-            .prepare(&sql)?
-            .query_map(params_vec(&f.vals), contradiction_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Page {
-            items,
-            total,
-            offset: q.offset,
+        self.page(
+            &format!("SELECT count(*) FROM contradictions c JOIN claims ca ON ca.rid = c.a JOIN claims cb ON cb.rid = c.b {w}"),
+            &sql,
+            &f.vals,
+            q.offset,
             limit,
-        })
+            contradiction_row,
+        )
     }
 
     fn source_rows(&self) -> Result<BTreeMap<String, SourceRow>> {
