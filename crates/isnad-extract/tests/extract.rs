@@ -220,8 +220,7 @@ fn a_later_mention_of_the_army_is_the_army_named_before() {
     let later = a
         .entities
         .iter()
-        .filter(|e| e.text == "الجيش")
-        .next_back()
+        .rfind(|e| e.text == "الجيش")
         .expect("second mention is an entity");
     assert_eq!(
         later.actor.as_ref().and_then(|x| x.party.as_deref()),
