@@ -505,7 +505,7 @@ impl Finder<'_, '_> {
             if j == first {
                 if let Some(q) = cx.quote_opening_at(prev_end) {
                     if self.words_in(q.inner_start, q.inner_end) > 6 {
-                        return Some(((q.inner_start, q.inner_end), true, medium));
+                        return Some(self.content_from(q.open, limit, medium));
                     }
                 }
             }
@@ -595,7 +595,10 @@ impl Finder<'_, '_> {
     fn content_from(&self, pos: usize, limit: usize, medium: Option<(usize, usize)>) -> Located {
         let cx = self.cx;
         if let Some(q) = cx.quote_opening_at(pos) {
-            return ((q.inner_start, q.inner_end), true, medium);
+            // Spaced quotes (" نص ") leave blanks inside: the content starts at its first word.
+            let g = cx.gap(q.inner_start, q.inner_end);
+            let lead = g.len() - g.trim_start().len();
+            return ((q.inner_start + lead, q.inner_end), true, medium);
         }
         let f = self.f();
         let skip = |mut s: usize| {
@@ -739,6 +742,18 @@ impl Finder<'_, '_> {
         while k < cx.toks.len() && k < t + 8 {
             let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
             let w = cx.word(k);
+            // A short quoted name after في/من belongs to the phrase: مصدر في "هيئة تحرير الشام".
+            if matches!(cx.word(k - 1), "في" | "من" | "باسم") && g.contains(['"', '«', '“'])
+            {
+                if let Some(q) = cx
+                    .quote_opening_at(cx.toks[k - 1].end + g.find(['"', '«', '“']).unwrap_or(0))
+                    .filter(|q| q.closed && self.words_in(q.inner_start, q.inner_end) <= 5)
+                {
+                    end = q.inner_end;
+                    k = cx.tok_from(q.end);
+                    continue;
+                }
+            }
             if g.contains(['،', ',', '.', ':', '"', '«', '“', '\n', '؛'])
                 || self
                     .times

@@ -237,3 +237,18 @@ fn speaker_phrase_ends_before_the_denied_event() {
     assert!(!s.source.text.contains("سيطرة"), "{}", s.source.text);
     assert!(s.content.text.starts_with("سيطرة"), "{}", s.content.text);
 }
+
+#[test]
+fn spaced_quotes_and_quoted_names_inside_the_speaker_phrase() {
+    let t = "وقال مصدر في \"جيش الإسلام\" إن \" المفاوضات توقفت منذ أيام \" .";
+    let a = run(t);
+    assert_spans(t, &a);
+    let s = &a.statements[0];
+    assert!(s.source.text.contains("جيش الإسلام"), "{}", s.source.text);
+    assert!(s.direct);
+    assert!(
+        s.content.text.starts_with("المفاوضات"),
+        "{:?}",
+        s.content.text
+    );
+}
