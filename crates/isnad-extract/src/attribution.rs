@@ -85,9 +85,6 @@ struct Finder<'c, 'a> {
     lex: &'c Lexicons,
     /// Every cue match of the article, in text order.
     cues: Vec<isnad_lexicon::PhraseMatch>,
-    /// Where event words start (folded offsets): a speaker phrase ends before one
-    /// ("نفى مراسل القناة سيطرة الميليشيا على المطار").
-    trigger_starts: Vec<usize>,
     /// Time expressions (folded ranges): an adverb between the speaker and the content is not content.
     times: &'c [(usize, usize)],
 }
@@ -103,12 +100,6 @@ pub fn find(
         lex,
         times,
         cues: lex.cue_matcher.find_in_view(&cx.view),
-        trigger_starts: lex
-            .trigger_matcher
-            .find_in_view(&cx.view)
-            .iter()
-            .map(|m| m.word_start)
-            .collect(),
     };
     let mut stmts: Vec<Stmt> = Vec::new();
     let cues = &fd.cues;
@@ -749,8 +740,9 @@ impl Finder<'_, '_> {
                     .quote_opening_at(cx.toks[k - 1].end + g.find(['"', '«', '“']).unwrap_or(0))
                     .filter(|q| q.closed && self.words_in(q.inner_start, q.inner_end) <= 5)
                 {
-                    end = q.inner_end;
-                    k = cx.tok_from(q.end);
+                    end = end.max(q.inner_end);
+                    // Always move forward, whatever the quote's shape.
+                    k = cx.tok_from(q.end).max(k + 1);
                     continue;
                 }
             }
@@ -765,7 +757,9 @@ impl Finder<'_, '_> {
                 || (MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))
                 || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
-                || self.trigger_starts.binary_search(&cx.toks[k].start).is_ok()
+                // An event word ends the speaker ("نفى مراسل القناة سيطرة الميليشيا على المطار");
+                // checked per word: only speaker phrases need it.
+                || !self.lex.trigger_matcher.find(w).is_empty()
             {
                 break;
             }
