@@ -102,7 +102,11 @@ impl<'a> Context<'a> {
         while p < f.len() && f[p..].starts_with(' ') {
             p += 1;
         }
-        self.quotes.iter().find(|q| q.open == p)
+        // Quotes are sorted by their opening mark.
+        self.quotes
+            .binary_search_by_key(&p, |q| q.open)
+            .ok()
+            .map(|i| &self.quotes[i])
     }
 
     /// Converts a folded byte range to an original `(span, text)`.

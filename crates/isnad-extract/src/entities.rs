@@ -207,7 +207,7 @@ pub fn add_places(cx: &Context, gaz: &isnad_geo::Gazetteer, ents: &mut Vec<Ent>)
             admin1: p.admin1.clone(),
         };
         if let Some(x) = ents.iter_mut().find(|x| x.start < e && s < x.end) {
-            if x.kind == "GPE" || (x.kind == "LOC" || x.kind == "FAC") {
+            if matches!(x.kind.as_str(), "GPE" | "LOC" | "FAC") {
                 x.place.get_or_insert(place);
                 x.start = x.start.min(s);
                 x.end = x.end.max(e);
