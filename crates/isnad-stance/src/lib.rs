@@ -13,7 +13,14 @@
 //!
 //! [`Model::explain`] returns the features with their contributions to each label.
 
+use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+/// Fixed-seed maps: feature sums iterate them, and std's per-process random seed would change the
+/// order of the float additions, and so the last bits of a score, from one run to the next.
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<DefaultHasher>>;
+type Set<K> = HashSet<K, BuildHasherDefault<DefaultHasher>>;
 
 use isnad_text::{sentences, tokens, Normalized};
 use serde::{Deserialize, Serialize};
@@ -437,23 +444,23 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
 ];
 
-fn set(words: &[&str]) -> HashSet<String> {
+fn set(words: &[&str]) -> Set<String> {
     words.iter().map(|w| light(w)).collect()
 }
 
 struct Lex {
-    stop: HashSet<String>,
-    neg: HashSet<String>,
-    deny: HashSet<String>,
-    hedge: HashSet<String>,
+    stop: Set<String>,
+    neg: Set<String>,
+    deny: Set<String>,
+    hedge: Set<String>,
     /// light stem -> (group, side)
-    antonym: HashMap<String, (usize, u8)>,
+    antonym: Map<String, (usize, u8)>,
 }
 
 fn lex() -> &'static Lex {
     static L: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        let mut antonym = HashMap::new();
+        let mut antonym = Map::default();
         for (g, (a, b)) in ANTONYMS.iter().enumerate() {
             for w in a.iter() {
                 antonym.insert(light(w), (g, 0u8));
@@ -528,13 +535,13 @@ fn words(text: &str) -> Vec<W> {
 /// so that rare words (places, names, numbers) weigh more than common ones.
 pub struct Idf {
     n: f64,
-    df: HashMap<String, u32>,
+    df: Map<String, u32>,
 }
 
 impl Idf {
     pub fn parse(tsv: &str) -> Idf {
         let mut n = 1.0;
-        let mut df = HashMap::new();
+        let mut df = Map::default();
         for line in tsv.lines() {
             let Some((w, c)) = line.split_once('\t') else {
                 continue;
@@ -561,7 +568,7 @@ impl Idf {
 }
 
 /// The light stems of a text, once each (for building `data/idf.tsv`).
-pub fn doc_keys(text: &str) -> HashSet<String> {
+pub fn doc_keys(text: &str) -> Set<String> {
     words(text).into_iter().map(|w| w.key).collect()
 }
 
@@ -580,12 +587,12 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
             !l.stop.contains(&w.key) && !l.neg.contains(&w.raw) && w.key.chars().count() >= 2
         })
         .collect();
-    let mut ckeys: HashMap<&str, f64> = HashMap::new();
+    let mut ckeys: Map<&str, f64> = Map::default();
     for w in &content {
         ckeys.insert(w.key.as_str(), weight(&w.key));
     }
     let total_w: f64 = ckeys.values().sum::<f64>().max(1e-9);
-    let text_keys: HashSet<&str> = tw.iter().map(|w| w.key.as_str()).collect();
+    let text_keys: Set<&str> = tw.iter().map(|w| w.key.as_str()).collect();
     let cover_all = ckeys
         .iter()
         .filter(|(k, _)| text_keys.contains(*k))
@@ -599,7 +606,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
         .iter()
         .map(|w| ckeys.get_key_value(w.key.as_str()).map(|(k, _)| *k))
         .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: Map<&str, usize> = Map::default();
     let mut cur = 0.0;
     let (mut best, mut best_end) = (0.0, 0usize);
     for i in 0..idx.len() {
@@ -640,7 +647,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
     }
     let mut best_s = (0.0, 0usize, 0usize);
     for &(a, b) in &sent_groups {
-        let keys: HashSet<&str> = tw[a..b].iter().map(|w| w.key.as_str()).collect();
+        let keys: Set<&str> = tw[a..b].iter().map(|w| w.key.as_str()).collect();
         let c = ckeys
             .iter()
             .filter(|(k, _)| keys.contains(*k))
@@ -653,7 +660,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
     }
     let sentence = &tw[best_s.1..best_s.2];
 
-    let cbig: HashSet<(String, String)> = content
+    let cbig: Set<(String, String)> = content
         .windows(2)
         .map(|p| (p[0].key.clone(), p[1].key.clone()))
         .collect();
@@ -661,7 +668,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
         .iter()
         .filter(|w| !l.stop.contains(&w.key) && !l.neg.contains(&w.raw))
         .collect();
-    let tbig: HashSet<(&str, &str)> = tcontent
+    let tbig: Set<(&str, &str)> = tcontent
         .windows(2)
         .map(|p| (p[0].key.as_str(), p[1].key.as_str()))
         .collect();
@@ -673,7 +680,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
             .count() as f64
             / cbig.len() as f64
     };
-    let cnums: HashSet<&str> = cw
+    let cnums: Set<&str> = cw
         .iter()
         .filter(|w| w.number)
         .map(|w| w.key.as_str())
@@ -693,7 +700,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
     } else {
         longs.iter().filter(|k| text_keys.contains(*k)).count() as f64 / longs.len() as f64
     };
-    let count = |ws: &[W], s: &HashSet<String>, raw: bool| {
+    let count = |ws: &[W], s: &Set<String>, raw: bool| {
         ws.iter()
             .filter(|w| {
                 if raw {
@@ -722,14 +729,14 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
     };
     let hedge_window = count(window, &l.hedge, false);
     let hedge_text = per100(count(&tw, &l.hedge, false));
-    let skeys: HashSet<&str> = sentence.iter().map(|w| w.key.as_str()).collect();
+    let skeys: Set<&str> = sentence.iter().map(|w| w.key.as_str()).collect();
     let extra = sentence
         .iter()
         .filter(|w| !l.stop.contains(&w.key) && !ckeys.contains_key(w.key.as_str()))
         .count() as f64
         / (sentence.len().max(1) as f64);
     // A claim word's antonym group side present in the best sentence while its own side is not.
-    let sides = |keys: &mut dyn Iterator<Item = &str>| -> HashSet<(usize, u8)> {
+    let sides = |keys: &mut dyn Iterator<Item = &str>| -> Set<(usize, u8)> {
         keys.filter_map(|k| antonym_of(l, k)).collect()
     };
     let cs = sides(&mut ckeys.keys().copied());
@@ -746,8 +753,8 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
             .then(a.0.cmp(b.0))
     });
     rare.truncate(3);
-    let wkeys: HashSet<&str> = window.iter().map(|w| w.key.as_str()).collect();
-    let share = |keys: &HashSet<&str>| {
+    let wkeys: Set<&str> = window.iter().map(|w| w.key.as_str()).collect();
+    let share = |keys: &Set<&str>| {
         if rare.is_empty() {
             0.0
         } else {
@@ -756,7 +763,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
     };
     let top3_all = share(&text_keys);
     let cover_of = |ws: &[W]| {
-        let keys: HashSet<&str> = ws.iter().map(|w| w.key.as_str()).collect();
+        let keys: Set<&str> = ws.iter().map(|w| w.key.as_str()).collect();
         ckeys
             .iter()
             .filter(|(k, _)| keys.contains(*k))
@@ -776,7 +783,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
         i += WIN / 2;
     }
     let on_topic = n_on as f64 / n_win.max(1) as f64;
-    let rare_keys: HashSet<&str> = rare.iter().map(|r| r.0).collect();
+    let rare_keys: Set<&str> = rare.iter().map(|r| r.0).collect();
     let rare_density = (100.0
         * tw.iter()
             .filter(|w| rare_keys.contains(w.key.as_str()))
@@ -785,7 +792,7 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
         .min(10.0);
     let top3_window = share(&wkeys);
     // tf-idf cosine: the text's term counts against the claim's, both weighted by idf.
-    let mut tf: HashMap<&str, f64> = HashMap::new();
+    let mut tf: Map<&str, f64> = Map::default();
     for w in &tw {
         if !l.stop.contains(&w.key) && !l.neg.contains(&w.raw) {
             *tf.entry(w.key.as_str()).or_default() += 1.0;
@@ -871,7 +878,7 @@ pub fn features_batch(pairs: &[(&str, &str)]) -> Vec<Vec<f64>> {
 /// Appends [`GROUP_FEATURES`] to feature rows, grouping rows by claim text.
 pub fn add_group_features<'a>(claims: impl Iterator<Item = &'a str>, xs: &mut [Vec<f64>]) {
     let claims: Vec<&str> = claims.collect();
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut groups: Map<&str, Vec<usize>> = Map::default();
     for (i, c) in claims.iter().enumerate() {
         groups.entry(c).or_default().push(i);
     }
