@@ -22,6 +22,10 @@ pub struct Args {
     /// Recompute every cross-article contradiction afterwards (normally only touched buckets are).
     #[arg(long)]
     rematch: bool,
+    /// The day the pages were saved (YYYY-MM-DD): for articles without a date, a date in the page
+    /// text within a day of it is taken as the site's clock, not the publication date.
+    #[arg(long, value_name = "DATE")]
+    crawled: Option<chrono::NaiveDate>,
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
@@ -32,6 +36,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let opts = IngestOptions {
         batch_size: args.batch,
         progress: !args.no_progress,
+        crawled: args.crawled,
     };
     let sum = ingest_paths(&mut store, &args.paths, &analyse, &opts, &mut |e| {
         eprintln!("isnad ingest: skipped {e}")

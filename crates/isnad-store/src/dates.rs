@@ -47,10 +47,28 @@ const MONTHS: &[(&str, u32)] = &[
     ("ديسمبر", 12),
     ("كانون الأول", 12),
     ("كانون الاول", 12),
+    // Levantine pages also drop the article: كانون أول، تشرين ثاني.
+    ("كانون ثاني", 1),
+    ("تشرين أول", 10),
+    ("تشرين اول", 10),
+    ("تشرين ثاني", 11),
+    ("كانون أول", 12),
+    ("كانون اول", 12),
 ];
 
 /// An ISO date (`YYYY-MM-DD`) for an article, from its URL or the first 3000 chars of its text.
 pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
+    infer_published_except(url, text, None)
+}
+
+/// Like [`infer_published`], but a date in the text within a day of `crawled` (when the pages
+/// were saved) is not taken: it is the site's clock printed in the page header, not the day the
+/// article appeared. A date in the URL is always taken.
+pub fn infer_published_except(
+    url: Option<&str>,
+    text: &str,
+    crawled: Option<NaiveDate>,
+) -> Option<String> {
     static URL: OnceLock<Regex> = OnceLock::new();
     static NUM: OnceLock<Regex> = OnceLock::new();
     static NAMED: OnceLock<Regex> = OnceLock::new();
@@ -81,11 +99,17 @@ pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
     }
     let head: String = isnad_text::fold(&text.chars().take(3000).collect::<String>());
     let num = NUM.get_or_init(|| {
-        Regex::new(r"(?:^|[^0-9])(?:(20[0-3][0-9])[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12][0-9]|3[01])|(0?[1-9]|[12][0-9]|3[01])[-/.](0?[1-9]|1[0-2])[-/.](20[0-3][0-9]))(?:[^0-9]|$)").unwrap()
+        // Separators may be spaced (`23 . 03 . 2017`, `2018 / 01 / 21`): tokenised page dumps.
+        Regex::new(r"(?:^|[^0-9])(?:(20[0-3][0-9]) ?[-/.] ?(0?[1-9]|1[0-2]) ?[-/.] ?(0?[1-9]|[12][0-9]|3[01])|(0?[1-9]|[12][0-9]|3[01]) ?[-/.] ?(0?[1-9]|1[0-2]) ?[-/.] ?(20[0-3][0-9]))(?:[^0-9]|$)").unwrap()
     });
     let named = NAMED.get_or_init(|| {
-        let alts: Vec<String> = MONTHS.iter().map(|(m, _)| regex::escape(&isnad_text::fold(m))).collect();
-        Regex::new(&format!(r"(?:^|[^0-9])(0?[1-9]|[12][0-9]|3[01])\s+(?:من\s+)?({})\s*(?:\([^)]*\)\s*)?(?:عام\s+|سنه\s+)?(20[0-3][0-9])", alts.join("|"))).unwrap()
+        // Longest names first, so that كانون الثاني is not read as كانون + rest.
+        let mut names: Vec<String> = MONTHS.iter().map(|(m, _)| isnad_text::fold(m)).collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        let alts: Vec<String> = names.iter().map(|m| regex::escape(m)).collect();
+        let alts = alts.join("|");
+        // A second name for the month may follow: `26 شباط / فبراير 2017`, `5 أيلول (سبتمبر) 2017`.
+        Regex::new(&format!(r"(?:^|[^0-9])(0?[1-9]|[12][0-9]|3[01])\s+(?:من\s+)?({alts})\s*(?:(?:/|-)\s*(?:{alts})\s*)?(?:\([^)]*\)\s*)?,?\s*(?:عام\s+|سنه\s+)?(20[0-3][0-9])")).unwrap()
     });
     // Pages often print the crawl date in their header and the article's own date below it;
     // the earliest full date near the top is the better guess for when the article appeared.
@@ -111,6 +135,11 @@ pub fn infer_published(url: Option<&str>, text: &str) -> Option<String> {
     // ... but not an old date quoted in the page (an archive link, a founding date): only dates
     // within a year of the latest one found count.
     found.retain(|d| d.as_str() >= "2000-01-01");
+    if let Some(c) = crawled {
+        found.retain(|d| {
+            NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok_and(|x| (x - c).num_days().abs() > 1)
+        });
+    }
     let latest = found.iter().max()?.clone();
     let floor = NaiveDate::parse_from_str(&latest, "%Y-%m-%d").ok()? - chrono::Duration::days(366);
     found
@@ -171,6 +200,37 @@ mod tests {
             Some("2017-11-08".into())
         );
         assert_eq!(infer_published(None, "لا تاريخ هنا 12345"), None);
+        // spaced separators, a second month name, a month without its article
+        assert_eq!(
+            infer_published(None, "محدثة 17 : 01 23 . 03 . 2017 ) قطعت وحدات"),
+            Some("2017-03-23".into())
+        );
+        assert_eq!(
+            infer_published(None, "اليوم , الأحد 26 شباط / فبراير 2017 , حركة نزوح"),
+            Some("2017-02-26".into())
+        );
+        assert_eq!(
+            infer_published(None, "التاريخ : الجمعة 29 كانون أول 2017 , 2 : 51 PM"),
+            Some("2017-12-29".into())
+        );
+        // the page's own clock on the day it was saved is not its publication date …
+        let crawled = NaiveDate::from_ymd_opt(2018, 1, 21);
+        let header = "تحديث الموقع 2018 / 01 / 21 ميلادي الخبر";
+        assert_eq!(infer_published(None, header), Some("2018-01-21".into()));
+        assert_eq!(infer_published_except(None, header, crawled), None);
+        // … but the article's date next to it is, and so is a date in the URL
+        assert_eq!(
+            infer_published_except(
+                None,
+                "Sputnik 21 يناير / كانون الثاني 2018 مباشر 16 : 41 23 . 03 . 2017",
+                crawled
+            ),
+            Some("2017-03-23".into())
+        );
+        assert_eq!(
+            infer_published_except(Some("https://x.com/2018/01/21/a"), header, crawled),
+            Some("2018-01-21".into())
+        );
         // a page header's crawl date before the article's own date: the earlier one wins
         assert_eq!(
             infer_published(

@@ -19,7 +19,7 @@ use isnad_schema::{Analysis, Article, Statement};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-pub use dates::infer_published;
+pub use dates::{infer_published, infer_published_except};
 pub use isnad_schema;
 pub use query::{grade, CheckGroup, CheckResult};
 

@@ -90,14 +90,11 @@ fn host(url: &str) -> Option<String> {
     (!h.is_empty()).then(|| h.to_string())
 }
 
-/// Fills what an input without metadata lacks: outlet from the URL's host, publication date
-/// from the URL or the text.
+/// Fills what an input without metadata lacks: the outlet from the URL's host. (The publication
+/// date is inferred by [`ingest_paths`], which knows when the pages were saved.)
 fn complete(mut a: Article) -> Article {
     if a.outlet.is_none() {
         a.outlet = a.url.as_deref().and_then(host);
-    }
-    if a.published.is_none() {
-        a.published = crate::infer_published(a.url.as_deref(), &a.text);
     }
     a
 }
@@ -267,6 +264,9 @@ pub struct IngestOptions {
     pub batch_size: usize,
     /// Draw a progress bar (only when stderr is a terminal).
     pub progress: bool,
+    /// When the pages were saved: a page header showing that day is the site's clock, not the
+    /// article's date (see [`crate::dates::infer_published_except`]).
+    pub crawled: Option<chrono::NaiveDate>,
 }
 
 impl Default for IngestOptions {
@@ -274,6 +274,7 @@ impl Default for IngestOptions {
         IngestOptions {
             batch_size: 64,
             progress: true,
+            crawled: None,
         }
     }
 }
@@ -361,7 +362,14 @@ pub fn ingest_paths(
                     }
                     pending_bytes += bytes;
                     match r {
-                        Ok(a) => {
+                        Ok(mut a) => {
+                            if a.published.is_none() {
+                                a.published = crate::dates::infer_published_except(
+                                    a.url.as_deref(),
+                                    &a.text,
+                                    opts.crawled,
+                                );
+                            }
                             let h = Store::content_hash(&a);
                             if known.contains(&h) || !in_batch.insert(h) {
                                 *already_ref += 1;

@@ -438,6 +438,7 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
     let opts = IngestOptions {
         batch_size: 1,
         progress: false,
+        crawled: None,
     };
     let sum = ingest_paths(
         &mut s,
@@ -462,6 +463,40 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
     );
     let again = ingest_paths(&mut s, &[f], &analyse, &opts, &mut |_| {}).unwrap();
     assert_eq!((again.report.added, again.already), (0, 2));
+}
+
+#[test]
+fn inferred_dates_skip_the_crawl_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("in.jsonl");
+    // a page header with the day it was saved, then (in one page) the article's own date
+    std::fs::write(
+        &f,
+        "{\"id\":\"p1\",\"text\":\"تحديث الموقع 2018 / 01 / 21 قصفت الطائرات مواقع في ريف إدلب\"}\n{\"id\":\"p2\",\"text\":\"تحديث الموقع 2018 / 01 / 21 الخميس 5 تشرين أول 2017 تظاهر المئات في درعا\"}\n",
+    )
+    .unwrap();
+    let published = |crawled: Option<chrono::NaiveDate>| -> Vec<Option<String>> {
+        let mut s = Store::open(dir.path().join(format!("{crawled:?}.sqlite"))).unwrap();
+        let analyse = |a: &Article| Analysis::empty(a.doc());
+        let opts = IngestOptions {
+            batch_size: 8,
+            progress: false,
+            crawled,
+        };
+        ingest_paths(&mut s, std::slice::from_ref(&f), &analyse, &opts, &mut |_| {}).unwrap();
+        ["p1", "p2"]
+            .iter()
+            .map(|id| s.article(id).unwrap().unwrap().article.published)
+            .collect()
+    };
+    assert_eq!(
+        published(None),
+        [Some("2018-01-21".to_string()), Some("2017-10-05".to_string())]
+    );
+    assert_eq!(
+        published(chrono::NaiveDate::from_ymd_opt(2018, 1, 21)),
+        [None, Some("2017-10-05".to_string())]
+    );
 }
 
 #[test]
