@@ -86,18 +86,107 @@ impl TimeFinder {
             publ: published,
         };
         let mut out = Vec::new();
+        let mut toks = Vec::new();
         let mut i = 0;
         while i < t.len() {
             match cx.parse_at(i) {
                 Some((start, end_tok, res)) if end_tok > i => {
                     let end = t[end_tok - 1].e;
                     out.push(res.mention(n.orig_span(start, end)));
+                    toks.push((i, end_tok));
                     i = end_tok;
                 }
                 _ => i += 1,
             }
         }
+        if published.is_none() {
+            cx.anchor_yearless(&mut out, &toks, n);
+        }
         out
+    }
+}
+
+impl Cx<'_> {
+    /// Without a publication date, a Gregorian date that names its month but not its year
+    /// (`في 19 تشرين الثاني`) is placed in the year that puts it closest to the nearest date
+    /// before it that writes one (else the nearest after it): a narrative keeps its time frame
+    /// until it names another (`5 كانون الثاني 2018 … 28 كانون الأول` is December 2017). Relative
+    /// expressions (أمس، الشهر الماضي، تشرين الثاني الماضي) stay unresolved.
+    fn anchor_yearless(&self, out: &mut [TimeMention], toks: &[(usize, usize)], n: &Normalized) {
+        let absolute: Vec<(usize, NaiveDate)> = out
+            .iter()
+            .enumerate()
+            .filter_map(|(k, m)| Some((k, m.start?)))
+            .collect();
+        if absolute.is_empty() {
+            return;
+        }
+        for k in 0..out.len() {
+            if out[k].value.is_some() {
+                continue;
+            }
+            let (i0, i1) = toks[k];
+            let kinds: Vec<Kind> = (i0..i1)
+                .flat_map(|j| self.hits[j].iter().map(|h| h.e.kind))
+                .collect();
+            let relative = |k: &Kind| matches!(k, Kind::Mod | Kind::This | Kind::Now | Kind::Unit);
+            if !kinds.contains(&Kind::Month) || kinds.iter().any(relative) {
+                continue;
+            }
+            let Some(anchor) = absolute
+                .iter()
+                .rev()
+                .find(|(j, _)| *j < k)
+                .or_else(|| absolute.iter().find(|(j, _)| *j > k))
+                .map(|x| x.1)
+            else {
+                continue;
+            };
+            let cx = Cx {
+                f: self.f,
+                t: self.t,
+                hits: self.hits.clone(),
+                publ: Some(anchor),
+            };
+            let Some((start, end_tok, mut res)) = cx.parse_at(i0).filter(|r| r.1 == i1) else {
+                continue;
+            };
+            let Some(v) = (anchor.year() - 1..=anchor.year() + 1)
+                .filter_map(|y| res.v.in_year(y))
+                .min_by_key(|v| v.first_day().map_or(i64::MAX, |d| (d - anchor).num_days().abs()))
+            else {
+                continue;
+            };
+            res.v = v;
+            let end = self.t[end_tok - 1].e;
+            out[k] = res.mention(n.orig_span(start, end));
+        }
+    }
+}
+
+impl V {
+    /// The same days moved by whole years so that the window starts in `year` (dates and
+    /// months only; 29 February outside a leap year gives `None`).
+    fn in_year(self, year: i32) -> Option<V> {
+        let mv = |d: NaiveDate, by: i32| d.with_year(d.year() + by);
+        match self {
+            V::Day(d) => Some(V::Day(mv(d, year - d.year())?)),
+            V::Days(a, b) => {
+                let by = year - a.year();
+                Some(V::Days(mv(a, by)?, mv(b, by)?))
+            }
+            V::Month(_, m) => Some(V::Month(year, m)),
+            V::Months((y1, m1), (y2, m2)) => Some(V::Months((year, m1), (year + y2 - y1, m2))),
+            _ => None,
+        }
+    }
+
+    fn first_day(self) -> Option<NaiveDate> {
+        match self {
+            V::Day(d) | V::Days(d, _) => Some(d),
+            V::Month(y, m) | V::Months((y, m), _) => NaiveDate::from_ymd_opt(y, m, 1),
+            _ => None,
+        }
     }
 }
 

@@ -494,3 +494,28 @@ fn fixture_article() {
         .collect();
     assert_eq!(got, want);
 }
+
+/// Values when the publication date is unknown.
+fn undated(text: &str) -> Vec<(String, Option<String>)> {
+    let n = Normalized::new(text);
+    TimeFinder::bundled()
+        .find(&n, None)
+        .into_iter()
+        .map(|m| (n.orig_text(m.span.0, m.span.1).to_string(), m.value))
+        .collect()
+}
+
+#[test]
+fn undated_texts_give_yearless_dates_the_year_of_their_narrative() {
+    // the nearest written date before, placed closest to it (across a new year too)
+    let v = undated("في 5 كانون الثاني 2018 بدأ الهجوم، وفي 28 كانون الأول كانت القوات قد وصلت، ثم في 2 شباط انسحبت.");
+    let got: Vec<Option<&str>> = v.iter().map(|x| x.1.as_deref()).collect();
+    assert_eq!(got, [Some("2018-01-05"), Some("2017-12-28"), Some("2018-02-02")], "{v:?}");
+    // else the nearest one after
+    let v = undated("سيطر الجيش في 19 تشرين الثاني / نوفمبر على المدينة، بعد أن استعاد دير الزور في أيلول 2017.");
+    assert_eq!(v[0].1.as_deref(), Some("2017-11-19"), "{v:?}");
+    // nothing to anchor to, or an expression relative to the (unknown) publication date
+    assert_eq!(undated("سيطرت القوات في 3 آذار على البلدة.")[0].1, None);
+    let v = undated("في أيلول 2017 أعلن الجيش، وقال أمس إن تشرين الثاني الماضي شهد معارك.");
+    assert!(v.iter().filter(|x| !x.0.contains("2017")).all(|x| x.1.is_none()), "{v:?}");
+}
