@@ -116,6 +116,9 @@ impl Cx<'_> {
         let absolute: Vec<(usize, NaiveDate)> = out
             .iter()
             .enumerate()
+            // A bare year (أراضي عام 1948، منذ 2011) is history more often than the narrative's
+            // frame: only a written month or day anchors.
+            .filter(|(_, m)| matches!(m.granularity, "day" | "month"))
             .filter_map(|(k, m)| Some((k, m.start?)))
             .collect();
         if absolute.is_empty() {

@@ -516,6 +516,9 @@ fn undated_texts_give_yearless_dates_the_year_of_their_narrative() {
     assert_eq!(v[0].1.as_deref(), Some("2017-11-19"), "{v:?}");
     // nothing to anchor to, or an expression relative to the (unknown) publication date
     assert_eq!(undated("سيطرت القوات في 3 آذار على البلدة.")[0].1, None);
+    // a bare year is history, not the narrative's frame
+    let v = undated("بلغ عدد الأسرى في 20 كانون الثاني 7044 أسيرا من القدس وأراضي عام 1948 .");
+    assert_eq!(v[0].1, None, "{v:?}");
     let v = undated("في أيلول 2017 أعلن الجيش، وقال أمس إن تشرين الثاني الماضي شهد معارك.");
     assert!(v.iter().filter(|x| !x.0.contains("2017")).all(|x| x.1.is_none()), "{v:?}");
 }
