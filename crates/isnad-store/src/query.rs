@@ -907,7 +907,14 @@ impl Store {
                         "discuss"
                     };
                     if let Some(row) = self.claim_statement(id)? {
-                        if seen.insert((row.article_id.clone(), row.statement.id.clone())) {
+                        // Copies of one page (one outlet, the same words) are one item.
+                        let copy = (
+                            row.outlet.clone().unwrap_or_default(),
+                            fold(&row.statement.content.text),
+                        );
+                        if seen.insert((row.article_id.clone(), row.statement.id.clone()))
+                            && seen_text.insert(copy)
+                        {
                             labelled
                                 .entry((row.outlet.clone(), row.party.clone(), stance.into()))
                                 .or_default()

@@ -483,7 +483,14 @@ fn inferred_dates_skip_the_crawl_day() {
             progress: false,
             crawled,
         };
-        ingest_paths(&mut s, std::slice::from_ref(&f), &analyse, &opts, &mut |_| {}).unwrap();
+        ingest_paths(
+            &mut s,
+            std::slice::from_ref(&f),
+            &analyse,
+            &opts,
+            &mut |_| {},
+        )
+        .unwrap();
         ["p1", "p2"]
             .iter()
             .map(|id| s.article(id).unwrap().unwrap().article.published)
@@ -491,7 +498,10 @@ fn inferred_dates_skip_the_crawl_day() {
     };
     assert_eq!(
         published(None),
-        [Some("2018-01-21".to_string()), Some("2017-10-05".to_string())]
+        [
+            Some("2018-01-21".to_string()),
+            Some("2017-10-05".to_string())
+        ]
     );
     assert_eq!(
         published(chrono::NaiveDate::from_ymd_opt(2018, 1, 21)),
@@ -535,8 +545,13 @@ fn unifiedfc_and_text_inputs() {
 #[test]
 fn check_groups_supporting_and_contradicting_statements() {
     let mut s = Store::open_in_memory().unwrap();
-    s.ingest(&[fx_a("a1", "2017-11-10"), fx_b("b1", "2017-11-10")])
-        .unwrap();
+    // a2 is a copy of a1's page under another id: one item, not two
+    s.ingest(&[
+        fx_a("a1", "2017-11-10"),
+        fx_b("b1", "2017-11-10"),
+        fx_a("a2", "2017-11-10"),
+    ])
+    .unwrap();
     // The claim "the regime controls Abu Kamal", analysed (here by hand) as b1's text is.
     let (_, claim) = fx_b("claim", "2017-11-10");
     let res = s.check_analysis(B_TEXT, claim).unwrap();
