@@ -83,6 +83,48 @@ pub const FEATURES: &[&str] = &[
     "rare_density",    // occurrences of the claim's 3 rarest words per 100 words
     "tfidf_cos",       // cosine of claim and text tf-idf vectors
     "claim_density",   // idf-weighted occurrences of claim words per 100 words of the text
+    "claim_attr", // the claim is attributed news (said / announced / a weekday …), not a bare rumour
+    "claim_len",  // log of the claim's content-word count
+    "title_cover", // weighted claim coverage in the first sentence (title), at most 40 words
+    "title_neg",  // a negation or denial word in a title covering >= 30% of the claim
+    "trig_found", // the claim's first content word (usually its verb) is in some sentence
+    "trig_sent_cover", // best claim coverage of a sentence holding that word
+    "trig_neg",   // such a sentence covers >= 30% of the claim and holds a negation or denial
+    "rare_sent_neg", // a sentence holding 2+ of the claim's 3 rarest words and a negation or denial
+];
+
+/// Words that mark a claim as attributed news rather than a bare rumour (folded).
+const ATTR: &[&str] = &[
+    "قال",
+    "قالت",
+    "وقال",
+    "وقالت",
+    "ذكرت",
+    "ذكر",
+    "اعلن",
+    "اعلنت",
+    "افاد",
+    "افادت",
+    "يوم",
+    "مصادر",
+    "وكاله",
+    "مسوول",
+    "مسوولون",
+    "متحدث",
+    "المتحدث",
+    "بيان",
+    "رويترز",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "نقل",
+    "نقلت",
+    "اضاف",
+    "اضافت",
 ];
 
 fn light(w: &str) -> String {
@@ -453,6 +495,8 @@ struct Lex {
     neg: Set<String>,
     deny: Set<String>,
     hedge: Set<String>,
+    /// raw folded forms and their light stems
+    attr: Set<String>,
     /// light stem -> (group, side)
     antonym: Map<String, (usize, u8)>,
 }
@@ -479,6 +523,11 @@ fn lex() -> &'static Lex {
                 .map(|w| light(w))
                 .collect(),
             antonym,
+            attr: ATTR
+                .iter()
+                .map(|w| w.to_string())
+                .chain(ATTR.iter().map(|w| light(w)))
+                .collect(),
         }
     })
 }
@@ -820,6 +869,52 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
             .sum::<f64>()
         / (total_w * tw.len().max(1) as f64))
         .min(20.0);
+    // The claim's wording and where it sits in the text: attributed news vs a bare rumour, the
+    // title, and the sentences around the claim's first content word (in VSO claims its verb).
+    let claim_attr = if cw
+        .iter()
+        .any(|w| l.attr.contains(&w.raw) || l.attr.contains(&w.key))
+    {
+        1.0
+    } else {
+        0.0
+    };
+    let claim_len = ((content.len() + 1) as f64).ln();
+    let is_neg = |w: &W| l.neg.contains(&w.raw) || l.deny.contains(&w.key);
+    let title_end = tw
+        .iter()
+        .position(|w| w.sent > 0)
+        .unwrap_or(tw.len())
+        .min(40);
+    let title = &tw[..title_end];
+    let title_cover = cover_of(title);
+    let title_neg = if title_cover >= 0.3 && title.iter().any(is_neg) {
+        1.0
+    } else {
+        0.0
+    };
+    let trig = content.first().map(|w| w.key.as_str());
+    let (mut trig_found, mut trig_sent_cover, mut trig_neg, mut rare_sent_neg) =
+        (0.0, 0.0f64, 0.0, 0.0);
+    for &(a, b) in &sent_groups {
+        let s = &tw[a..b];
+        let neg = s.iter().any(is_neg);
+        if trig.is_some_and(|t| s.iter().any(|w| w.key == t)) {
+            trig_found = 1.0;
+            let c = cover_of(s);
+            trig_sent_cover = trig_sent_cover.max(c);
+            if neg && c >= 0.3 {
+                trig_neg = 1.0;
+            }
+        }
+        let nrare = rare
+            .iter()
+            .filter(|(k, _)| s.iter().any(|w| w.key == *k))
+            .count();
+        if nrare >= 2 && neg {
+            rare_sent_neg = 1.0;
+        }
+    }
     vec![
         cover_all,
         cover_window,
@@ -848,6 +943,14 @@ pub fn features(claim: &str, text: &str) -> Vec<f64> {
         rare_density,
         tfidf_cos,
         claim_density,
+        claim_attr,
+        claim_len,
+        title_cover,
+        title_neg,
+        trig_found,
+        trig_sent_cover,
+        trig_neg,
+        rare_sent_neg,
     ]
 }
 
@@ -973,12 +1076,16 @@ impl Model {
     pub fn from_json(s: &str) -> Result<Model, String> {
         let w: Weights = serde_json::from_str(s).map_err(|e| e.to_string())?;
         let d = w.features.len();
-        let ok_d = d == FEATURES.len() || d == FEATURES.len() + GROUP_FEATURES.len();
-        if !ok_d
-            || w.mean.len() != d
-            || w.std.len() != d
-            || w.weights.iter().any(|r| r.len() != d + 1)
-        {
+        // Weights name their features; any subset of this version's features, in any order,
+        // loads (older files with fewer features keep working).
+        let known = |n: &String| FEATURES.iter().chain(GROUP_FEATURES).any(|f| f == n);
+        if !w.features.iter().all(known) {
+            return Err(format!(
+                "stance weights name features this model does not compute: {:?}",
+                w.features.iter().filter(|n| !known(n)).collect::<Vec<_>>()
+            ));
+        }
+        if w.mean.len() != d || w.std.len() != d || w.weights.iter().any(|r| r.len() != d + 1) {
             return Err(format!(
                 "stance weights are for {} features, this model computes {}",
                 w.features.len(),
@@ -990,7 +1097,33 @@ impl Model {
 
     /// Whether the weights use [`GROUP_FEATURES`] (batch prediction with [`Model::predict_batch`]).
     pub fn uses_groups(&self) -> bool {
-        self.weights.features.len() > FEATURES.len()
+        self.weights
+            .features
+            .iter()
+            .any(|n| GROUP_FEATURES.contains(&n.as_str()))
+    }
+
+    /// `x` in the order of the weights' features: as is when the lengths agree (weights fitted on
+    /// these rows), else picked by name from a row laid out as [`FEATURES`] then
+    /// [`GROUP_FEATURES`] (missing columns read as 0).
+    fn aligned<'a>(&self, x: &'a [f64]) -> std::borrow::Cow<'a, [f64]> {
+        let names = &self.weights.features;
+        if x.len() == names.len() {
+            return std::borrow::Cow::Borrowed(x);
+        }
+        std::borrow::Cow::Owned(
+            names
+                .iter()
+                .map(|n| {
+                    FEATURES
+                        .iter()
+                        .chain(GROUP_FEATURES)
+                        .position(|f| f == n)
+                        .and_then(|i| x.get(i).copied())
+                        .unwrap_or(0.0)
+                })
+                .collect(),
+        )
     }
 
     /// One pair on its own (as a batch of one when the model uses group features).
@@ -1010,8 +1143,10 @@ impl Model {
         xs.iter().map(|x| self.predict_features(x)).collect()
     }
 
+    /// Prediction from a row of [`features`] (or [`features_batch`]), or from a row laid out as
+    /// the weights' own features.
     pub fn predict_features(&self, x: &[f64]) -> Prediction {
-        let s = self.weights.scores(x);
+        let s = self.weights.scores(&self.aligned(x));
         let m = s.iter().cloned().fold(f64::MIN, f64::max);
         let e: Vec<f64> = s.iter().map(|v| (v - m).exp()).collect();
         let z: f64 = e.iter().sum();
@@ -1052,6 +1187,7 @@ impl Model {
 
     fn explain_features(&self, x: &[f64]) -> Explanation {
         let prediction = self.predict_features(x);
+        let x = self.aligned(x);
         let li = self
             .weights
             .labels
@@ -1285,6 +1421,52 @@ mod tests {
                 assert!(l.names().contains(&p.label.as_str()));
             }
         }
+    }
+
+    #[test]
+    fn claim_wording_and_trigger_sentence_features() {
+        let at = |f: &[f64], n: &str| f[FEATURES.iter().position(|x| *x == n).unwrap()];
+        let rumour = "أعاد الرئيس الفرنسي ماكرون افتتاح السفارة الفرنسية في دمشق";
+        let news = "قال الرئيس الفرنسي ماكرون يوم الأربعاء إنه أعاد افتتاح السفارة الفرنسية في دمشق";
+        let deny = "نفت الخارجية أن الرئيس الفرنسي ماكرون أعاد افتتاح السفارة الفرنسية في دمشق. وأضافت أن الأمر غير مطروح.";
+        let f = features(rumour, deny);
+        assert_eq!(at(&f, "claim_attr"), 0.0);
+        assert_eq!(at(&features(news, deny), "claim_attr"), 1.0);
+        assert_eq!(at(&f, "title_neg"), 1.0, "{f:?}");
+        assert_eq!(at(&f, "trig_found"), 1.0, "{f:?}");
+        assert_eq!(at(&f, "trig_neg"), 1.0, "{f:?}");
+        assert_eq!(at(&f, "rare_sent_neg"), 1.0, "{f:?}");
+        let g = features(rumour, "ارتفعت أسعار الذهب في الأسواق العالمية.");
+        assert_eq!(at(&g, "trig_found"), 0.0);
+        assert_eq!(at(&g, "title_cover"), 0.0);
+    }
+
+    #[test]
+    fn weights_for_a_subset_of_features_load_by_name() {
+        // An older file with fewer features (and in another order) still predicts: rows are
+        // picked by feature name.
+        let mut w = Model::bundled(Labels::UnifiedFc).weights;
+        let keep = ["tfidf_cos", "cover_all", "deny_window"];
+        let cols: Vec<usize> = keep
+            .iter()
+            .map(|n| w.features.iter().position(|f| f == n).unwrap())
+            .collect();
+        w.features = keep.iter().map(|s| s.to_string()).collect();
+        w.mean = cols.iter().map(|&i| w.mean[i]).collect();
+        w.std = cols.iter().map(|&i| w.std[i]).collect();
+        for r in w.weights.iter_mut() {
+            let b = *r.last().unwrap();
+            *r = cols.iter().map(|&i| r[i]).chain([b]).collect();
+        }
+        let m = Model::from_json(&serde_json::to_string(&w).unwrap()).unwrap();
+        let x = features(CLAIM, "قوات النظام السوري تسيطر على مدينة البوكمال");
+        let picked: Vec<f64> = cols.iter().map(|&i| x[i]).collect();
+        assert_eq!(m.predict_features(&x), m.predict_features(&picked));
+        let e = m.explain(CLAIM, "قوات النظام السوري تسيطر على مدينة البوكمال");
+        assert_eq!(e.features.len(), 3);
+        assert_eq!(e.features[0].0, "tfidf_cos");
+        w.features[0] = "no_such_feature".into();
+        assert!(Model::from_json(&serde_json::to_string(&w).unwrap()).is_err());
     }
 
     #[test]
