@@ -9,7 +9,9 @@
 //! - disagreement: negation particles, denial verbs and falsity words (نفى، كذّب، شائعات، عارٍ
 //!   عن الصحة …) in the best-matching window and sentence, and whether the claim itself is negated
 //!   while the text is not (or the reverse);
-//! - discussion: hedges and reporting of uncertainty (أنباء، تقارير، يُزعم، ربما …).
+//! - discussion: hedges and reporting of uncertainty (أنباء، تقارير، يُزعم، ربما …);
+//! - where the claim sits: whether the claim is attributed news or a bare rumour, the claim in the
+//!   title, and the sentences around the claim's first content word (in VSO claims its verb).
 //!
 //! [`Model::explain`] returns the features with their contributions to each label.
 
