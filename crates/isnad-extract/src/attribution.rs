@@ -730,6 +730,7 @@ impl Finder<'_, '_> {
         // A phrase headed by a speaker noun.
         let mut end = tok.end;
         let mut k = t + 1;
+        let mut content_stop = false;
         while k < cx.toks.len() && k < t + 8 {
             let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
             let w = cx.word(k);
@@ -763,6 +764,10 @@ impl Finder<'_, '_> {
             {
                 break;
             }
+            if self.is_content_noun(k) {
+                content_stop = true;
+                break;
+            }
             // Entities inside the phrase extend it to their end.
             end = cx.toks[k].end;
             if let Some(e) = ents
@@ -776,11 +781,33 @@ impl Finder<'_, '_> {
             }
             k += 1;
         }
+        // A phrase ended by a content noun does not keep the bare preposition before it
+        // («حذر مسؤولون من استمرار …»: the speaker is مسؤولون).
+        while let Some(last) = (t + 1..k)
+            .rev()
+            .find(|&j| content_stop && cx.toks[j].end <= end)
+        {
+            if !matches!(cx.word(last), "من" | "على" | "في" | "عن" | "الي" | "حول") {
+                break;
+            }
+            end = cx.toks[last - 1].end;
+            k = last;
+        }
         Some(self.phrase_entity(tok.start, end, ents, stmts))
     }
 
-    /// Head-noun class of token `t` (stem or whole word).
+    /// Head-noun class of token `t` (stem or whole word); content nouns are never a speaker's head.
     fn head_class(&self, t: usize) -> Option<(String, String)> {
+        self.any_head_class(t).filter(|(c, _)| c != "content")
+    }
+
+    /// Whether token `t` is a noun that heads reported content (class `content` in heads.tsv:
+    /// وجود، استدعاء، العزم …): it ends a speaker phrase, as in «نفت الحكومة وجود أي تعاقدات».
+    fn is_content_noun(&self, t: usize) -> bool {
+        self.any_head_class(t).is_some_and(|(c, _)| c == "content")
+    }
+
+    fn any_head_class(&self, t: usize) -> Option<(String, String)> {
         let h = &self.lex.heads;
         h.get(self.cx.stem(t))
             .or_else(|| h.get(self.cx.word(t)))

@@ -240,6 +240,39 @@ fn speaker_phrase_ends_before_the_denied_event() {
 }
 
 #[test]
+fn speaker_phrase_ends_before_a_content_noun() {
+    for (t, who, what) in [
+        (
+            "ونفت الحكومة وجود أي اتفاق مع الشركات الأجنبية لتطوير الحقول.",
+            "الحكومة",
+            "وجود",
+        ),
+        (
+            "وأعلن وزير الخارجية استدعاء السفير الأمريكي لتوضيح ما جرى.",
+            "وزير الخارجية",
+            "استدعاء",
+        ),
+        (
+            "وحذر مسؤولون من استمرار القصف على الأحياء الشرقية خلال اليومين المقبلين.",
+            "مسؤولون",
+            "استمرار",
+        ),
+    ] {
+        let a = run(t);
+        assert_spans(t, &a);
+        let s = a.statements.first().unwrap_or_else(|| panic!("{t}"));
+        assert_eq!(s.source.text, who, "{t}");
+        // (حذر من: the preposition of the verb opens the content)
+        let content = s.content.text.trim_start_matches("من ");
+        assert!(content.starts_with(what), "{t}: {}", s.content.text);
+    }
+    // a title that holds a noun of the list as a genitive stays whole
+    let t = "وقال وزير الصحة السوري إن المستشفيات استقبلت عشرات الجرحى.";
+    let a = run(t);
+    assert_eq!(a.statements[0].source.text, "وزير الصحة السوري");
+}
+
+#[test]
 fn spaced_quotes_and_quoted_names_inside_the_speaker_phrase() {
     let t = "وقال مصدر في \"جيش الإسلام\" إن \" المفاوضات توقفت منذ أيام \" .";
     let a = run(t);
