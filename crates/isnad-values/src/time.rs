@@ -156,7 +156,10 @@ impl Cx<'_> {
             };
             let Some(v) = (anchor.year() - 1..=anchor.year() + 1)
                 .filter_map(|y| res.v.in_year(y))
-                .min_by_key(|v| v.first_day().map_or(i64::MAX, |d| (d - anchor).num_days().abs()))
+                .min_by_key(|v| {
+                    v.first_day()
+                        .map_or(i64::MAX, |d| (d - anchor).num_days().abs())
+                })
             else {
                 continue;
             };

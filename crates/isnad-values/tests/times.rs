@@ -510,7 +510,11 @@ fn undated_texts_give_yearless_dates_the_year_of_their_narrative() {
     // the nearest written date before, placed closest to it (across a new year too)
     let v = undated("في 5 كانون الثاني 2018 بدأ الهجوم، وفي 28 كانون الأول كانت القوات قد وصلت، ثم في 2 شباط انسحبت.");
     let got: Vec<Option<&str>> = v.iter().map(|x| x.1.as_deref()).collect();
-    assert_eq!(got, [Some("2018-01-05"), Some("2017-12-28"), Some("2018-02-02")], "{v:?}");
+    assert_eq!(
+        got,
+        [Some("2018-01-05"), Some("2017-12-28"), Some("2018-02-02")],
+        "{v:?}"
+    );
     // else the nearest one after
     let v = undated("سيطر الجيش في 19 تشرين الثاني / نوفمبر على المدينة، بعد أن استعاد دير الزور في أيلول 2017.");
     assert_eq!(v[0].1.as_deref(), Some("2017-11-19"), "{v:?}");
@@ -520,5 +524,10 @@ fn undated_texts_give_yearless_dates_the_year_of_their_narrative() {
     let v = undated("بلغ عدد الأسرى في 20 كانون الثاني 7044 أسيرا من القدس وأراضي عام 1948 .");
     assert_eq!(v[0].1, None, "{v:?}");
     let v = undated("في أيلول 2017 أعلن الجيش، وقال أمس إن تشرين الثاني الماضي شهد معارك.");
-    assert!(v.iter().filter(|x| !x.0.contains("2017")).all(|x| x.1.is_none()), "{v:?}");
+    assert!(
+        v.iter()
+            .filter(|x| !x.0.contains("2017"))
+            .all(|x| x.1.is_none()),
+        "{v:?}"
+    );
 }
