@@ -298,3 +298,18 @@ fn odd_quotes_after_a_speaker_preposition_terminate() {
         assert_spans(t, &a);
     }
 }
+
+#[test]
+fn breaking_a_siege_is_taking_ground_not_laying_a_siege() {
+    let t = "وتمكنت قوات الجيش السوري أمس من فك الحصار الذي يفرضه تنظيم داعش على مدينة دير الزور منذ ثلاث سنوات.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| p.trigger.text.contains("الحصار"))
+        .expect("a proposition for فك الحصار");
+    assert_eq!(p.kind, "capture");
+    let agent = p.actors.iter().find(|r| r.role == "agent").expect("agent");
+    assert_eq!(agent.party.as_deref(), Some("SYR"));
+}
