@@ -51,6 +51,9 @@ fn set(words: &[&str]) -> HashSet<String> {
 
 struct Words {
     relative: HashSet<String>,
+    /// Verbs and nouns of losing (خسر، فقدت، فقدان): a control noun they govern is a withdrawal.
+    /// Bare فقد is left out: it is far more often ف + the particle قد.
+    lose: HashSet<String>,
     weak: HashSet<String>,
     light_verbs: HashSet<String>,
     demonstrative: HashSet<String>,
@@ -72,6 +75,24 @@ fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
         relative: set(&["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]),
+        lose: set(&[
+            "خسر",
+            "خسرت",
+            "خسروا",
+            "خسرا",
+            "يخسر",
+            "تخسر",
+            "يخسرون",
+            "فقدت",
+            "فقدوا",
+            "يفقد",
+            "تفقد",
+            "يفقدون",
+            "فقدان",
+            "خسارة",
+            "خسارتها",
+            "خسارته",
+        ]),
         weak: set(&[
             "دخل",
             "دخلت",
@@ -624,6 +645,8 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
             }
             arguments(&ctx, &mut ms, i);
         }
+        // After the arguments: the place of lost control is still «على» it.
+        lost_control(&ctx, &mut ms);
         attach_casualties(&ctx, &mut ms);
         // Deaths in an earthquake or a flood are no conflict event.
         for m in ms.iter_mut().filter(|m| m.kind == "casualties") {
@@ -792,6 +815,30 @@ fn claimant(ctx: &Ctx, m: &Mention) -> Option<usize> {
         .filter(|(_, s)| s.content.span[0] <= m.core[0] && m.core[1] <= s.content.span[1])
         .min_by_key(|(_, s)| s.content.span[1] - s.content.span[0])
         .map(|(i, _)| i)
+}
+
+/// خسر تنظيم داعش السيطرة على الميادين، فقدان المعارضة سيطرتها على …: control that is lost is a
+/// withdrawal by the one who held it, not control by it.
+fn lost_control(ctx: &Ctx, ms: &mut [Mention]) {
+    let w = words();
+    for m in ms
+        .iter_mut()
+        .filter(|m| !m.drop && m.kind == "control" && !m.verb)
+    {
+        let lost = (m.ti.saturating_sub(4)..m.ti).rev().any(|i| {
+            let word = ctx.w(i);
+            let bare = word
+                .strip_prefix('و')
+                .or_else(|| word.strip_prefix('ف'))
+                .unwrap_or(word);
+            ctx.sent.get(i) == ctx.sent.get(m.ti)
+                && (i..m.ti).all(|j| !ctx.punct[j])
+                && (w.lose.contains(word) || w.lose.contains(bare))
+        });
+        if lost {
+            m.kind = "withdrawal".into();
+        }
+    }
 }
 
 /// Drops mentions that only repeat or qualify a nearby one: a relative clause describing the

@@ -313,3 +313,27 @@ fn breaking_a_siege_is_taking_ground_not_laying_a_siege() {
     let agent = p.actors.iter().find(|r| r.role == "agent").expect("agent");
     assert_eq!(agent.party.as_deref(), Some("SYR"));
 }
+
+#[test]
+fn lost_control_is_a_withdrawal_by_the_loser() {
+    let t = "وخسر تنظيم داعش السيطرة على مدينة الميادين بعد معارك عنيفة. وقال ناشطون إن الفصائل فقدت سيطرتها على بلدة خان طومان.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let kinds: Vec<&str> = a
+        .propositions
+        .iter()
+        .filter(|p| p.trigger.text.contains("سيطر"))
+        .map(|p| p.kind.as_str())
+        .collect();
+    assert_eq!(kinds, ["withdrawal", "withdrawal"], "{:?}", a.propositions);
+    // and holding it is still control
+    let a = run("ويسيطر تنظيم داعش على مدينة الميادين منذ عام 2014.");
+    assert!(a.propositions.iter().any(|p| p.kind == "control"));
+    // ف + the particle قد is not "lost"
+    let a = run("فقد باتت السيطرة على المدينة بيد التنظيم.");
+    assert!(
+        a.propositions.iter().all(|p| p.kind != "withdrawal"),
+        "{:?}",
+        a.propositions
+    );
+}
