@@ -1335,8 +1335,17 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             agents.push(s);
         }
     }
+    // A verb form after an attempt noun is a verbal noun (محاولة تقدم لتنظيم داعش): its agent is
+    // the genitive after it, not the subject of the sentence (أفشل الجيش محاولة تقدم …).
+    let attempt = m.verb
+        && m.ti > lo
+        && matches!(
+            no_conj(ctx.w(m.ti - 1)),
+            "محاوله" | "محاولات" | "المحاوله" | "عمليه" | "عمليات"
+        );
+    let verb = m.verb && !attempt;
     if agents.is_empty() {
-        if m.verb {
+        if verb {
             // VSO: the first actor after the verb that no preposition governs.
             for &i in win.iter().take(4) {
                 if let Some(e) = ctx.ent_starting(i) {
@@ -1430,7 +1439,7 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                 agents.retain(|&x| ctx.ent_tok[x].is_some_and(|r| r.1 < m.ti));
             }
         }
-        if agents.is_empty() && (m.enclitic || m.verb) {
+        if agents.is_empty() && (m.enclitic || verb) {
             // A pronoun subject or possessor: the last actor named before.
             if let Some(e) = nearest_actor_before(ctx, m.ti, 30) {
                 agents.push(e);
@@ -1794,7 +1803,9 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
     let mut found: Vec<&str> = Vec::new();
     for mk in moda {
         let before = mk.tj < m.ti || (mk.ti <= m.ti && m.ti <= mk.tj);
-        if !before {
+        // صدت، تصدت: the word that repels is the fighting itself, which did not fail.
+        let itself = mk.value == "failed" && mk.ti == m.ti && mk.tj == m.tj;
+        if !before || itself {
             continue;
         }
         let gap = m.ti.saturating_sub(mk.tj);

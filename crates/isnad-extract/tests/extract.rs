@@ -337,3 +337,45 @@ fn lost_control_is_a_withdrawal_by_the_loser() {
         a.propositions
     );
 }
+
+#[test]
+fn a_repelled_attack_failed_and_belongs_to_the_attacker() {
+    let kind_party_modality = |t: &str, kind: &str| -> (Option<String>, String) {
+        let a = run(t);
+        assert_spans(t, &a);
+        let p = a
+            .propositions
+            .iter()
+            .find(|p| p.kind == kind)
+            .unwrap_or_else(|| panic!("{t}: no {kind} in {:?}", a.propositions));
+        let agent = p
+            .actors
+            .iter()
+            .find(|r| r.role == "agent")
+            .and_then(|r| r.party.clone());
+        let c = a.claims.iter().find(|c| c.proposition == p.id).unwrap();
+        (agent, c.modality.clone())
+    };
+    assert_eq!(
+        kind_party_modality(
+            "وتمكنت فصائل المعارضة من صد هجوم لقوات النظام على بلدة كفرنبودة.",
+            "attack"
+        ),
+        (Some("SYR".into()), "failed".into())
+    );
+    assert_eq!(
+        kind_party_modality(
+            "وأفشل الجيش السوري محاولة تقدم لتنظيم داعش نحو مدينة السخنة.",
+            "advance"
+        ),
+        (Some("ISIS".into()), "failed".into())
+    );
+    // the fighting of the side that repels did happen
+    assert_eq!(
+        kind_party_modality(
+            "وصدت فصائل المعارضة هجوما لقوات النظام على بلدة كفرنبودة.",
+            "clash"
+        ),
+        (Some("SYR.OPP".into()), "actual".into())
+    );
+}
