@@ -818,7 +818,8 @@ fn claimant(ctx: &Ctx, m: &Mention) -> Option<usize> {
 }
 
 /// خسر تنظيم داعش السيطرة على الميادين، فقدان المعارضة سيطرتها على …: control that is lost is a
-/// withdrawal by the one who held it, not control by it.
+/// withdrawal by the one who held it, not control by it; control gained by a fall (سقطت البلدة
+/// بيد …) is a capture.
 fn lost_control(ctx: &Ctx, ms: &mut [Mention]) {
     let w = words();
     for m in ms
@@ -837,6 +838,20 @@ fn lost_control(ctx: &Ctx, ms: &mut [Mention]) {
         });
         if lost {
             m.kind = "withdrawal".into();
+        }
+        // سقطت مدينة الرقة بيد قوات …: a place that falls into someone's hands is taken by them.
+        let hands = {
+            let t = no_conj(ctx.w(m.ti));
+            t.starts_with("بيد") || t.starts_with("بايدي") || t == "يد"
+        };
+        let fell = hands
+            && (m.ti.saturating_sub(5)..m.ti).rev().any(|i| {
+                ctx.sent.get(i) == ctx.sent.get(m.ti)
+                    && (i..m.ti).all(|j| !ctx.punct[j])
+                    && matches!(no_conj(ctx.w(i)), "سقطت" | "سقط" | "تسقط" | "يسقط" | "سقوط")
+            });
+        if fell {
+            m.kind = "capture".into();
         }
     }
 }
@@ -1344,6 +1359,15 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             "محاوله" | "محاولات" | "المحاوله" | "عمليه" | "عمليات"
         );
     let verb = m.verb && !attempt;
+    // بيد قوات سوريا الديمقراطية: the trigger's last word opens the holder's name.
+    if agents.is_empty() && !m.verb {
+        if let Some(e) = ctx.ent_at[m.tj] {
+            let opens = ctx.ent_tok[e].is_some_and(|(f, _)| f > m.ti && f <= m.tj);
+            if opens && ctx.is_actor(e) {
+                agents = conjoined(ctx, e, hi);
+            }
+        }
+    }
     if agents.is_empty() {
         if verb {
             // VSO: the first actor after the verb that no preposition governs.
@@ -1388,7 +1412,14 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                 }
             }
         } else if let Some(&i) = win.first() {
-            // Genitive: انسحاب قوات النظام، هجوم لقوات النظام.
+            // Genitive: انسحاب قوات النظام، هجوم لقوات النظام، تسلل لعناصر داعش.
+            let members = matches!(
+                no_conj(ctx.w(i)).trim_start_matches('ل'),
+                "عناصر" | "مسلحي" | "مقاتلي" | "لعناصر" | "لمسلحي" | "لمقاتلي"
+            ) && ctx.ent_at[i].is_none()
+                // (إمدادات لعناصر التنظيم: supplies for them, not by them)
+                && (matches!(family(&m.kind), "violence" | "territory") || m.kind == "advance");
+            let i = if members { i + 1 } else { i };
             if let Some(e) = ctx.ent_starting(i) {
                 let t = ctx.w(i);
                 let genitive = !member(&w.preps, t) && !t.starts_with('ب');
@@ -1403,6 +1434,26 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             let mut found = None;
             for i in (back..m.ti).rev() {
                 if ms[..mi].iter().any(|p| !p.drop && p.ti <= i && i <= p.tj) {
+                    break;
+                }
+                // أحبطت القوات العراقية محاولة تسلل …: who foils an attempt is not its agent.
+                if matches!(
+                    no_conj(ctx.w(i)),
+                    "احبط"
+                        | "احبطت"
+                        | "احبطوا"
+                        | "افشل"
+                        | "افشلت"
+                        | "افشلوا"
+                        | "صد"
+                        | "صدت"
+                        | "صدوا"
+                        | "تصدت"
+                        | "تصدي"
+                        | "تصدوا"
+                        | "احباط"
+                        | "افشال"
+                ) {
                     break;
                 }
                 if let Some(e) = ctx.ent_at[i] {

@@ -379,3 +379,56 @@ fn a_repelled_attack_failed_and_belongs_to_the_attacker() {
         (Some("SYR.OPP".into()), "actual".into())
     );
 }
+
+#[test]
+fn who_did_it_in_falls_foils_and_shootdowns() {
+    let agent_of = |t: &str, kind: &str| -> Option<String> {
+        let a = run(t);
+        assert_spans(t, &a);
+        let p = a
+            .propositions
+            .iter()
+            .find(|p| p.kind == kind)
+            .unwrap_or_else(|| panic!("{t}: no {kind} in {:?}", a.propositions));
+        p.actors
+            .iter()
+            .find(|r| r.role == "agent")
+            .and_then(|r| r.party.clone())
+    };
+    // a town that falls into someone's hands is taken by them
+    assert_eq!(
+        agent_of(
+            "وسقطت مدينة الرقة بيد قوات سوريا الديمقراطية بعد أشهر من المعارك.",
+            "capture"
+        )
+        .as_deref(),
+        Some("SDF")
+    );
+    // who foils an infiltration is not its agent; the members named after it are
+    assert_eq!(
+        agent_of(
+            "وأحبطت القوات العراقية محاولة تسلل لعناصر داعش نحو قضاء القائم.",
+            "attack"
+        )
+        .as_deref(),
+        Some("ISIS")
+    );
+    // an air defence named in the sentence, not the last actor of the one before
+    assert_eq!(
+        agent_of(
+            "وتقدمت قوات سوريا الديمقراطية في ريف الرقة. وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية فوق الجولان.",
+            "shootdown"
+        )
+        .as_deref(),
+        Some("SYR")
+    );
+    // supplies for fighters are not supplies by them
+    assert_ne!(
+        agent_of(
+            "جاء الهجوم لقطع أي إمدادات لعناصر التنظيم داخل المدينة.",
+            "support"
+        )
+        .as_deref(),
+        Some("ISIS")
+    );
+}
