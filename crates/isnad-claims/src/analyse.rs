@@ -54,6 +54,8 @@ struct Words {
     /// Verbs and nouns of losing (خسر، فقدت، فقدان): a control noun they govern is a withdrawal.
     /// Bare فقد is left out: it is far more often ف + the particle قد.
     lose: HashSet<String>,
+    /// Event verbs whose following noun is their subject (انفجرت سيارة، نزح المدنيون).
+    intransitive: HashSet<String>,
     weak: HashSet<String>,
     light_verbs: HashSet<String>,
     demonstrative: HashSet<String>,
@@ -75,6 +77,32 @@ fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
         relative: set(&["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]),
+        intransitive: set(&[
+            "انفجر",
+            "انفجرت",
+            "ينفجر",
+            "تنفجر",
+            "نزح",
+            "نزحت",
+            "ينزح",
+            "تنزح",
+            "نزحوا",
+            "وصل",
+            "وصلت",
+            "يصل",
+            "تصل",
+            "وصلوا",
+            "اندلع",
+            "اندلعت",
+            "تندلع",
+            "يندلع",
+            "دارت",
+            "تدور",
+            "تجدد",
+            "تجددت",
+            "سقط",
+            "سقطت",
+        ]),
         lose: set(&[
             "خسر",
             "خسرت",
@@ -562,6 +590,8 @@ struct Mention {
     guessed: bool,
     /// An instrument noun (القاذفات، الطائرات الحربية): refers to a strike, carries no arguments.
     instrument: bool,
+    /// Parties named by nationality adjectives right after a noun trigger (غارات جوية روسية).
+    nisba: Vec<String>,
     prop: usize,
 }
 
@@ -647,6 +677,7 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
         }
         // After the arguments: the place of lost control is still «على» it.
         lost_control(&ctx, &mut ms);
+        nisba_agents(&ctx, lex, &mut ms);
         attach_casualties(&ctx, &mut ms);
         // Deaths in an earthquake or a flood are no conflict event.
         for m in ms.iter_mut().filter(|m| m.kind == "casualties") {
@@ -768,6 +799,7 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
             drop: false,
             first_person: false,
             guessed: false,
+            nisba: vec![],
             instrument: false,
             prop: usize::MAX,
         });
@@ -815,6 +847,54 @@ fn claimant(ctx: &Ctx, m: &Mention) -> Option<usize> {
         .filter(|(_, s)| s.content.span[0] <= m.core[0] && m.core[1] <= s.content.span[1])
         .min_by_key(|(_, s)| s.content.span[1] - s.content.span[0])
         .map(|(i, _)| i)
+}
+
+/// غارات جوية روسية، تعزيزات عسكرية تركية، قصف مدفعي سوري: with no agent named, a nationality
+/// adjective right after the event noun (past other adjectives, before any preposition) gives
+/// the agent's party.
+fn nisba_agents(ctx: &Ctx, lex: &Lexicons, ms: &mut [Mention]) {
+    let forms: HashMap<String, &str> = lex
+        .nisba
+        .iter()
+        .map(|(f, p)| (fold(f), p.as_str()))
+        .collect();
+    for m in ms.iter_mut().filter(|m| {
+        !m.drop
+            && !m.verb
+            && m.agents.is_empty()
+            && !matches!(
+                m.kind.as_str(),
+                "casualties" | "displacement" | "arrest" | "protest"
+            )
+    }) {
+        let mut k = m.tj;
+        while k < m.tj + 3 && k + 1 < ctx.toks.len() && !ctx.punct[k] {
+            k += 1;
+            if ctx.sent.get(k) != ctx.sent.get(m.ti) || ctx.ent_at[k].is_some() {
+                break;
+            }
+            let word = ctx.w(k);
+            // An adjective agrees with its noun in definiteness: قصف الأراضي السورية is shelling
+            // of Syrian land, القصف المدفعي التركي Turkish shelling.
+            let agrees = word.starts_with("ال") == m.definite;
+            if let Some(p) = forms.get(word).filter(|_| agrees) {
+                m.nisba.push((*p).to_string());
+                break;
+            }
+            // Only the adjectives of arms may stand between (جوية، الحربية، المدفعي): صحافي
+            // إسرائيلي is a journalist, الاتفاق النووي الإيراني an agreement about Iran.
+            let bare = word.strip_prefix("ال").unwrap_or(word);
+            let bare = bare.strip_suffix('ه').unwrap_or(bare);
+            let adjective = agrees
+                && matches!(
+                    bare,
+                    "جوي" | "حربي" | "مدفعي" | "صاروخي" | "عسكري" | "بري" | "بحري"
+                );
+            if !adjective {
+                break;
+            }
+        }
+    }
 }
 
 /// خسر تنظيم داعش السيطرة على الميادين، فقدان المعارضة سيطرتها على …: control that is lost is a
@@ -1053,6 +1133,7 @@ fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             drop: false,
             first_person: false,
             guessed: false,
+            nisba: vec![],
             instrument: false,
             prop: usize::MAX,
         });
@@ -1117,6 +1198,7 @@ fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             drop: false,
             first_person: true,
             guessed: false,
+            nisba: vec![],
             instrument: false,
             prop: usize::MAX,
         });
@@ -1490,7 +1572,14 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                 agents.retain(|&x| ctx.ent_tok[x].is_some_and(|r| r.1 < m.ti));
             }
         }
-        if agents.is_empty() && (m.enclitic || verb) {
+        // انفجرت سيارة مفخخة، نزح آلاف المدنيين، وصلت تعزيزات: the noun after these verbs is
+        // their subject, so there is no pronoun subject to look back for.
+        let own_subject = verb
+            && w.intransitive.contains(no_conj(ctx.w(m.ti)))
+            && win
+                .first()
+                .is_some_and(|&i| !after_prep(i) && ctx.ent_at[i].is_none() && !ctx.punct[m.tj]);
+        if agents.is_empty() && (m.enclitic || verb) && !own_subject {
             // A pronoun subject or possessor: the last actor named before.
             if let Some(e) = nearest_actor_before(ctx, m.ti, 30) {
                 agents.push(e);
@@ -1998,6 +2087,8 @@ struct ClaimInfo {
 struct PropB {
     kind: String,
     parties: BTreeSet<String>,
+    /// Agent parties named only by a nationality adjective.
+    nisba: BTreeSet<String>,
     agents: Vec<usize>,
     targets: Vec<usize>,
     partners: Vec<usize>,
@@ -2053,6 +2144,8 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
         let m = &ms[i];
         let parties = if m.guessed {
             BTreeSet::new()
+        } else if m.agents.is_empty() {
+            m.nisba.iter().cloned().collect()
         } else {
             parties_of(ctx, &m.agents)
         };
@@ -2104,6 +2197,9 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             Some((pi, _)) => {
                 let p = &mut props[pi];
                 let guessed_extra = m.guessed && !p.agents.is_empty();
+                if m.agents.is_empty() && !m.guessed {
+                    p.nisba.extend(m.nisba.iter().cloned());
+                }
                 p.parties.extend(parties);
                 for &a in m.agents.iter().filter(|_| !guessed_extra) {
                     let party = ctx.party(a);
@@ -2140,7 +2236,16 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             None => {
                 props.push(PropB {
                     kind: m.kind.clone(),
-                    parties: parties_of(ctx, &m.agents),
+                    parties: if m.agents.is_empty() {
+                        parties.clone()
+                    } else {
+                        parties_of(ctx, &m.agents)
+                    },
+                    nisba: if m.agents.is_empty() && !m.guessed {
+                        m.nisba.iter().cloned().collect()
+                    } else {
+                        BTreeSet::new()
+                    },
                     agents: m.agents.clone(),
                     targets: m.targets.clone(),
                     partners: m.partners.clone(),
@@ -2165,10 +2270,20 @@ fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             let m = &ms[p.trigger];
             let role = |r: &str, e: usize| Role {
                 role: r.to_string(),
-                entity: ctx.a.entities[e].id.clone(),
+                entity: Some(ctx.a.entities[e].id.clone()),
                 party: ctx.party(e),
             };
             let mut actors: Vec<Role> = p.agents.iter().map(|&e| role("agent", e)).collect();
+            // A party written only as an adjective of the event (غارات جوية روسية).
+            for party in &p.nisba {
+                if !actors.iter().any(|r| r.party.as_ref() == Some(party)) {
+                    actors.push(Role {
+                        role: "agent".into(),
+                        entity: None,
+                        party: Some(party.clone()),
+                    });
+                }
+            }
             actors.extend(p.targets.iter().map(|&e| role("target", e)));
             actors.extend(p.partners.iter().map(|&e| role("partner", e)));
             let parties: Vec<String> = p.parties.iter().cloned().collect();

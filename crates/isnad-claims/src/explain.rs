@@ -46,7 +46,7 @@ fn agents(a: &Analysis, p: &Proposition) -> String {
         .actors
         .iter()
         .filter(|r| r.role == "agent")
-        .filter_map(|r| entity_name(a, &r.entity))
+        .filter_map(|r| entity_name(a, r.entity.as_deref()?))
         .collect();
     names.dedup();
     if names.is_empty() {
@@ -73,12 +73,12 @@ pub fn describe(a: &Analysis, p: &Proposition) -> String {
         .actors
         .iter()
         .find(|r| r.role == "target")
-        .and_then(|r| entity_name(a, &r.entity));
+        .and_then(|r| entity_name(a, r.entity.as_deref()?));
     let partner = p
         .actors
         .iter()
         .find(|r| r.role == "partner")
-        .and_then(|r| entity_name(a, &r.entity));
+        .and_then(|r| entity_name(a, r.entity.as_deref()?));
     let counts: Vec<String> = p
         .quantities
         .iter()

@@ -232,7 +232,9 @@ fn merge_window(out: &mut Analysis, mut a: Analysis, shift: usize) {
     }
     for p in &mut a.propositions {
         for r in &mut p.actors {
-            map("e", &mut r.entity);
+            if let Some(e) = r.entity.as_mut() {
+                map("e", e);
+            }
         }
         if let Some(x) = p.place.as_mut() {
             map("e", x);

@@ -432,3 +432,49 @@ fn who_did_it_in_falls_foils_and_shootdowns() {
         Some("ISIS")
     );
 }
+
+#[test]
+fn a_nationality_adjective_names_the_agents_party() {
+    let t = "قتل 15 مدنيا جراء غارات جوية روسية على مدينة إدلب.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| p.kind == "airstrike")
+        .unwrap();
+    let agent = p.actors.iter().find(|r| r.role == "agent").unwrap();
+    assert_eq!(
+        (agent.entity.as_deref(), agent.party.as_deref()),
+        (None, Some("RUS"))
+    );
+    // the land shelled is not the shelling side (definiteness must agree) …
+    let a = run("وقصف مدفعي على الأراضي السورية من جهة الحدود.");
+    assert!(a
+        .propositions
+        .iter()
+        .flat_map(|p| &p.actors)
+        .all(|r| r.party.as_deref() != Some("SYR")));
+    // … and a journalist is no adjective of arms
+    let a = run("وتتعلق الواقعة بدخول صحافي إسرائيلي إلى مدينة حلب.");
+    assert!(a
+        .propositions
+        .iter()
+        .flat_map(|p| &p.actors)
+        .all(|r| r.party.as_deref() != Some("ISR")));
+}
+
+#[test]
+fn a_verb_with_its_own_subject_borrows_no_agent() {
+    let t = "وقصفت المدفعية التركية مواقع في منطقة عفرين. وانفجرت سيارة مفخخة في مدينة أعزاز. ونزح آلاف المدنيين من ريف حماة.";
+    let a = run(t);
+    assert_spans(t, &a);
+    for kind in ["bombing", "displacement"] {
+        let p = a.propositions.iter().find(|p| p.kind == kind).unwrap();
+        assert!(
+            p.actors.iter().all(|r| r.role != "agent"),
+            "{kind}: {:?}",
+            p.actors
+        );
+    }
+}

@@ -180,7 +180,10 @@ pub struct Statement {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Role {
     pub role: String,
-    pub entity: String,
+    /// The mention that names the actor; `None` when only its party is written, as a nationality
+    /// adjective (غارات جوية روسية: agent party RUS, no entity).
+    #[serde(default)]
+    pub entity: Option<String>,
     pub party: Option<String>,
 }
 

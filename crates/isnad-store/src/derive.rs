@@ -398,15 +398,18 @@ pub(crate) fn insert_article(
             .filter_map(|r| {
                 r.party
                     .clone()
-                    .or_else(|| a.entity(&r.entity)?.actor.as_ref()?.party.clone())
+                    .or_else(|| a.entity(r.entity.as_deref()?)?.actor.as_ref()?.party.clone())
             })
             .collect();
         parties.dedup();
         let actors: Vec<String> = p
             .actors
             .iter()
-            .filter_map(|r| a.entity(&r.entity))
-            .map(|e| e.canonical.clone().unwrap_or_else(|| e.text.clone()))
+            .filter_map(|r| match r.entity.as_deref().and_then(|id| a.entity(id)) {
+                Some(e) => Some(e.canonical.clone().unwrap_or_else(|| e.text.clone())),
+                // a party named only by an adjective (غارات روسية)
+                None => r.party.clone(),
+            })
             .collect();
         let killed: f64 = p
             .quantities

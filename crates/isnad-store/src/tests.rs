@@ -123,7 +123,7 @@ fn build(f: &Fx) -> (Article, Analysis) {
         kind: f.kind.into(),
         actors: vec![Role {
             role: "agent".into(),
-            entity: "e2".into(),
+            entity: Some("e2".into()),
             party: Some("SYR".into()),
         }],
         place: Some("e3".into()),
