@@ -93,7 +93,7 @@ fn boot_heldout(
 }
 
 fn eval_quiet(w: &Weights, xs: &[Vec<f64>], ys: &[usize], k: usize) -> f64 {
-    let m = Model { weights: w.clone() };
+    let m = Model::new(w.clone());
     let pred: Vec<usize> = xs
         .iter()
         .map(|x| {
@@ -102,6 +102,34 @@ fn eval_quiet(w: &Weights, xs: &[Vec<f64>], ys: &[usize], k: usize) -> f64 {
         })
         .collect();
     macro_f1(&pred, ys, k)
+}
+
+/// [`isnad_stance::STRUCT_FEATURES`] for each pair: the claim and the text analysed by the bundled
+/// extractor (each distinct string once, in parallel), then compared.
+fn struct_rows(pairs: &[(String, String, String, String)]) -> Vec<Vec<f64>> {
+    use rayon::prelude::*;
+    let ex = isnad_extract::Extractor::bundled();
+    let mut uniq: Vec<&str> = pairs
+        .iter()
+        .flat_map(|p| [p.1.as_str(), p.2.as_str()])
+        .collect();
+    uniq.sort_unstable();
+    uniq.dedup();
+    let an: Vec<isnad_schema::Analysis> = uniq
+        .par_iter()
+        .map(|t| {
+            ex.analyse(&isnad_schema::Article {
+                id: "x".into(),
+                text: t.to_string(),
+                ..Default::default()
+            })
+        })
+        .collect();
+    let of = |t: &str| &an[uniq.binary_search(&t).expect("analysed")];
+    pairs
+        .par_iter()
+        .map(|p| isnad_stance::structured_features(of(&p.1), of(&p.2)))
+        .collect()
 }
 
 fn read_pairs(path: &str) -> Vec<(String, String, String, String)> {
@@ -119,7 +147,7 @@ fn read_pairs(path: &str) -> Vec<(String, String, String, String)> {
 }
 
 fn eval(w: &Weights, xs: &[Vec<f64>], ys: &[usize], k: usize) -> (f64, f64) {
-    let m = Model { weights: w.clone() };
+    let m = Model::new(w.clone());
     let pred: Vec<usize> = xs
         .iter()
         .map(|x| {
@@ -211,8 +239,15 @@ fn main() {
     if a.len() == 4 && a[1] == "dump" {
         // fit dump PAIRS.jsonl OUT.jsonl: feature rows for analysis ({"id","gold","x":[..]}).
         let mut out = String::new();
-        for p in read_pairs(&a[2]) {
-            let x = features(&p.1, &p.2);
+        let pairs = read_pairs(&a[2]);
+        let extra = if std::env::var("STANCE_STRUCT").is_ok() {
+            struct_rows(&pairs)
+        } else {
+            vec![Vec::new(); pairs.len()]
+        };
+        for (p, e) in pairs.iter().zip(extra) {
+            let mut x = features(&p.1, &p.2);
+            x.extend(e);
             out.push_str(&serde_json::json!({"id": p.0, "gold": p.3, "x": x}).to_string());
             out.push('\n');
         }
@@ -240,6 +275,8 @@ fn main() {
     // Experiment only: group features (a claim's texts compared with each other). Not shipped:
     // no gain, and isnad-store scores single pairs, where group features would be off-distribution.
     let groups = std::env::var("STANCE_GROUPS").is_ok();
+    // STANCE_STRUCT=1: append the structured features (isnad-extract analyses of claim and text).
+    let structured = std::env::var("STANCE_STRUCT").is_ok();
     let feats = |pairs: &[(String, String, String, String)]| -> (Vec<Vec<f64>>, Vec<usize>) {
         let mut xs: Vec<Vec<f64>> = pairs.iter().map(|p| features(&p.1, &p.2)).collect();
         // Ablation: STANCE_DROP=name,name zeroes those features (constant columns get no weight).
@@ -255,6 +292,21 @@ fn main() {
         if groups {
             isnad_stance::add_group_features(pairs.iter().map(|p| p.1.as_str()), &mut xs);
         }
+        if structured {
+            for (x, s) in xs.iter_mut().zip(struct_rows(pairs)) {
+                x.extend(s);
+            }
+            if let Ok(drop) = std::env::var("STANCE_DROP") {
+                let names = isnad_stance::row_names(xs.first().map_or(0, Vec::len));
+                for name in drop.split(',') {
+                    if let Some(j) = names.iter().position(|n| *n == name) {
+                        for x in xs.iter_mut() {
+                            x[j] = 0.0;
+                        }
+                    }
+                }
+            }
+        }
         (xs, pairs.iter().map(|p| lab(&p.3)).collect())
     };
     let save = |name: &str, w: &Weights| {
@@ -264,6 +316,11 @@ fn main() {
     match labels {
         Labels::UnifiedFc => {
             let pairs = read_pairs(&a[2]);
+            let with = if structured {
+                "; text and structured features (claim and text analysed by isnad-extract)"
+            } else {
+                ""
+            };
             let mut fold_of: HashMap<String, String> = HashMap::new();
             for line in std::fs::read_to_string(&a[3]).expect("folds").lines() {
                 if let Some((f, ids)) = line.split_once(':') {
@@ -300,7 +357,7 @@ fn main() {
                     &tfs,
                     names,
                     l2,
-                    &format!("UnifiedFC folds other than {f}; L2 {l2}; offsets tuned for macro-F1 on those folds"),
+                    &format!("UnifiedFC folds other than {f}; L2 {l2}; offsets tuned for macro-F1 on those folds{with}"),
                 );
                 let exs: Vec<Vec<f64>> = te.iter().map(|&i| xs[i].clone()).collect();
                 let eys: Vec<usize> = te.iter().map(|&i| ys[i]).collect();
@@ -315,7 +372,7 @@ fn main() {
                     let x2: Vec<Vec<f64>> = rel.iter().map(|&i| txs[i].clone()).collect();
                     let y2: Vec<usize> = rel.iter().map(|&i| tys[i]).collect();
                     let w2 = fit(&x2, &y2, &["agree", "disagree", "discuss"], l2, "stage 2");
-                    let (m1, m2) = (Model { weights: w1 }, Model { weights: w2 });
+                    let (m1, m2) = (Model::new(w1), Model::new(w2));
                     let pred: Vec<usize> = exs
                         .iter()
                         .map(|x| {
@@ -360,7 +417,7 @@ fn main() {
                 &afs,
                 names,
                 l2,
-                &format!("UnifiedFC folds 1-4 (all {} pairs); L2 {l2}; offsets tuned for macro-F1 on the same data", axs.len()),
+                &format!("UnifiedFC folds 1-4 (all {} pairs); L2 {l2}; offsets tuned for macro-F1 on the same data{with}", axs.len()),
             );
             for (i, n) in w.features.iter().enumerate() {
                 let row: Vec<String> = w.weights.iter().map(|r| format!("{:+.2}", r[i])).collect();

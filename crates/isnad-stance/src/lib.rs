@@ -27,6 +27,9 @@ type Set<K> = HashSet<K, BuildHasherDefault<DefaultHasher>>;
 use isnad_text::{sentences, tokens, Normalized};
 use serde::{Deserialize, Serialize};
 
+mod structured;
+pub use structured::{structured_features, STRUCT_FEATURES};
+
 /// Which label set the model predicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Labels {
@@ -965,6 +968,26 @@ pub const GROUP_FEATURES: &[&str] = &[
     "group_size_log",     // log of the number of texts for this claim
 ];
 
+/// The names of a feature row's columns, by its length: [`FEATURES`], then [`GROUP_FEATURES`]
+/// and/or [`STRUCT_FEATURES`] when the row has them (a shorter row: a prefix of [`FEATURES`] then
+/// [`GROUP_FEATURES`]).
+pub fn row_names(len: usize) -> Vec<&'static str> {
+    let (f, g, s) = (FEATURES.len(), GROUP_FEATURES.len(), STRUCT_FEATURES.len());
+    let all: Vec<&'static str> = if len == f + s {
+        FEATURES.iter().chain(STRUCT_FEATURES).copied().collect()
+    } else if len == f + g + s {
+        FEATURES
+            .iter()
+            .chain(GROUP_FEATURES)
+            .chain(STRUCT_FEATURES)
+            .copied()
+            .collect()
+    } else {
+        FEATURES.iter().chain(GROUP_FEATURES).copied().collect()
+    };
+    all.into_iter().take(len).collect()
+}
+
 fn idx(name: &str) -> usize {
     FEATURES
         .iter()
@@ -1058,12 +1081,17 @@ pub struct Explanation {
     pub features: Vec<(String, f64, f64)>,
 }
 
+#[derive(Clone)]
 pub struct Model {
     pub weights: Weights,
+    /// Used instead of `weights` when those need [`STRUCT_FEATURES`] and a caller has none
+    /// (a text-only weight set fitted on the same data).
+    fallback: Option<Weights>,
 }
 
 const UNIFIEDFC_WEIGHTS: &str = include_str!("../data/unifiedfc.json");
 const ANS_WEIGHTS: &str = include_str!("../data/ans.json");
+const UNIFIEDFC_STRUCTURED_WEIGHTS: &str = include_str!("../data/unifiedfc-structured.json");
 
 impl Model {
     /// The shipped model for a label set.
@@ -1075,12 +1103,63 @@ impl Model {
         Model::from_json(src).expect("bundled stance weights parse")
     }
 
+    /// The shipped model that also reads [`STRUCT_FEATURES`] (the claim and the text analysed by
+    /// isnad's extractor, compared by [`structured_features`]) where a label set has one
+    /// (UnifiedFC), with the text-only [`Model::bundled`] weights as its fallback for callers
+    /// without analyses. ANS: the text-only model.
+    pub fn bundled_structured(labels: Labels) -> Model {
+        match labels {
+            Labels::UnifiedFc => Model::from_json(UNIFIEDFC_STRUCTURED_WEIGHTS)
+                .expect("bundled stance weights parse")
+                .with_fallback(Model::bundled(labels).weights),
+            Labels::Ans => Model::bundled(labels),
+        }
+    }
+
+    /// A model from weights (see [`Model::from_json`] for the checks a file gets).
+    pub fn new(weights: Weights) -> Model {
+        Model {
+            weights,
+            fallback: None,
+        }
+    }
+
+    /// Text-only weights to use when the structured features are not given.
+    pub fn with_fallback(mut self, text_only: Weights) -> Model {
+        self.fallback = Some(text_only);
+        self
+    }
+
+    /// Whether the weights read [`STRUCT_FEATURES`]: callers should then pass them
+    /// ([`Model::predict_with`], [`Model::predict_batch_with`]).
+    pub fn uses_structured(&self) -> bool {
+        self.weights
+            .features
+            .iter()
+            .any(|n| STRUCT_FEATURES.contains(&n.as_str()))
+    }
+
+    /// The model used for rows without structured features: the fallback weights when the main
+    /// ones need them and there is one, else the main weights (missing columns read as 0).
+    fn text_only(&self) -> std::borrow::Cow<'_, Model> {
+        match &self.fallback {
+            Some(w) if self.uses_structured() => std::borrow::Cow::Owned(Model::new(w.clone())),
+            _ => std::borrow::Cow::Borrowed(self),
+        }
+    }
+
     pub fn from_json(s: &str) -> Result<Model, String> {
         let w: Weights = serde_json::from_str(s).map_err(|e| e.to_string())?;
         let d = w.features.len();
         // Weights name their features; any subset of this version's features, in any order,
         // loads (older files with fewer features keep working).
-        let known = |n: &String| FEATURES.iter().chain(GROUP_FEATURES).any(|f| f == n);
+        let known = |n: &String| {
+            FEATURES
+                .iter()
+                .chain(GROUP_FEATURES)
+                .chain(STRUCT_FEATURES)
+                .any(|f| f == n)
+        };
         if !w.features.iter().all(known) {
             return Err(format!(
                 "stance weights name features this model does not compute: {:?}",
@@ -1094,7 +1173,7 @@ impl Model {
                 FEATURES.len()
             ));
         }
-        Ok(Model { weights: w })
+        Ok(Model::new(w))
     }
 
     /// Whether the weights use [`GROUP_FEATURES`] (batch prediction with [`Model::predict_batch`]).
@@ -1113,13 +1192,13 @@ impl Model {
         if x.len() == names.len() {
             return std::borrow::Cow::Borrowed(x);
         }
+        let layout = row_names(x.len());
         std::borrow::Cow::Owned(
             names
                 .iter()
                 .map(|n| {
-                    FEATURES
+                    layout
                         .iter()
-                        .chain(GROUP_FEATURES)
                         .position(|f| f == n)
                         .and_then(|i| x.get(i).copied())
                         .unwrap_or(0.0)
@@ -1130,19 +1209,62 @@ impl Model {
 
     /// One pair on its own (as a batch of one when the model uses group features).
     pub fn predict(&self, claim: &str, text: &str) -> Prediction {
-        self.predict_batch(&[(claim, text)])
+        self.predict_with(claim, text, None)
+    }
+
+    /// One pair with its [`STRUCT_FEATURES`] (from [`structured_features`]) when the caller has
+    /// analyses of the claim and the text; `None` falls back to the text-only weights.
+    pub fn predict_with(&self, claim: &str, text: &str, extra: Option<&[f64]>) -> Prediction {
+        let extras = extra.map(|e| vec![e.to_vec()]);
+        self.predict_batch_with(&[(claim, text)], extras.as_deref())
             .pop()
             .expect("one prediction")
     }
 
     /// A batch of pairs; pairs with the same claim are compared with each other.
     pub fn predict_batch(&self, pairs: &[(&str, &str)]) -> Vec<Prediction> {
-        let xs = if self.uses_groups() {
+        self.predict_batch_with(pairs, None)
+    }
+
+    /// [`Model::predict_batch`] with each pair's [`STRUCT_FEATURES`] (`extras[i]` for `pairs[i]`).
+    pub fn predict_batch_with(
+        &self,
+        pairs: &[(&str, &str)],
+        extras: Option<&[Vec<f64>]>,
+    ) -> Vec<Prediction> {
+        let (m, xs) = self.rows(pairs, extras);
+        xs.iter().map(|x| m.predict_features(x)).collect()
+    }
+
+    /// The model to use and the feature rows: [`FEATURES`] (then [`GROUP_FEATURES`] when the
+    /// weights use them), then [`STRUCT_FEATURES`] when given and used.
+    fn rows(
+        &self,
+        pairs: &[(&str, &str)],
+        extras: Option<&[Vec<f64>]>,
+    ) -> (std::borrow::Cow<'_, Model>, Vec<Vec<f64>>) {
+        let mut xs = if self.uses_groups() {
             features_batch(pairs)
         } else {
             pairs.iter().map(|(c, t)| features(c, t)).collect()
         };
-        xs.iter().map(|x| self.predict_features(x)).collect()
+        match extras {
+            Some(e) if self.uses_structured() && e.len() == xs.len() => {
+                let g = self.uses_groups();
+                for (x, e) in xs.iter_mut().zip(e) {
+                    if !g {
+                        x.extend(std::iter::repeat_n(0.0, GROUP_FEATURES.len()));
+                    }
+                    x.extend(e.iter().copied());
+                    x.resize(
+                        FEATURES.len() + GROUP_FEATURES.len() + STRUCT_FEATURES.len(),
+                        0.0,
+                    );
+                }
+                (std::borrow::Cow::Borrowed(self), xs)
+            }
+            _ => (self.text_only(), xs),
+        }
     }
 
     /// Prediction from a row of [`features`] (or [`features_batch`]), or from a row laid out as
@@ -1179,12 +1301,17 @@ impl Model {
     /// Like [`Model::predict_batch`], with each feature's contribution to the predicted label
     /// (group features, when the weights use them, computed over the batch as in prediction).
     pub fn explain_batch(&self, pairs: &[(&str, &str)]) -> Vec<Explanation> {
-        let xs = if self.uses_groups() {
-            features_batch(pairs)
-        } else {
-            pairs.iter().map(|(c, t)| features(c, t)).collect()
-        };
-        xs.iter().map(|x| self.explain_features(x)).collect()
+        self.explain_batch_with(pairs, None)
+    }
+
+    /// [`Model::explain_batch`] with each pair's [`STRUCT_FEATURES`].
+    pub fn explain_batch_with(
+        &self,
+        pairs: &[(&str, &str)],
+        extras: Option<&[Vec<f64>]>,
+    ) -> Vec<Explanation> {
+        let (m, xs) = self.rows(pairs, extras);
+        xs.iter().map(|x| m.explain_features(x)).collect()
     }
 
     fn explain_features(&self, x: &[f64]) -> Explanation {
@@ -1291,12 +1418,7 @@ pub fn fit_plain(xs: &[Vec<f64>], ys: &[usize], labels: &[&str], l2: f64, note: 
     }
     Weights {
         labels: labels.iter().map(|s| s.to_string()).collect(),
-        features: FEATURES
-            .iter()
-            .chain(GROUP_FEATURES)
-            .take(d)
-            .map(|s| s.to_string())
-            .collect(),
+        features: row_names(d).iter().map(|s| s.to_string()).collect(),
         mean,
         std,
         weights: w,
@@ -1519,8 +1641,53 @@ mod tests {
             ys.push(1);
         }
         let w = fit(&xs, &ys, &["agree", "unrelated"], 0.01, "toy");
-        let m = Model { weights: w };
+        let m = Model::new(w);
         assert_eq!(m.predict(CLAIM, related).label, "agree");
         assert_eq!(m.predict(CLAIM, other).label, "unrelated");
+    }
+
+    fn analyse(text: &str) -> isnad_schema::Analysis {
+        isnad_extract::Extractor::bundled().analyse(&isnad_schema::Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn structured_features_compare_claim_and_text_analyses() {
+        let claim = "سيطرت قوات النظام السوري على مدينة البوكمال";
+        let same = "أعلن مصدر عسكري أن قوات النظام السوري سيطرت على مدينة البوكمال بعد معارك عنيفة مع تنظيم داعش.";
+        let other = "ارتفعت أسعار الذهب في الأسواق العالمية مع تراجع الدولار أمام العملات الرئيسية.";
+        let c = analyse(claim);
+        let fs = structured_features(&c, &analyse(same));
+        let fo = structured_features(&c, &analyse(other));
+        assert_eq!(fs.len(), STRUCT_FEATURES.len());
+        let at = |x: &[f64], n: &str| x[STRUCT_FEATURES.iter().position(|f| *f == n).unwrap()];
+        assert_eq!(at(&fs, "s_claim_props"), 1.0, "{fs:?}");
+        assert_eq!(at(&fs, "s_same_fam_place"), 1.0, "{fs:?}");
+        assert_eq!(at(&fs, "s_place_cover"), 1.0, "{fs:?}");
+        assert_eq!(at(&fo, "s_same_fam_place"), 0.0, "{fo:?}");
+        assert_eq!(at(&fo, "s_place_cover"), 0.0, "{fo:?}");
+        assert!(fs.iter().chain(&fo).all(|v| (0.0..=1.0).contains(v)));
+    }
+
+    #[test]
+    fn structured_model_falls_back_to_text_only_without_analyses() {
+        let m = Model::bundled_structured(Labels::UnifiedFc);
+        assert!(m.uses_structured());
+        let text_only = Model::bundled(Labels::UnifiedFc);
+        assert!(!text_only.uses_structured());
+        let t = "قالت وكالة الأنباء الرسمية إن قوات النظام السوري سيطرت على مدينة البوكمال بعد معارك مع تنظيم داعش.";
+        assert_eq!(m.predict(CLAIM, t), text_only.predict(CLAIM, t));
+        assert_eq!(m.predict_with(CLAIM, t, None), text_only.predict(CLAIM, t));
+        let x = structured_features(&analyse(CLAIM), &analyse(t));
+        let with = m.predict_with(CLAIM, t, Some(&x));
+        assert_eq!(with.scores.len(), 4);
+        let e = m.explain_batch_with(&[(CLAIM, t)], Some(std::slice::from_ref(&x)));
+        assert_eq!(e[0].prediction, with);
+        assert_eq!(e[0].features.len(), m.weights.features.len());
+        // Deterministic.
+        assert_eq!(m.predict_with(CLAIM, t, Some(&x)), with);
     }
 }
