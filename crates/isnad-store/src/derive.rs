@@ -119,6 +119,30 @@ pub(crate) fn buckets(v: &ClaimView) -> Vec<String> {
         .collect()
 }
 
+/// Whether a URL is a listing of other pages (search results, a tag, a category or label
+/// page), not an article.
+pub(crate) fn listing_page(url: Option<&str>) -> bool {
+    let Some(u) = url else { return false };
+    let u = u.to_lowercase();
+    let rest = u.split_once("://").map_or(u.as_str(), |x| x.1);
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    path.split('/').skip(1).any(|seg| {
+        matches!(
+            seg,
+            "search"
+                | "search.php"
+                | "tag"
+                | "tags"
+                | "category"
+                | "categories"
+                | "label"
+                | "itemlist"
+        )
+    }) || query
+        .split('&')
+        .any(|kv| kv.starts_with("q=") || kv.starts_with("s=") || kv.starts_with("tag="))
+}
+
 /// Whether a place is precise enough to compare events across articles: a whole country
 /// (a gazetteer place without an admin1) is not.
 pub(crate) fn specific_place(e: &Entity) -> bool {
@@ -396,9 +420,13 @@ pub(crate) fn insert_article(
             .actors
             .iter()
             .filter_map(|r| {
-                r.party
-                    .clone()
-                    .or_else(|| a.entity(r.entity.as_deref()?)?.actor.as_ref()?.party.clone())
+                r.party.clone().or_else(|| {
+                    a.entity(r.entity.as_deref()?)?
+                        .actor
+                        .as_ref()?
+                        .party
+                        .clone()
+                })
             })
             .collect();
         parties.dedup();
@@ -530,7 +558,14 @@ pub(crate) fn insert_article(
         };
         {
             let (d0, d1) = (&k0, &k1);
-            for b in buckets(&view) {
+            // A search, tag or category page strings snippets of many days together: its
+            // claims cannot be placed in time, so they are not matched across articles.
+            let keys = if listing_page(article.url.as_deref()) {
+                vec![]
+            } else {
+                buckets(&view)
+            };
+            for b in keys {
                 tx.prepare_cached("INSERT INTO claim_keys (bucket, d0, d1, claim, article, doc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
                     .execute(params![b, d0, d1, crid, rid, doc])?;
             }
@@ -608,6 +643,28 @@ pub(crate) fn delete_article(tx: &Transaction, rid: i64) -> Result<()> {
 #[cfg(test)]
 mod cross_tests {
     use super::*;
+
+    #[test]
+    fn listing_pages_are_recognised_by_their_url() {
+        for u in [
+            "http://www.example.net/search.php?q=%20abc",
+            "https://example.com/ar/tags/abc",
+            "http://example.com/archives/tag/abc/",
+            "http://blog.example.im/search/label/abc",
+            "http://example.com/category/news/",
+            "https://example.com/?s=abc",
+        ] {
+            assert!(listing_page(Some(u)), "{u}");
+        }
+        for u in [
+            "https://example.com/news/2017/11/13/abc",
+            "http://example.com/tagreed-story",
+            "http://orient-news.net/",
+        ] {
+            assert!(!listing_page(Some(u)), "{u}");
+        }
+        assert!(!listing_page(None));
+    }
 
     #[test]
     fn explicit_denials_name_the_event_they_deny() {
