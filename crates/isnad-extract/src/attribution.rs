@@ -40,7 +40,7 @@ const MEDIUM_NOUNS: &[&str] = &[
     "صفحت",
     "مقابله",
     "حديث",
-    "مؤتمر",
+    "موتمر",
     "رساله",
     "كلمه",
     "خطاب",
@@ -53,6 +53,9 @@ const MEDIUM_NOUNS: &[&str] = &[
     "لقاء",
     "تقرير",
     "بث",
+    "بلاغ",
+    "ايجاز",
+    "مداخله",
 ];
 const MEDIUM_PREPS: &[&str] = &["عبر", "في", "خلال", "علي", "ضمن", "من"];
 
@@ -489,8 +492,12 @@ impl Finder<'_, '_> {
                 let after = prev_end + gap.find(':').unwrap() + 1;
                 return Some(self.content_from(after, limit, medium));
             }
-            // Another reporting cue starts its own statement (وأكد البيان …، مشيراً إلى أن …).
-            if gap.contains(['.', '\n', '؛']) || (j > first && cue_starts.contains(&t.start)) {
+            // Another reporting cue starts its own statement (وأكد البيان …، مشيراً إلى أن …);
+            // a cue noun that is the medium itself (في مؤتمر صحافي) does not.
+            let in_medium = medium.is_some_and(|(a, b)| a <= t.start && t.start < b);
+            if gap.contains(['.', '\n', '؛'])
+                || (j > first && cue_starts.contains(&t.start) && !in_medium)
+            {
                 break;
             }
             if j == first {
@@ -709,6 +716,12 @@ impl Finder<'_, '_> {
                 // name is the speaker.
                 if e.kind == "PER" || e.class.as_deref() == Some("person") {
                     let after = cx.tok_from(e.end);
+                    // … باسم التحالف الدولي العقيد ريان ديلون: a rank may come before the name.
+                    let after = if self.is_rank(after) {
+                        after + 1
+                    } else {
+                        after
+                    };
                     let name = ents.iter().position(|n| {
                         n.kind == "PER"
                             && n.canonical.is_some()
@@ -731,7 +744,12 @@ impl Finder<'_, '_> {
         let mut end = tok.end;
         let mut k = t + 1;
         let mut content_stop = false;
-        while k < cx.toks.len() && k < t + 8 {
+        let mut cap = t + 8;
+        while k < cx.toks.len() && k < cap {
+            // A rank announces a name: «… باسم القوات المسلحة المصرية العميد تامر الرفاعي».
+            if self.is_rank(k) {
+                cap = cap.max(k + 4);
+            }
             let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
             let w = cx.word(k);
             // A short quoted name after في/من belongs to the phrase: مصدر في "هيئة تحرير الشام".
@@ -799,6 +817,29 @@ impl Finder<'_, '_> {
     /// Head-noun class of token `t` (stem or whole word); content nouns are never a speaker's head.
     fn head_class(&self, t: usize) -> Option<(String, String)> {
         self.any_head_class(t).filter(|(c, _)| c != "content")
+    }
+
+    /// Whether token `t` is a military or honorific rank (العقيد، اللواء، الشيخ), which a name
+    /// follows.
+    fn is_rank(&self, t: usize) -> bool {
+        const RANKS: &[&str] = &[
+            "عقيد",
+            "عميد",
+            "لواء",
+            "مقدم",
+            "رائد",
+            "نقيب",
+            "ملازم",
+            "فريق",
+            "عماد",
+            "جنرال",
+            "مشير",
+            "شيخ",
+            "دكتور",
+            "امير",
+        ];
+        let s = self.cx.stem(t);
+        RANKS.contains(&s.strip_prefix("ال").unwrap_or(s))
     }
 
     /// Whether token `t` is a noun that heads reported content (class `content` in heads.tsv:

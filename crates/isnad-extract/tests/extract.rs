@@ -478,3 +478,50 @@ fn a_verb_with_its_own_subject_borrows_no_agent() {
         );
     }
 }
+
+#[test]
+fn ranks_press_conferences_and_reports_as_speakers() {
+    let check = |t: &str, who: &str, medium: Option<&str>| {
+        let a = run(t);
+        assert_spans(t, &a);
+        let s = a
+            .statements
+            .first()
+            .unwrap_or_else(|| panic!("no statement in {t}"));
+        assert_eq!(s.source.text, who, "{t}");
+        assert_eq!(s.medium.as_ref().map(|m| m.text.as_str()), medium, "{t}");
+        assert!(
+            s.content.text.starts_with("القوات"),
+            "{t}: {}",
+            s.content.text
+        );
+    };
+    // a rank between the title and the name; the press conference is the medium
+    check(
+        "وقال المتحدث باسم التحالف الدولي العقيد ريان ديلون في مؤتمر صحافي إن القوات تسيطر على معظم المدينة.",
+        "ريان ديلون",
+        Some("مؤتمر صحافي"),
+    );
+    check(
+        "وقال العقيد ريان ديلون إن القوات تسيطر على معظم المدينة.",
+        "العقيد ريان ديلون",
+        None,
+    );
+    // a long title with a rank keeps the name
+    check(
+        "وقال الناطق العسكري الرسمي باسم القوات المسلحة المصرية العميد تامر الرفاعي إن القوات قتلت عشرة مسلحين.",
+        "الناطق العسكري الرسمي باسم القوات المسلحة المصرية العميد تامر الرفاعي",
+        None,
+    );
+    // reports and information are speakers of their own
+    check(
+        "وذكرت تقارير إعلامية أن القوات انسحبت من البلدة.",
+        "تقارير إعلامية",
+        None,
+    );
+    check(
+        "وأوضحت وزارة الداخلية في بلاغ لها أن القوات اعتقلت المشتبه بهم.",
+        "وزارة الداخلية",
+        Some("بلاغ لها"),
+    );
+}
