@@ -207,3 +207,15 @@ fn schema_quantities() {
     assert_eq!(s[0].text, "30 كيلومتراً");
     assert_eq!(s[0].span, [19, 31]);
 }
+
+#[test]
+fn people_who_fled_are_displaced() {
+    assert_eq!(
+        one("ونزح أكثر من 300 ألف شخص منذ بدء الهجوم."),
+        q("أكثر من 300 ألف شخص", 300000.0, "people", Some("displaced"))
+    );
+    assert_eq!(
+        one("وفر 200 شخص من القرية."),
+        q("200 شخص", 200.0, "people", Some("displaced"))
+    );
+}
