@@ -961,6 +961,11 @@ fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
             && !c.verb
             && !between.iter().any(|b| w.relative.contains(*b));
         let c_tj = c.tj;
+        // طائرات حربية قصفت …: the aircraft are the means; the verb after them is the strike.
+        if same_violence && p.instrument && c.verb && no_punct && between.is_empty() {
+            ms[pi].drop = true;
+            continue;
+        }
         if same_violence
             && no_punct
             && between.len() <= 1
@@ -2464,7 +2469,109 @@ fn make_claims(
             cur = parent;
         }
     }
+    anaphoric_claims(ctx, ms, denies, &mut claims, &mut push);
     (claims, pos)
+}
+
+/// What a statement holds when its content only points back (نفى المرصد ذلك، نفت الوزارة هذه
+/// الأنباء): the propositions of the statement before it, or of the article's own words in the
+/// sentence before, with the pointing statement's own stance.
+fn anaphoric_claims(
+    ctx: &Ctx,
+    ms: &[Mention],
+    denies: &[bool],
+    claims: &mut Vec<Claim>,
+    push: &mut impl FnMut(&mut Vec<Claim>, usize, String, &str, &str, ClaimInfo),
+) {
+    const POINTERS: &[&str] = &[
+        "ذلك",
+        "هذا",
+        "الخبر",
+        "هذا الخبر",
+        "ذلك الخبر",
+        "الانباء",
+        "هذه الانباء",
+        "تلك الانباء",
+        "التقارير",
+        "هذه التقارير",
+        "تلك التقارير",
+        "هذه المعلومات",
+        "هذه الروايه",
+        "هذه المزاعم",
+        "هذه الادعاءات",
+        "هذه الاتهامات",
+        "الامر",
+        "هذا الامر",
+    ];
+    for (c, st) in ctx.a.statements.iter().enumerate() {
+        let f = fold(st.content.text.trim());
+        let f = f.strip_prefix("صحه ").unwrap_or(&f);
+        let f = f
+            .trim_end_matches(|ch: char| !ch.is_alphanumeric())
+            .trim_end_matches("جمله وتفصيلا")
+            .trim_end_matches("قطعيا")
+            .trim();
+        if !POINTERS.contains(&f) {
+            continue;
+        }
+        let cue = st.cue.span[0];
+        let sent = |pos: usize| {
+            ctx.toks
+                .iter()
+                .position(|t| t.e > pos)
+                .and_then(|i| ctx.sent.get(i).copied())
+        };
+        let here = sent(cue);
+        let near = |pos: usize| match (sent(pos), here) {
+            (Some(a), Some(b)) => b >= a && b - a <= 1,
+            _ => false,
+        };
+        // The nearest earlier statement of another source that holds something, else the
+        // article's own claims just before.
+        let prev = ctx
+            .a
+            .statements
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i != c && s.cue.span[0] < cue && near(s.cue.span[0]))
+            .filter(|(_, s)| claims.iter().any(|x| x.by == s.id))
+            .max_by_key(|(_, s)| s.cue.span[0])
+            .map(|(_, s)| s.id.clone());
+        let held: Vec<(usize, String)> = match &prev {
+            Some(id) => claims
+                .iter()
+                .filter(|x| &x.by == id)
+                .filter_map(|x| {
+                    let p = x.proposition.strip_prefix('p')?.parse::<usize>().ok()? - 1;
+                    Some((p, x.modality.clone()))
+                })
+                .collect(),
+            None => ms
+                .iter()
+                .filter(|m| {
+                    !m.drop
+                        && m.prop != usize::MAX
+                        && m.claimant.is_none()
+                        && m.span[0] < cue
+                        && near(m.span[0])
+                })
+                .filter(|m| {
+                    claims
+                        .iter()
+                        .any(|x| x.by == "author" && x.proposition == format!("p{}", m.prop + 1))
+                })
+                .map(|m| (m.prop, m.modality.to_string()))
+                .collect(),
+        };
+        let polarity = if denies[c] { "deny" } else { "affirm" };
+        for (p, modality) in held {
+            let info = ClaimInfo {
+                at: cue,
+                anchored: true,
+            };
+            push(claims, p, st.id.clone(), polarity, &modality, info);
+        }
+    }
 }
 
 fn ancestor(a: &Analysis, inner: &str, outer: &str) -> bool {

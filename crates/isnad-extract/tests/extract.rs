@@ -525,3 +525,29 @@ fn ranks_press_conferences_and_reports_as_speakers() {
         Some("بلاغ لها"),
     );
 }
+
+#[test]
+fn a_denial_of_that_denies_what_was_just_reported() {
+    let t = "وقال ناشطون إن طائرات حربية قصفت بلدة معرة النعمان. ونفت وزارة الدفاع الروسية صحة هذه الأنباء جملة وتفصيلا.";
+    let a = run(t);
+    assert_spans(t, &a);
+    // the aircraft before the verb are the means: the strike is there, at its place
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| p.kind == "airstrike")
+        .unwrap();
+    assert!(p.place.is_some());
+    let by = |pol: &str| {
+        a.claims
+            .iter()
+            .filter(|c| c.proposition == p.id && c.polarity == pol)
+            .count()
+    };
+    assert_eq!((by("affirm"), by("deny")), (1, 1), "{:?}", a.claims);
+    assert_eq!(a.contradictions.len(), 1, "{:?}", a.contradictions);
+    assert_eq!(a.contradictions[0].basis, "negation");
+    // «نفى ذلك» with nothing reported before holds nothing
+    let a = run("ونفى المرصد ذلك.");
+    assert!(a.claims.is_empty());
+}
