@@ -79,7 +79,7 @@ impl TimeFinder {
         let f = n.folded();
         let t = scan(f);
         let hits = (0..t.len()).map(|i| self.lex.hits(f, &t, i)).collect();
-        let cx = Cx {
+        let mut cx = Cx {
             f,
             t: &t,
             hits,
@@ -112,7 +112,12 @@ impl Cx<'_> {
     /// before it that writes one (else the nearest after it): a narrative keeps its time frame
     /// until it names another (`5 كانون الثاني 2018 … 28 كانون الأول` is December 2017). Relative
     /// expressions (أمس، الشهر الماضي، تشرين الثاني الماضي) stay unresolved.
-    fn anchor_yearless(&self, out: &mut [TimeMention], toks: &[(usize, usize)], n: &Normalized) {
+    fn anchor_yearless(
+        &mut self,
+        out: &mut [TimeMention],
+        toks: &[(usize, usize)],
+        n: &Normalized,
+    ) {
         let absolute: Vec<(usize, NaiveDate)> = out
             .iter()
             .enumerate()
@@ -145,13 +150,11 @@ impl Cx<'_> {
             else {
                 continue;
             };
-            let cx = Cx {
-                f: self.f,
-                t: self.t,
-                hits: self.hits.clone(),
-                publ: Some(anchor),
-            };
-            let Some((start, end_tok, mut res)) = cx.parse_at(i0).filter(|r| r.1 == i1) else {
+            // Parsed again as if published on the anchor's day (then put back: only here).
+            self.publ = Some(anchor);
+            let parsed = self.parse_at(i0).filter(|r| r.1 == i1);
+            self.publ = None;
+            let Some((start, end_tok, mut res)) = parsed else {
                 continue;
             };
             let Some(v) = (anchor.year() - 1..=anchor.year() + 1)
