@@ -137,6 +137,10 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
         let Some(me) = load_claim(conn, rid)? else {
             continue;
         };
+        // Only keyed claims are matched, both ways (a listing page's claims are not keyed).
+        if me.doc.is_empty() {
+            continue;
+        }
         let (w0, w1) = match me.view.date {
             Some((a, b)) => (a.to_string(), b.to_string()),
             None => (UNDATED.0.to_string(), UNDATED.1.to_string()),

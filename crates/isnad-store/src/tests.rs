@@ -637,3 +637,23 @@ fn value_contradictions_need_the_numbers_in_the_quotes() {
     assert_eq!(c.basis, "value");
     assert_eq!(c.sides[1].article_id, "v2");
 }
+
+#[test]
+fn listing_pages_are_matched_in_neither_direction() {
+    let listing = |(mut a, an): (Article, Analysis)| {
+        a.url = Some("https://example.org/search.php?q=abc".into());
+        (a, an)
+    };
+    // the listing page first, then the article it would contradict, and the other way round
+    for order in [0, 1] {
+        let mut s = Store::open_in_memory().unwrap();
+        let (first, second) = if order == 0 {
+            (listing(fx_a("a1", "2017-11-10")), fx_b("b1", "2017-11-10"))
+        } else {
+            (fx_b("b1", "2017-11-10"), listing(fx_a("a1", "2017-11-10")))
+        };
+        s.ingest(&[first]).unwrap();
+        let r = s.ingest(&[second]).unwrap();
+        assert_eq!(r.contradictions, 0, "order {order}");
+    }
+}
