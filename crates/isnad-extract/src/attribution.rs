@@ -397,14 +397,41 @@ impl Finder<'_, '_> {
     ) -> Option<Stmt> {
         let cx = self.cx;
         let (sent_start, sent_end) = cx.sentence_at(m.start);
-        let source = self.source_np(m.end, sent_end, ents, stmts)?;
+        // حسبما ذكرت وكالة …، بحسب ما أفادت به مصادر …: the reporting verb (and its به) comes
+        // between the cue and the speaker.
+        let mut from = m.end;
+        let t = cx.tok_from(from);
+        if let Some(v) = self.cues.iter().find(|h| {
+            cx.toks.get(t).is_some_and(|x| h.word_start == x.start)
+                && best_entry(self.lex, h).shape == "verb"
+        }) {
+            from = v.word_end;
+            let t2 = cx.tok_from(from);
+            if matches!(cx.word(t2), "به" | "بها" | "اليه" | "عنه" | "فيه") {
+                from = cx.toks[t2].end;
+            }
+        }
+        let source = self.source_np(from, sent_end, ents, stmts)?;
         let src_end = ents[source].end;
         let before = cx
             .gap(sent_start, m.word_start)
             .trim_matches(|c: char| !c.is_alphanumeric());
         let content = if before.chars().count() <= 1 {
-            // Clause-initial: "وبحسب المصادر، فإن …" — the content follows.
+            // Clause-initial: "وبحسب المصادر، فإن …" — the content follows, after a relative
+            // clause on the speaker (وبحسب بيان للاتحاد الذي ينظم المؤتمر، فإن …) if any.
             let mut t = cx.tok_from(src_end);
+            if matches!(cx.word(t), "الذي" | "التي" | "الذين") {
+                let mut k = t + 1;
+                while k < cx.toks.len() && cx.toks[k].start < sent_end {
+                    let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
+                    if g.contains(['،', ',']) || matches!(cx.word(k), "فان" | "فانه" | "فانها")
+                    {
+                        t = k;
+                        break;
+                    }
+                    k += 1;
+                }
+            }
             if matches!(cx.word(t), "فان" | "ان" | "فانه" | "فانها") {
                 t += 1;
             }
@@ -482,6 +509,9 @@ impl Finder<'_, '_> {
         let mut medium: Option<(usize, usize)> = None;
         let first = cx.tok_from(pos);
         let mut prev_end = pos;
+        // A relative clause on the speaker («المصدر، الذي طلب عدم الكشف عن اسمه، أن …») may hold
+        // a cue word of its own (طلب): it does not start another statement.
+        let mut relative = false;
         for j in first..(first + 14).min(cx.toks.len()) {
             let t = cx.toks[j];
             if t.start >= limit {
@@ -495,8 +525,14 @@ impl Finder<'_, '_> {
             // Another reporting cue starts its own statement (وأكد البيان …، مشيراً إلى أن …);
             // a cue noun that is the medium itself (في مؤتمر صحافي) does not.
             let in_medium = medium.is_some_and(|(a, b)| a <= t.start && t.start < b);
+            if matches!(cx.word(j), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+            {
+                relative = true;
+            } else if relative && gap.contains(['،', ',']) {
+                relative = false;
+            }
             if gap.contains(['.', '\n', '؛'])
-                || (j > first && cue_starts.contains(&t.start) && !in_medium)
+                || (j > first && cue_starts.contains(&t.start) && !in_medium && !relative)
             {
                 break;
             }
@@ -772,6 +808,8 @@ impl Finder<'_, '_> {
                     .any(|&(ts, te)| ts <= cx.toks[k].start && cx.toks[k].start < te)
                 || cx.is_complementiser(k)
                 || matches!(w, "عن" | "نقلا" | "ل" | "الي" | "قوله" | "قولها")
+                // a relative clause on the speaker is not part of its name
+                || matches!(w, "الذي" | "التي" | "الذين")
                 || cx.toks[k].start >= limit
                 || (MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))

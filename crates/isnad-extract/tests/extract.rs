@@ -551,3 +551,33 @@ fn a_denial_of_that_denies_what_was_just_reported() {
     let a = run("ونفى المرصد ذلك.");
     assert!(a.claims.is_empty());
 }
+
+#[test]
+fn according_to_what_a_source_reported_and_relative_clauses_on_speakers() {
+    let first = |t: &str| {
+        let a = run(t);
+        assert_spans(t, &a);
+        let s = a
+            .statements
+            .iter()
+            .find(|s| !s.source.text.is_empty() && s.content.text.contains("القوات"))
+            .unwrap_or_else(|| panic!("{t}: {:?}", a.statements))
+            .clone();
+        (s.source.text, s.content.text)
+    };
+    let (who, what) = first("وبحسب ما أفادت به مصادر محلية، فإن القوات انسحبت من البلدة.");
+    assert_eq!(who, "مصادر محلية");
+    assert!(what.starts_with("القوات"), "{what}");
+    let (who, _) = first("وانسحبت القوات من البلدة، حسبما ذكرت وكالة الأنباء الألمانية.");
+    assert_eq!(who, "وكالة الأنباء الألمانية");
+    // a relative clause on the speaker, with a cue word of its own (طلب), is not the content
+    let (who, what) = first(
+        "وقال مصدر عسكري إن الهجوم بدأ فجرا. وأضاف المصدر، الذي طلب عدم الكشف عن اسمه، أن القوات تقدمت.",
+    );
+    assert_eq!(who, "المصدر");
+    assert!(what.starts_with("القوات"), "{what}");
+    let (who, what) =
+        first("وبحسب بيان صحافي للاتحاد الذي ينظم المؤتمر في بيروت، فإن القوات ستنسحب.");
+    assert_eq!(who, "بيان صحافي للاتحاد");
+    assert!(what.starts_with("القوات"), "{what}");
+}
