@@ -699,6 +699,12 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
             polarity_modality(&ctx, m, &pol, &moda);
         }
         retake(&ctx, &mut ms);
+        // Failing to take control of a place is a failed capture (لم تتمكن من السيطرة على …).
+        for m in ms.iter_mut().filter(|m| !m.drop && m.kind == "control") {
+            if m.modality == "failed" {
+                m.kind = "capture".into();
+            }
+        }
         let props = merge(&ctx, &mut ms);
         if std::env::var_os("ISNAD_CLAIMS_DEBUG").is_some() {
             for m in &ms {
@@ -1959,6 +1965,10 @@ fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]
                 gap <= 9
                     && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti)
                     && same_clause(mk.tj.min(m.ti), m.ti)
+                    // «لم تتمكن من السيطرة عليها رغم القصف»: what comes after رغم happened.
+                    && !(mk.tj + 1..m.ti).any(|k| {
+                        matches!(no_conj(ctx.w(k)), "رغم" | "برغم" | "بالرغم" | "الرغم")
+                    })
             }
             "retake" => gap <= 1,
             _ => {

@@ -581,3 +581,22 @@ fn according_to_what_a_source_reported_and_relative_clauses_on_speakers() {
     assert_eq!(who, "بيان صحافي للاتحاد");
     assert!(what.starts_with("القوات"), "{what}");
 }
+
+#[test]
+fn failing_to_take_a_place_is_a_failed_capture_and_despite_is_outside_it() {
+    let t = "ولم تتمكن قوات النظام من السيطرة على بلدة اللطامنة رغم القصف العنيف.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let modality = |kind: &str| {
+        let p = a.propositions.iter().find(|p| p.kind == kind).unwrap();
+        a.claims
+            .iter()
+            .find(|c| c.proposition == p.id)
+            .unwrap()
+            .modality
+            .clone()
+    };
+    assert_eq!(modality("capture"), "failed");
+    assert_eq!(modality("shelling"), "actual");
+    assert!(a.propositions.iter().all(|p| p.kind != "control"));
+}
