@@ -767,6 +767,10 @@ fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
             cands.iter().find(|t| t.verb).or(cands.first())
         };
         let Some(t) = pick else { continue };
+        // A verb takes ني, not ي, for "me": تركي and تركية are "Turkish", not ترك + a pronoun.
+        if t.verb && enclitic && matches!(&f[h.end..h.word_end], "ي" | "يه" | "يا" | "ين") {
+            continue;
+        }
         let prefix = f[h.word_start..h.start].to_string();
         let word = &f[h.word_start..h.end];
         let definite = prefix.ends_with("ال")
@@ -970,6 +974,18 @@ fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
         // طائرات حربية قصفت …: the aircraft are the means; the verb after them is the strike.
         if same_violence && p.instrument && c.verb && no_punct && between.is_empty() {
             ms[pi].drop = true;
+            continue;
+        }
+        // بقصف مدفعي تركي استهدف قرية …: a verb right after an indefinite event noun and its
+        // adjectives describes that event (an Arabic adjectival clause needs no الذي).
+        let adjectives = between.len() <= 2
+            && between.iter().all(|b| {
+                let b = b.strip_prefix("ال").unwrap_or(b);
+                b.ends_with('ي') || b.ends_with("يه")
+            });
+        if same_violence && !p.verb && !p.definite && c.verb && no_punct && adjectives {
+            ms[ci].drop = true;
+            ms[pi].cont = c_tj;
             continue;
         }
         if same_violence
@@ -1550,7 +1566,15 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                     break;
                 }
                 if let Some(e) = ctx.ent_at[i] {
-                    let first_tok = ctx.ent_tok[e].map_or(i, |r| r.0);
+                    let mut first_tok = ctx.ent_tok[e].map_or(i, |r| r.0);
+                    // An appositive («قوات سوريا الديمقراطية "قسد"») shares the preposition of
+                    // the name it repeats: ثلاثة عناصر من قسد are victims, not the subject.
+                    while let Some(pe) = first_tok.checked_sub(1).and_then(|p| ctx.ent_at[p]) {
+                        if pe == e || ctx.party(pe).is_none() || ctx.party(pe) != ctx.party(e) {
+                            break;
+                        }
+                        first_tok = ctx.ent_tok[pe].map_or(first_tok, |r| r.0);
+                    }
                     let placed = ctx.is_place(e)
                         && first_tok > 0
                         && (member(&w.loc_general, ctx.w(first_tok - 1))

@@ -600,3 +600,35 @@ fn failing_to_take_a_place_is_a_failed_capture_and_despite_is_outside_it() {
     assert_eq!(modality("shelling"), "actual");
     assert!(a.propositions.iter().all(|p| p.kind != "control"));
 }
+
+#[test]
+fn turkish_is_no_leaving_and_an_adjectival_clause_is_the_same_strike() {
+    let t = "قتل ثلاثة عناصر من قوات سوريا الديمقراطية \"قسد\" بقصف مدفعي تركي استهدف قرية تل تمر في ريف الحسكة.";
+    let a = run(t);
+    assert_spans(t, &a);
+    // تركي is "Turkish", not ترك ("left") with a pronoun
+    assert!(
+        a.propositions.iter().all(|p| p.kind != "withdrawal"),
+        "{:?}",
+        a.propositions
+    );
+    // one strike, by Turkey (the adjective), at the village the clause names; قسد are its victims
+    let strikes: Vec<_> = a
+        .propositions
+        .iter()
+        .filter(|p| isnad_claims::family(&p.kind) == "violence")
+        .collect();
+    assert_eq!(strikes.len(), 1, "{strikes:?}");
+    let p = strikes[0];
+    let agents: Vec<Option<&str>> = p
+        .actors
+        .iter()
+        .filter(|r| r.role == "agent")
+        .map(|r| r.party.as_deref())
+        .collect();
+    assert_eq!(agents, [Some("TUR")]);
+    assert!(p.place.is_some());
+    // a base named alone is a place, not a deployment
+    let a = run("واستهدفت الطائرات قاعدة عسكرية في ريف حماة.");
+    assert!(a.propositions.iter().all(|p| p.kind != "deployment"));
+}
