@@ -1532,7 +1532,24 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             if let Some(e) = ctx.ent_starting(i) {
                 let t = ctx.w(i);
                 let genitive = !member(&w.preps, t) && !t.starts_with('ب');
-                if ctx.is_actor(e) && genitive && !matches!(m.kind.as_str(), "arrest") {
+                // وجه التحالف ضربات جوية للتنظيم: strikes directed *at* it.
+                let aimed = t.starts_with('ل')
+                    && m.ti > 0
+                    && [ctx.w(m.ti - 1), no_conj(ctx.w(m.ti - 1))].iter().any(|v| {
+                        matches!(
+                            *v,
+                            "وجه"
+                                | "وجهت"
+                                | "يوجه"
+                                | "توجه"
+                                | "وجهوا"
+                                | "سدد"
+                                | "سددت"
+                                | "يسدد"
+                                | "تسدد"
+                        )
+                    });
+                if ctx.is_actor(e) && genitive && !aimed && !matches!(m.kind.as_str(), "arrest") {
                     agents = conjoined(ctx, e, hi);
                 }
             }

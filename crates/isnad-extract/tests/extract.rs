@@ -632,3 +632,23 @@ fn turkish_is_no_leaving_and_an_adjectival_clause_is_the_same_strike() {
     let a = run("واستهدفت الطائرات قاعدة عسكرية في ريف حماة.");
     assert!(a.propositions.iter().all(|p| p.kind != "deployment"));
 }
+
+#[test]
+fn strikes_directed_at_a_side_have_it_as_target() {
+    let t = "وقادت الولايات المتحدة تحالفا دوليا وجه ضربات جوية للتنظيم في مدينة الرقة.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| p.kind == "airstrike")
+        .unwrap();
+    let party = |role: &str| {
+        p.actors
+            .iter()
+            .find(|r| r.role == role)
+            .and_then(|r| r.party.clone())
+    };
+    assert_eq!(party("agent").as_deref(), Some("USA"));
+    assert_eq!(party("target").as_deref(), Some("ISIS"));
+}
