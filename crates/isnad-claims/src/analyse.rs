@@ -863,11 +863,12 @@ fn claimant(ctx: &Ctx, m: &Mention) -> Option<usize> {
 /// adjective right after the event noun (past other adjectives, before any preposition) gives
 /// the agent's party.
 fn nisba_agents(ctx: &Ctx, lex: &Lexicons, ms: &mut [Mention]) {
-    let forms: HashMap<String, &str> = lex
-        .nisba
-        .iter()
-        .map(|(f, p)| (fold(f), p.as_str()))
-        .collect();
+    // The lexicon's own nisba matcher, on one word: the whole word must be the adjective.
+    let party_of = |word: &str| -> Option<&str> {
+        let m = lex.nisba_matcher.find(word);
+        let m = m.iter().find(|m| m.start == 0 && m.end == word.len())?;
+        lex.nisba.get(*m.entries.first()?).map(|x| x.1.as_str())
+    };
     for m in ms.iter_mut().filter(|m| {
         !m.drop
             && !m.verb
@@ -887,8 +888,8 @@ fn nisba_agents(ctx: &Ctx, lex: &Lexicons, ms: &mut [Mention]) {
             // An adjective agrees with its noun in definiteness: قصف الأراضي السورية is shelling
             // of Syrian land, القصف المدفعي التركي Turkish shelling.
             let agrees = word.starts_with("ال") == m.definite;
-            if let Some(p) = forms.get(word).filter(|_| agrees) {
-                m.nisba.push((*p).to_string());
+            if let Some(p) = party_of(word).filter(|_| agrees) {
+                m.nisba.push(p.to_string());
                 break;
             }
             // Only the adjectives of arms may stand between (جوية، الحربية، المدفعي): صحافي
