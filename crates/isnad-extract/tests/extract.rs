@@ -48,6 +48,29 @@ fn assert_spans(text: &str, a: &Analysis) {
     }
 }
 
+/// Runs `t` and reads its first proposition of `kind`: the party in `role` and the modality of
+/// the first claim on it.
+fn party_and_modality(t: &str, kind: &str, role: &str) -> (Option<String>, String) {
+    let a = run(t);
+    assert_spans(t, &a);
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| p.kind == kind)
+        .unwrap_or_else(|| panic!("{t}: no {kind} in {:?}", a.propositions));
+    let party = p
+        .actors
+        .iter()
+        .find(|r| r.role == role)
+        .and_then(|r| r.party.clone());
+    let modality = a
+        .claims
+        .iter()
+        .find(|c| c.proposition == p.id)
+        .map_or_else(String::new, |c| c.modality.clone());
+    (party, modality)
+}
+
 #[test]
 fn verb_first_quote_is_direct_with_the_named_speaker() {
     let t = "وقال المتحدث باسم الجيش التركي إن \"العملية العسكرية ستستمر حتى تحقيق أهدافها\".";
@@ -340,22 +363,7 @@ fn lost_control_is_a_withdrawal_by_the_loser() {
 
 #[test]
 fn a_repelled_attack_failed_and_belongs_to_the_attacker() {
-    let kind_party_modality = |t: &str, kind: &str| -> (Option<String>, String) {
-        let a = run(t);
-        assert_spans(t, &a);
-        let p = a
-            .propositions
-            .iter()
-            .find(|p| p.kind == kind)
-            .unwrap_or_else(|| panic!("{t}: no {kind} in {:?}", a.propositions));
-        let agent = p
-            .actors
-            .iter()
-            .find(|r| r.role == "agent")
-            .and_then(|r| r.party.clone());
-        let c = a.claims.iter().find(|c| c.proposition == p.id).unwrap();
-        (agent, c.modality.clone())
-    };
+    let kind_party_modality = |t: &str, kind: &str| party_and_modality(t, kind, "agent");
     assert_eq!(
         kind_party_modality(
             "وتمكنت فصائل المعارضة من صد هجوم لقوات النظام على بلدة كفرنبودة.",
@@ -382,19 +390,7 @@ fn a_repelled_attack_failed_and_belongs_to_the_attacker() {
 
 #[test]
 fn who_did_it_in_falls_foils_and_shootdowns() {
-    let agent_of = |t: &str, kind: &str| -> Option<String> {
-        let a = run(t);
-        assert_spans(t, &a);
-        let p = a
-            .propositions
-            .iter()
-            .find(|p| p.kind == kind)
-            .unwrap_or_else(|| panic!("{t}: no {kind} in {:?}", a.propositions));
-        p.actors
-            .iter()
-            .find(|r| r.role == "agent")
-            .and_then(|r| r.party.clone())
-    };
+    let agent_of = |t: &str, kind: &str| party_and_modality(t, kind, "agent").0;
     // a town that falls into someone's hands is taken by them
     assert_eq!(
         agent_of(
@@ -585,20 +581,10 @@ fn according_to_what_a_source_reported_and_relative_clauses_on_speakers() {
 #[test]
 fn failing_to_take_a_place_is_a_failed_capture_and_despite_is_outside_it() {
     let t = "ولم تتمكن قوات النظام من السيطرة على بلدة اللطامنة رغم القصف العنيف.";
-    let a = run(t);
-    assert_spans(t, &a);
-    let modality = |kind: &str| {
-        let p = a.propositions.iter().find(|p| p.kind == kind).unwrap();
-        a.claims
-            .iter()
-            .find(|c| c.proposition == p.id)
-            .unwrap()
-            .modality
-            .clone()
-    };
+    let modality = |kind: &str| party_and_modality(t, kind, "agent").1;
     assert_eq!(modality("capture"), "failed");
     assert_eq!(modality("shelling"), "actual");
-    assert!(a.propositions.iter().all(|p| p.kind != "control"));
+    assert!(run(t).propositions.iter().all(|p| p.kind != "control"));
 }
 
 #[test]
@@ -636,19 +622,7 @@ fn turkish_is_no_leaving_and_an_adjectival_clause_is_the_same_strike() {
 #[test]
 fn strikes_directed_at_a_side_have_it_as_target() {
     let t = "وقادت الولايات المتحدة تحالفا دوليا وجه ضربات جوية للتنظيم في مدينة الرقة.";
-    let a = run(t);
-    assert_spans(t, &a);
-    let p = a
-        .propositions
-        .iter()
-        .find(|p| p.kind == "airstrike")
-        .unwrap();
-    let party = |role: &str| {
-        p.actors
-            .iter()
-            .find(|r| r.role == role)
-            .and_then(|r| r.party.clone())
-    };
+    let party = |role: &str| party_and_modality(t, "airstrike", role).0;
     assert_eq!(party("agent").as_deref(), Some("USA"));
     assert_eq!(party("target").as_deref(), Some("ISIS"));
 }
