@@ -854,30 +854,17 @@ impl Finder<'_, '_> {
 
     /// Head-noun class of token `t` (stem or whole word); content nouns are never a speaker's head.
     fn head_class(&self, t: usize) -> Option<(String, String)> {
-        self.any_head_class(t).filter(|(c, _)| c != "content")
+        match self.any_head_class(t)? {
+            (c, _) if c == "content" => None,
+            (c, k) if c == "rank" => Some(("person".to_string(), k)),
+            x => Some(x),
+        }
     }
 
-    /// Whether token `t` is a military or honorific rank (العقيد، اللواء، الشيخ), which a name
-    /// follows.
+    /// Whether token `t` is a military or honorific rank (class `rank` in heads.tsv: العقيد،
+    /// اللواء، الشيخ), which a name follows.
     fn is_rank(&self, t: usize) -> bool {
-        const RANKS: &[&str] = &[
-            "عقيد",
-            "عميد",
-            "لواء",
-            "مقدم",
-            "رائد",
-            "نقيب",
-            "ملازم",
-            "فريق",
-            "عماد",
-            "جنرال",
-            "مشير",
-            "شيخ",
-            "دكتور",
-            "امير",
-        ];
-        let s = self.cx.stem(t);
-        RANKS.contains(&s.strip_prefix("ال").unwrap_or(s))
+        self.any_head_class(t).is_some_and(|(c, _)| c == "rank")
     }
 
     /// Whether token `t` is a noun that heads reported content (class `content` in heads.tsv:
