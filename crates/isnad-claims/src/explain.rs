@@ -82,7 +82,7 @@ pub fn describe(a: &Analysis, p: &Proposition) -> String {
     let counts: Vec<String> = p
         .quantities
         .iter()
-        .filter_map(|q| a.quantities.iter().find(|x| &x.id == q))
+        .filter_map(|q| a.quantity(q))
         .map(|q| match q.of.as_deref() {
             Some(of) => format!("{} {}", q.value, of),
             None => format!("{} {}", q.value, q.unit),

@@ -308,11 +308,8 @@ pub fn claim_views(a: &Analysis) -> Vec<(String, ClaimView)> {
                 .collect();
             parties.sort();
             parties.dedup();
-            let qs: Vec<&isnad_schema::Quantity> = p
-                .quantities
-                .iter()
-                .filter_map(|q| a.quantities.iter().find(|x| &x.id == q))
-                .collect();
+            let qs: Vec<&isnad_schema::Quantity> =
+                p.quantities.iter().filter_map(|q| a.quantity(q)).collect();
             Some((
                 c.id.clone(),
                 ClaimView {

@@ -17,6 +17,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
+    isnad_schema::validate::opt_date("--date", args.date.as_deref()).map_err(anyhow::Error::msg)?;
     let store = Store::open(ctx.db_path())?;
     let ex = ctx.extractor()?;
     let article = Article {
@@ -25,7 +26,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
         published: args.date.clone(),
         ..Default::default()
     };
-    let analysis = ex.analyse(&article);
+    let analysis = ex.try_analyse(&article)?;
     let res = store.check_analysis(&args.claim, analysis)?;
     if args.json {
         outln!("{}", serde_json::to_string_pretty(&res)?);

@@ -55,6 +55,11 @@ fn side(label: &str, s: &ContradictionSide) -> Result<()> {
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
+    use isnad_schema::validate;
+    validate::opt_date("--since", args.since.as_deref()).map_err(anyhow::Error::msg)?;
+    validate::opt_date("--until", args.until.as_deref()).map_err(anyhow::Error::msg)?;
+    validate::scope(args.scope.as_deref()).map_err(anyhow::Error::msg)?;
+    validate::paging(args.offset, args.limit).map_err(anyhow::Error::msg)?;
     let store = Store::open(ctx.db_path())?;
     let page = store.contradictions(&ContradictionQuery {
         place: args.place,

@@ -80,6 +80,7 @@ pub fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     let db = Ctx {
         opts: ctx.opts.clone(),
         db: Some(path),
+        max_bytes: ctx.max_bytes,
         extractor: std::sync::OnceLock::new(),
     };
     crate::cmd_serve::run(serve_ctx, &db)

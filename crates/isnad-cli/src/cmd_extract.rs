@@ -1,10 +1,11 @@
 //! `isnad extract`: one article to one analysis, or JSONL to JSONL on all cores.
 
-use crate::input::{blank_html, looks_like_html, read_text};
+use crate::input::{blank_html, looks_like_html, read_text, refuse_overwrite, threads};
 use crate::Ctx;
-use anyhow::{bail, Context as _};
+use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
 use isnad_schema::Article;
+use isnad_text::input::{read_line, Line};
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
@@ -45,24 +46,20 @@ pub struct Args {
 }
 
 fn check_date(d: &Option<String>) -> anyhow::Result<()> {
-    if let Some(d) = d {
-        let ok = d.len() == 10
-            && d.as_bytes().iter().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    *b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
-        if !ok {
-            bail!("--published must be YYYY-MM-DD, got {d:?}");
-        }
-    }
-    Ok(())
+    isnad_schema::validate::opt_date("--published", d.as_deref()).map_err(anyhow::Error::msg)
 }
 
 pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
     check_date(&a.published)?;
+    if let Some(o) = &a.output {
+        let inputs: Vec<&std::path::Path> = a
+            .file
+            .iter()
+            .chain(a.jsonl.iter())
+            .map(|p| p.as_path())
+            .collect();
+        refuse_overwrite(o, &inputs)?;
+    }
     let out: Box<dyn Write> = match &a.output {
         Some(p) => {
             Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
@@ -74,7 +71,7 @@ pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
         return run_jsonl(path, &a, ctx, &mut out);
     }
     let path = a.file.clone().expect("clap requires FILE without --jsonl");
-    let mut text = read_text(&path)?;
+    let mut text = read_text(&path, ctx.max_bytes)?;
     if a.strip_html || looks_like_html(&text) {
         if !a.strip_html {
             eprintln!(
@@ -99,7 +96,7 @@ pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
         url: a.url.clone(),
         title: a.title.clone(),
     };
-    let analysis = ctx.extractor()?.analyse(&article);
+    let analysis = ctx.extractor()?.try_analyse(&article)?;
     if a.pretty {
         serde_json::to_writer_pretty(&mut out, &analysis)?;
     } else {
@@ -117,18 +114,16 @@ pub fn parse_line(line: &str) -> Result<Article, String> {
     if a.id.trim().is_empty() {
         return Err("empty \"id\"".into());
     }
-    if let Some(d) = &a.published {
-        check_date(&Some(d.chars().take(10).collect())).map_err(|e| e.to_string())?;
-    }
+    isnad_schema::validate::opt_date("published", a.published.as_deref())?;
     Ok(a)
 }
 
 fn run_jsonl(path: &PathBuf, a: &Args, ctx: &Ctx, out: &mut impl Write) -> anyhow::Result<i32> {
     let ex = ctx.extractor()?;
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(a.threads.unwrap_or(0))
+        .num_threads(threads(a.threads))
         .build()?;
-    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+    let mut reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(BufReader::new(std::io::stdin()))
     } else {
         let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
@@ -145,16 +140,29 @@ fn run_jsonl(path: &PathBuf, a: &Args, ctx: &Ctx, out: &mut impl Write) -> anyho
     let mut errors = 0usize;
     let mut done = 0usize;
     let started = std::time::Instant::now();
-    let mut lines = reader.split(b'\n').enumerate();
+    let mut line_no = 0usize;
+    let mut buf = Vec::new();
     loop {
         // Read a chunk of lines, analyse it on all cores, write it in order.
         let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(512);
         let mut bytes = 0usize;
-        for (i, line) in lines.by_ref() {
-            let line =
-                line.with_context(|| format!("{}: reading line {}", path.display(), i + 1))?;
-            bytes += line.len() + 1;
-            chunk.push((i + 1, line));
+        while let Some(l) = read_line(&mut reader, ctx.max_bytes, &mut buf)
+            .with_context(|| format!("{}: reading line {}", path.display(), line_no + 1))?
+        {
+            line_no += 1;
+            if l == Line::TooLong {
+                errors += 1;
+                pb.suspend(|| {
+                    eprintln!(
+                        "isnad: {}:{line_no}: line longer than {} bytes (--max-bytes); line skipped",
+                        path.display(),
+                        ctx.max_bytes
+                    )
+                });
+                continue;
+            }
+            bytes += buf.len() + 1;
+            chunk.push((line_no, std::mem::take(&mut buf)));
             if chunk.len() >= 512 || bytes > 32 << 20 {
                 break;
             }
@@ -178,7 +186,11 @@ fn run_jsonl(path: &PathBuf, a: &Args, ctx: &Ctx, out: &mut impl Write) -> anyho
                             parse_line(s.trim_start_matches('\u{FEFF}'))
                         })
                         .and_then(|art| {
-                            serde_json::to_string(&ex.analyse(&art)).map_err(|e| e.to_string())
+                            ex.try_analyse(&art)
+                                .map_err(|e| e.to_string())
+                                .and_then(|an| {
+                                    serde_json::to_string(&an).map_err(|e| e.to_string())
+                                })
                         });
                     (*no, r)
                 })

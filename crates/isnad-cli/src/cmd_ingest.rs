@@ -28,11 +28,13 @@ pub struct Args {
     crawled: Option<chrono::NaiveDate>,
 }
 
-pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
+/// Exit status 1 when some input was skipped (everything else is stored all the same).
+pub fn run(args: Args, ctx: &crate::Ctx) -> Result<i32> {
     let path = ctx.db_path();
     let mut store = Store::open(&path)?;
     let ex = ctx.extractor()?;
-    let analyse = |a: &Article| -> Analysis { ex.analyse(a) };
+    let analyse =
+        |a: &Article| -> Result<Analysis, String> { ex.try_analyse(a).map_err(|e| e.to_string()) };
     let opts = IngestOptions {
         batch_size: args.batch,
         progress: !args.no_progress,
@@ -61,5 +63,12 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     for (t, n) in store.stats()? {
         eprintln!("  {t}: {n}");
     }
-    Ok(())
+    if !sum.errors.is_empty() {
+        eprintln!(
+            "isnad ingest: {} items skipped (listed above); everything else is stored",
+            sum.errors.len()
+        );
+        return Ok(1);
+    }
+    Ok(0)
 }

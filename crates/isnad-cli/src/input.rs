@@ -1,38 +1,64 @@
 //! Reading articles from files: UTF-8 checks with byte positions, BOMs, HTML.
 
 use anyhow::{bail, Context as _};
-use std::io::Read;
 use std::path::Path;
 
-/// Reads a whole text file (or stdin for `-`) as UTF-8, naming the byte where it stops being UTF-8.
-pub fn read_text(path: &Path) -> anyhow::Result<String> {
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("reading standard input")?;
+/// Reads a whole text file (or stdin for `-`) as UTF-8 of at most `limit` bytes, naming the byte
+/// where it stops being UTF-8 (see [`isnad_text::input`]).
+pub fn read_text(path: &Path, limit: u64) -> anyhow::Result<String> {
+    let r: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
     } else {
-        bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    }
-    decode(&bytes).with_context(|| path.display().to_string())
+        Box::new(std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?)
+    };
+    isnad_text::input::read_text(r, limit).with_context(|| path.display().to_string())
 }
 
-/// UTF-8 with an optional BOM (dropped); anything else is an error with its byte offset.
-pub fn decode(bytes: &[u8]) -> anyhow::Result<String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        bail!("the file is UTF-16; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            bail!(
-                "invalid UTF-8 at byte {at} (line {line}): byte 0x{:02X}; isnad reads UTF-8 text (convert with iconv, e.g. from CP1256)",
-                bytes[at]
-            )
+/// Refuses to write output over an input (the same file, by any path or link): `-o a.txt a.txt`
+/// would truncate the article before it is read.
+pub fn refuse_overwrite(output: &Path, inputs: &[&Path]) -> anyhow::Result<()> {
+    for i in inputs {
+        if i.as_os_str() == "-" {
+            continue;
         }
+        if same_file(output, i) {
+            bail!(
+                "the output {} is the input {}: it would be destroyed; write elsewhere",
+                output.display(),
+                i.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Worker threads asked for, held to what the machine can use: thousands of threads only thrash.
+pub fn threads(asked: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match asked {
+        None | Some(0) => cores,
+        Some(n) if n > 4 * cores => {
+            eprintln!(
+                "isnad: -j {n} is more than 4x the {cores} cores; using {}",
+                4 * cores
+            );
+            4 * cores
+        }
+        Some(n) => n,
     }
 }
 
@@ -100,19 +126,6 @@ pub fn blank_html(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn invalid_utf8_names_the_byte_and_line() {
-        let err = decode(b"\xd9\x82\xd8\xa7\xd9\x84\n\xff")
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("byte 7") && err.contains("line 2"), "{err}");
-    }
-
-    #[test]
-    fn bom_is_dropped() {
-        assert_eq!(decode("\u{FEFF}قال".as_bytes()).unwrap(), "قال");
-    }
 
     #[test]
     fn html_blanking_keeps_code_point_offsets() {

@@ -41,6 +41,10 @@ struct Cli {
     /// The store (SQLite file). Default: $ISNAD_DB, else $XDG_DATA_HOME/isnad/isnad.db.
     #[arg(long, global = true, env = "ISNAD_DB", value_name = "FILE")]
     db: Option<PathBuf>,
+    /// Largest input accepted: one article file or one JSONL line, in bytes.
+    #[arg(long, global = true, env = "ISNAD_MAX_BYTES", value_name = "BYTES",
+          default_value_t = isnad_text::input::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
     #[command(subcommand)]
     cmd: Cmd,
 }
@@ -73,6 +77,7 @@ enum Cmd {
 pub struct Ctx {
     pub(crate) opts: Options,
     pub(crate) db: Option<PathBuf>,
+    pub(crate) max_bytes: u64,
     pub(crate) extractor: OnceLock<anyhow::Result<Extractor>>,
 }
 
@@ -106,6 +111,7 @@ fn main() {
         )
         .with_writer(std::io::stderr)
         .init();
+    isnad_extract::quiet_analysis_panics();
     let cli = Cli::parse();
     let ctx = Ctx {
         opts: Options {
@@ -113,11 +119,12 @@ fn main() {
             gazetteer_files: cli.gazetteer,
         },
         db: cli.db,
+        max_bytes: cli.max_bytes,
         extractor: OnceLock::new(),
     };
     let res = match cli.cmd {
         Cmd::Extract(a) => cmd_extract::run(a, &ctx),
-        Cmd::Ingest(a) => cmd_ingest::run(a, &ctx).map(|_| 0),
+        Cmd::Ingest(a) => cmd_ingest::run(a, &ctx),
         Cmd::Search(a) => cmd_search::run(a, &ctx).map(|_| 0),
         Cmd::Contradictions(a) => cmd_contradictions::run(a, &ctx).map(|_| 0),
         Cmd::Check(a) => cmd_check::run(a, &ctx).map(|_| 0),

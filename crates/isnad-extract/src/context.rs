@@ -99,8 +99,11 @@ impl<'a> Context<'a> {
     pub fn quote_opening_at(&self, pos: usize) -> Option<&Quote> {
         let f = self.f();
         let mut p = pos;
-        while p < f.len() && f[p..].starts_with(' ') {
+        while p < f.len() && f.as_bytes()[p] == b' ' {
             p += 1;
+        }
+        if !f.is_char_boundary(p) {
+            return None;
         }
         // Quotes are sorted by their opening mark.
         self.quotes

@@ -92,7 +92,21 @@ impl Extractor {
         &self.lex
     }
 
-    /// Analyses one article. Never panics on any input text.
+    /// Analyses one article, turning an internal failure (a bug: a panic in some rule) into an
+    /// error that names the article, so that one bad article never stops a batch, an ingest or a
+    /// server. Every entry point that takes user text calls this, not [`Extractor::analyse`].
+    pub fn try_analyse(&self, article: &Article) -> Result<Analysis, AnalyseError> {
+        IN_ANALYSIS.with(|f| f.set(true));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyse(article)));
+        IN_ANALYSIS.with(|f| f.set(false));
+        r.map_err(|payload| AnalyseError {
+            id: article.id.clone(),
+            message: panic_message(payload.as_ref()),
+        })
+    }
+
+    /// Analyses one article. Meant never to panic on any input text (fuzzed); callers that take
+    /// user input use [`Extractor::try_analyse`] all the same.
     pub fn analyse(&self, article: &Article) -> Analysis {
         if article.text.len() > 2 * WINDOW {
             return self.analyse_windows(article);
@@ -124,6 +138,48 @@ impl Extractor {
         isnad_claims::analyse_claims(&cx.n, &self.lex, &mut out);
         out
     }
+}
+
+/// An article whose analysis failed inside isnad (a bug, reported with the article's id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyseError {
+    pub id: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for AnalyseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "article {:?}: analysis failed inside isnad ({}); please report it with this article",
+            self.id, self.message
+        )
+    }
+}
+
+impl std::error::Error for AnalyseError {}
+
+thread_local! {
+    /// Set while [`Extractor::try_analyse`] runs on this thread: a panic here is caught and reported.
+    static IN_ANALYSIS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// Keeps caught analysis panics off stderr (they are reported as [`AnalyseError`]s that name the
+/// article); any other panic is printed as usual. Binaries call this once at start-up.
+pub fn quiet_analysis_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !IN_ANALYSIS.with(|f| f.get()) || std::env::var_os("RUST_BACKTRACE").is_some() {
+            default(info);
+        }
+    }));
 }
 
 /// Articles longer than this are analysed in paragraph-aligned windows: per-article stages match

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod validate;
+
 pub const SCHEMA: &str = "isnad/1";
 
 pub type Span = [usize; 2];
@@ -56,6 +58,21 @@ pub struct Analysis {
     pub contradictions: Vec<Contradiction>,
 }
 
+/// Finds an item by id. isnad numbers items in order (`e7` is the seventh entity), so the item
+/// is looked up at that index first, in constant time; any other id scheme falls back to a
+/// scan. A scan for every lookup made ingest quadratic in the article's size.
+fn by_id<'a, T>(items: &'a [T], id: &str, key: impl Fn(&T) -> &String) -> Option<&'a T> {
+    let n: Option<usize> = id
+        .find(|c: char| c.is_ascii_digit())
+        .and_then(|i| id[i..].parse().ok());
+    if let Some(x) = n.and_then(|n| n.checked_sub(1)).and_then(|i| items.get(i)) {
+        if key(x) == id {
+            return Some(x);
+        }
+    }
+    items.iter().find(|x| key(x) == id)
+}
+
 impl Analysis {
     pub fn empty(doc: Doc) -> Self {
         Analysis {
@@ -71,19 +88,22 @@ impl Analysis {
         }
     }
     pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+        by_id(&self.entities, id, |e| &e.id)
     }
     pub fn statement(&self, id: &str) -> Option<&Statement> {
-        self.statements.iter().find(|s| s.id == id)
+        by_id(&self.statements, id, |s| &s.id)
     }
     pub fn proposition(&self, id: &str) -> Option<&Proposition> {
-        self.propositions.iter().find(|p| p.id == id)
+        by_id(&self.propositions, id, |p| &p.id)
     }
     pub fn time(&self, id: &str) -> Option<&Time> {
-        self.times.iter().find(|t| t.id == id)
+        by_id(&self.times, id, |t| &t.id)
+    }
+    pub fn quantity(&self, id: &str) -> Option<&Quantity> {
+        by_id(&self.quantities, id, |q| &q.id)
     }
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+        by_id(&self.claims, id, |c| &c.id)
     }
     /// The party of the source behind a claim (`None` for the author or an unaffiliated source).
     pub fn claim_party(&self, claim: &Claim) -> Option<&str> {

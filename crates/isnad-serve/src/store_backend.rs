@@ -132,27 +132,37 @@ impl Backend for StoreBackend {
             text: claim.to_string(),
             ..Default::default()
         };
-        let analysis = ex.analyse(&article);
+        // A claim that breaks the extractor is the client's text meeting our bug: say so plainly.
+        let analysis = ex.try_analyse(&article).map_err(|e| {
+            anyhow::Error::new(BadRequest(format!(
+                "the claim could not be analysed: {}",
+                e.message
+            )))
+        })?;
         to_json(self.store.check_analysis(claim, analysis)?)
     }
 
     fn ingest(&mut self, articles: Vec<Article>) -> anyhow::Result<Value> {
         let ex = self.extractor()?;
-        let batch: Vec<_> = articles
-            .into_iter()
-            .map(|mut a| {
-                if a.published.is_none() {
-                    a.published = isnad_store::infer_published(a.url.as_deref(), &a.text);
-                }
-                let an = ex.analyse(&a);
-                (a, an)
-            })
-            .collect();
+        let mut failed = Vec::new();
+        let mut batch = Vec::with_capacity(articles.len());
+        for mut a in articles {
+            if a.published.is_none() {
+                a.published = isnad_store::infer_published(a.url.as_deref(), &a.text);
+            }
+            // One article that breaks the extractor is named and skipped; the others are stored.
+            match ex.try_analyse(&a) {
+                Ok(an) => batch.push((a, an)),
+                Err(e) => failed.push(json!({"id": e.id, "error": e.to_string()})),
+            }
+        }
         let report = self
             .store
             .ingest(&batch)
             .map_err(|e| anyhow::Error::new(BadRequest(format!("ingest failed: {e:#}"))))?;
-        to_json(report)
+        let mut v = to_json(report)?;
+        v["failed"] = Value::Array(failed);
+        Ok(v)
     }
 
     fn stats(&self) -> anyhow::Result<Value> {

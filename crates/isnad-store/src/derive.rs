@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 use isnad_schema::{Analysis, Article, Claim, Entity, Proposition, Statement};
-use isnad_text::{fold, sentences, tokens, Normalized};
+use isnad_text::{fold, tokens, Normalized};
 use rusqlite::{params, Transaction};
 
 use crate::rule::{bucket_key, claim_views, ClaimView};
@@ -283,11 +283,9 @@ fn summary(article: &Article, a: &Analysis, c: &Claim, p: &Proposition) -> Strin
 /// The sentence around an original code-point offset, as (text, span).
 fn sentence_at(n: &Normalized, cp: usize) -> (String, [usize; 2]) {
     let pos = n.folded_pos(cp);
-    for s in sentences(n) {
-        if s.start <= pos && pos < s.end.max(s.start + 1) {
-            let (a, b) = n.orig_span(s.start, s.end);
-            return (n.orig_text(a, b).to_string(), [a, b]);
-        }
+    if let Some(s) = n.sentence_at(pos) {
+        let (a, b) = n.orig_span(s.start, s.end);
+        return (n.orig_text(a, b).to_string(), [a, b]);
     }
     (String::new(), [cp, cp])
 }
@@ -442,7 +440,7 @@ pub(crate) fn insert_article(
         let killed: f64 = p
             .quantities
             .iter()
-            .filter_map(|q| a.quantities.iter().find(|x| &x.id == q))
+            .filter_map(|q| a.quantity(q))
             .filter(|q| q.of.as_deref() == Some("killed"))
             .map(|q| q.value)
             .sum();

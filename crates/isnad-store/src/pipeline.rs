@@ -289,7 +289,7 @@ pub struct IngestSummary {
 }
 
 enum Msg {
-    Batch(Vec<(Article, Analysis)>, u64),
+    Batch(Vec<(Article, Analysis)>, u64, Vec<InputError>),
     Bad(InputError),
 }
 
@@ -298,7 +298,7 @@ enum Msg {
 pub fn ingest_paths(
     store: &mut Store,
     paths: &[PathBuf],
-    analyse: &(dyn Fn(&Article) -> Analysis + Sync),
+    analyse: &(dyn Fn(&Article) -> Result<Analysis, String> + Sync),
     opts: &IngestOptions,
     on_error: &mut dyn FnMut(&InputError),
 ) -> Result<IngestSummary> {
@@ -337,18 +337,31 @@ pub fn ingest_paths(
         let known = &known;
         let already_ref = &mut already;
         let producer = scope.spawn(move || -> Result<()> {
-            let mut pending: Vec<Article> = Vec::with_capacity(batch_size);
+            let mut pending: Vec<(Article, PathBuf)> = Vec::with_capacity(batch_size);
             let mut pending_bytes = 0u64;
-            let send_batch = |pending: &mut Vec<Article>, bytes: &mut u64| -> bool {
-                let batch: Vec<Article> = std::mem::take(pending);
-                let analysed: Vec<(Article, Analysis)> = batch
+            let send_batch = |pending: &mut Vec<(Article, PathBuf)>, bytes: &mut u64| -> bool {
+                let batch: Vec<(Article, PathBuf)> = std::mem::take(pending);
+                let results: Vec<Result<(Article, Analysis), InputError>> = batch
                     .into_par_iter()
-                    .map(|a| {
-                        let an = analyse(&a);
-                        (a, an)
+                    .map(|(a, file)| match analyse(&a) {
+                        Ok(an) => Ok((a, an)),
+                        // One article that breaks the extractor is skipped and named; the rest
+                        // of the batch is stored.
+                        Err(message) => Err(InputError {
+                            file,
+                            line: None,
+                            message,
+                        }),
                     })
                     .collect();
-                let ok = tx.send(Msg::Batch(analysed, *bytes)).is_ok();
+                let (mut analysed, mut bad) = (Vec::new(), Vec::new());
+                for r in results {
+                    match r {
+                        Ok(x) => analysed.push(x),
+                        Err(e) => bad.push(e),
+                    }
+                }
+                let ok = tx.send(Msg::Batch(analysed, *bytes, bad)).is_ok();
                 *bytes = 0;
                 ok
             };
@@ -375,7 +388,7 @@ pub fn ingest_paths(
                                 *already_ref += 1;
                                 return;
                             }
-                            pending.push(a);
+                            pending.push((a, f.clone()));
                             if pending.len() >= batch_size
                                 && !send_batch(&mut pending, &mut pending_bytes)
                             {
@@ -393,7 +406,11 @@ pub fn ingest_paths(
                     return Ok(());
                 }
                 if pending.is_empty() && pending_bytes > 0 {
-                    let _ = tx.send(Msg::Batch(vec![], std::mem::take(&mut pending_bytes)));
+                    let _ = tx.send(Msg::Batch(
+                        vec![],
+                        std::mem::take(&mut pending_bytes),
+                        vec![],
+                    ));
                 }
             }
             if !pending.is_empty() || pending_bytes > 0 {
@@ -409,7 +426,11 @@ pub fn ingest_paths(
                     bar.suspend(|| on_error(&e));
                     summary.errors.push(e);
                 }
-                Msg::Batch(batch, bytes) => {
+                Msg::Batch(batch, bytes, bad) => {
+                    for e in bad {
+                        bar.suspend(|| on_error(&e));
+                        summary.errors.push(e);
+                    }
                     if !batch.is_empty() {
                         match store.ingest(&batch) {
                             Ok(r) => {

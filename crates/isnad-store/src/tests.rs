@@ -433,7 +433,7 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
     )
     .unwrap();
     let mut s = Store::open(dir.path().join("db.sqlite")).unwrap();
-    let analyse = |a: &Article| Analysis::empty(a.doc());
+    let analyse = |a: &Article| -> Result<Analysis, String> { Ok(Analysis::empty(a.doc())) };
     let mut errs = Vec::new();
     let opts = IngestOptions {
         batch_size: 1,
@@ -477,7 +477,7 @@ fn inferred_dates_skip_the_crawl_day() {
     .unwrap();
     let published = |crawled: Option<chrono::NaiveDate>| -> Vec<Option<String>> {
         let mut s = Store::open(dir.path().join(format!("{crawled:?}.sqlite"))).unwrap();
-        let analyse = |a: &Article| Analysis::empty(a.doc());
+        let analyse = |a: &Article| -> Result<Analysis, String> { Ok(Analysis::empty(a.doc())) };
         let opts = IngestOptions {
             batch_size: 8,
             progress: false,
@@ -524,7 +524,7 @@ fn unifiedfc_and_text_inputs() {
     .unwrap();
     std::fs::write(dir.path().join("note.gold.json"), "{}").unwrap();
     let mut s = Store::open_in_memory().unwrap();
-    let analyse = |a: &Article| Analysis::empty(a.doc());
+    let analyse = |a: &Article| -> Result<Analysis, String> { Ok(Analysis::empty(a.doc())) };
     let sum = ingest_paths(
         &mut s,
         &[dir.path().to_path_buf()],

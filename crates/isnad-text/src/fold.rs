@@ -69,9 +69,23 @@ pub struct Normalized<'a> {
     to_orig: Vec<u32>,
     /// Byte offset in `original` of each code point, plus one final entry for the end.
     orig_bytes: Vec<u32>,
+    /// Sentences, split on first use: several stages ask for the sentence around an offset.
+    sents: std::sync::OnceLock<Vec<crate::Sentence>>,
 }
 
 impl<'a> Normalized<'a> {
+    /// The sentences of the folded text (see [`crate::sentences`]), computed once.
+    pub fn sentences(&self) -> &[crate::Sentence] {
+        self.sents.get_or_init(|| crate::sentences(self))
+    }
+
+    /// The sentence holding folded byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<crate::Sentence> {
+        let s = self.sentences();
+        let i = s.partition_point(|x| x.end.max(x.start + 1) <= pos);
+        s.get(i).filter(|x| x.start <= pos).copied()
+    }
+
     pub fn new(original: &'a str) -> Self {
         let mut folded = String::with_capacity(original.len());
         let mut to_orig = Vec::with_capacity(original.len() + 1);
@@ -91,6 +105,7 @@ impl<'a> Normalized<'a> {
             folded,
             to_orig,
             orig_bytes,
+            sents: std::sync::OnceLock::new(),
         }
     }
 

@@ -7,6 +7,7 @@
 //! byte remembers the original code point it came from.
 
 mod fold;
+pub mod input;
 mod quotes;
 mod segment;
 mod view;

@@ -89,7 +89,16 @@ pub fn quotes(n: &Normalized) -> Vec<Quote> {
         };
         let top_matches = stack.last().is_some_and(|&(_, oc)| closes(oc, c));
         match side {
-            Side::Open => stack.push((i, c)),
+            Side::Open => {
+                // «… «…: a second opening of the same mark while the first is open means the first
+                // was never closed (same-mark nesting is not used in Arabic news). Ending it here
+                // keeps every quote's text bounded: unclosed quotes otherwise nest and each runs
+                // to the paragraph's end, which makes output grow with the square of the input.
+                if c != '"' && c != '\'' && stack.last().is_some_and(|&(_, oc)| oc == c) {
+                    close_top(&mut stack, i, 0, false);
+                }
+                stack.push((i, c))
+            }
             Side::Close if top_matches => close_top(&mut stack, i, c.len_utf8(), true),
             Side::Close => {
                 // A closing mark whose opener is deeper in the stack closes what lies between.
