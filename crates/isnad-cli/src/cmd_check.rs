@@ -18,7 +18,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     isnad_schema::validate::opt_date("--date", args.date.as_deref()).map_err(anyhow::Error::msg)?;
-    let store = Store::open(ctx.db_path())?;
+    let store = Store::open_read_only(ctx.db_path())?;
     let ex = ctx.extractor()?;
     let article = Article {
         id: "claim".into(),

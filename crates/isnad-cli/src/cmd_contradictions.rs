@@ -60,7 +60,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     validate::opt_date("--until", args.until.as_deref()).map_err(anyhow::Error::msg)?;
     validate::scope(args.scope.as_deref()).map_err(anyhow::Error::msg)?;
     validate::paging(args.offset, args.limit).map_err(anyhow::Error::msg)?;
-    let store = Store::open(ctx.db_path())?;
+    let store = Store::open_read_only(ctx.db_path())?;
     let page = store.contradictions(&ContradictionQuery {
         place: args.place,
         party: args.party,

@@ -18,7 +18,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
-    let store = Store::open(ctx.db_path())?;
+    let store = Store::open_read_only(ctx.db_path())?;
     let mut w: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(std::fs::File::create(p)?)),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),

@@ -39,6 +39,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<i32> {
         batch_size: args.batch,
         progress: !args.no_progress,
         crawled: args.crawled,
+        max_bytes: ctx.max_bytes,
     };
     let sum = ingest_paths(&mut store, &args.paths, &analyse, &opts, &mut |e| {
         eprintln!("isnad ingest: skipped {e}")

@@ -20,7 +20,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     isnad_schema::validate::paging(args.offset, args.limit).map_err(anyhow::Error::msg)?;
-    let store = Store::open(ctx.db_path())?;
+    let store = Store::open_read_only(ctx.db_path())?;
     let page = store.search(&args.words.join(" "), args.offset, args.limit)?;
     if args.json {
         outln!("{}", serde_json::to_string_pretty(&page)?);

@@ -25,7 +25,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     isnad_schema::validate::paging(args.offset, args.limit).map_err(anyhow::Error::msg)?;
-    let store = Store::open(ctx.db_path())?;
+    let store = Store::open_read_only(ctx.db_path())?;
     if let Some(key) = &args.key {
         let d = store.source(key)?;
         match d {

@@ -281,6 +281,43 @@ impl Store {
         Self::init(conn, Some(path.to_path_buf()))
     }
 
+    /// Opens an existing store for reading only: nothing is created or written, so a store on
+    /// read-only media, one without write permission or one on a full disk can still be queried.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
+        use rusqlite::OpenFlags;
+        let path = path.as_ref();
+        if !path.exists() {
+            anyhow::bail!(
+                "no store at {}: run `isnad ingest` first (or give --db)",
+                path.display()
+            );
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let probe = |c: Connection| -> rusqlite::Result<Connection> {
+            c.query_row("SELECT count(*) FROM articles", [], |_| Ok(()))?;
+            Ok(c)
+        };
+        // A WAL store read without write access to its folder cannot create its -shm file; then
+        // it is read as immutable (nobody can be writing to it there anyway).
+        let conn = Connection::open_with_flags(path, flags)
+            .and_then(probe)
+            .or_else(|_| {
+                Connection::open_with_flags(format!("file:{}?immutable=1", uri_path(path)), flags)
+                    .and_then(probe)
+            })
+            .with_context(|| format!("opening the store {} for reading", path.display()))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        query::register_functions(&conn)?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            #[cfg(test)]
+            fail_after: None,
+        })
+    }
+
     pub fn open_in_memory() -> Result<Store> {
         Self::init(Connection::open_in_memory()?, None)
     }
@@ -510,3 +547,15 @@ pub(crate) fn params_vec(v: &[rusqlite::types::Value]) -> impl rusqlite::Params 
 
 #[cfg(test)]
 mod tests;
+
+/// A file path as the path part of an SQLite URI (`?`, `#` and `%` escaped).
+fn uri_path(p: &Path) -> String {
+    let mut out = String::new();
+    for c in p.to_string_lossy().chars() {
+        match c {
+            '?' | '#' | '%' => out.push_str(&format!("%{:02X}", c as u32)),
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -4,7 +4,7 @@
 //! rerun after Ctrl-C or a crash only does the work that was not committed.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, IsTerminal};
+use std::io::{BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Instant;
@@ -116,12 +116,24 @@ fn check(a: Article, file: &Path, line: Option<usize>) -> Result<Article, InputE
 
 /// Reads one file into articles (each `Ok`) and bad items (each `Err`, with file and line).
 pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) -> Result<()> {
-    read_items(path, &mut |r, _| out(r))
+    read_items(path, isnad_text::input::DEFAULT_MAX_BYTES, &mut |r, _| {
+        out(r)
+    })
 }
 
 /// As [`read_file`], streaming, with the number of input bytes each item accounts for (JSONL: its
 /// line; other files: the whole file on the first item).
-fn read_items(path: &Path, out2: &mut dyn FnMut(Result<Article, InputError>, u64)) -> Result<()> {
+/// A whole file as UTF-8 text of at most `max` bytes, or the reason it is not.
+fn read_capped(path: &Path, max: u64) -> std::result::Result<String, String> {
+    let f = File::open(path).map_err(|e| e.to_string())?;
+    isnad_text::input::read_text(f, max).map_err(|e| e.to_string())
+}
+
+fn read_items(
+    path: &Path,
+    max_bytes: u64,
+    out2: &mut dyn FnMut(Result<Article, InputError>, u64),
+) -> Result<()> {
     let fsize = path.metadata().map(|m| m.len()).unwrap_or(0);
     let mut first = true;
     let line_bytes = std::cell::Cell::new(0u64);
@@ -144,21 +156,39 @@ fn read_items(path: &Path, out2: &mut dyn FnMut(Result<Article, InputError>, u64
         message: m,
     };
     if name.ends_with(".jsonl") {
-        let r = BufReader::new(
+        let mut r = BufReader::new(
             File::open(path).with_context(|| format!("opening {}", path.display()))?,
         );
-        for (i, line) in r.lines().enumerate() {
-            let line = match line {
-                Ok(l) => {
-                    line_bytes.set(line_bytes.get() + l.len() as u64 + 1);
-                    l
-                }
+        let mut buf = Vec::new();
+        let mut i = 0usize;
+        let bad = |i: usize, message: String| InputError {
+            file: path.to_path_buf(),
+            line: Some(i),
+            message,
+        };
+        loop {
+            let l = match isnad_text::input::read_line(&mut r, max_bytes, &mut buf) {
+                Ok(Some(l)) => l,
+                Ok(None) => break,
                 Err(e) => {
-                    out(Err(InputError {
-                        file: path.to_path_buf(),
-                        line: Some(i + 1),
-                        message: e.to_string(),
-                    }));
+                    // An unreadable stream (no line ends at all, an I/O error) ends this file.
+                    out(Err(bad(i + 1, e.to_string())));
+                    break;
+                }
+            };
+            i += 1;
+            line_bytes.set(line_bytes.get() + buf.len() as u64 + 1);
+            if l == isnad_text::input::Line::TooLong {
+                out(Err(bad(
+                    i,
+                    format!("line longer than {max_bytes} bytes; skipped"),
+                )));
+                continue;
+            }
+            let line = match isnad_text::input::decode(std::mem::take(&mut buf)) {
+                Ok(s) => s,
+                Err(e) => {
+                    out(Err(bad(i, e.to_string())));
                     continue;
                 }
             };
@@ -166,19 +196,15 @@ fn read_items(path: &Path, out2: &mut dyn FnMut(Result<Article, InputError>, u64
                 continue;
             }
             match serde_json::from_str::<Article>(&line) {
-                Ok(a) => out(check(a, path, Some(i + 1))),
-                Err(e) => out(Err(InputError {
-                    file: path.to_path_buf(),
-                    line: Some(i + 1),
-                    message: format!("bad JSON: {e}"),
-                })),
+                Ok(a) => out(check(a, path, Some(i))),
+                Err(e) => out(Err(bad(i, format!("bad JSON: {e}")))),
             }
         }
     } else if name.ends_with(".json") {
-        let s = match std::fs::read_to_string(path) {
+        let s = match read_capped(path, max_bytes) {
             Ok(s) => s,
             Err(e) => {
-                out(Err(ferr(e.to_string())));
+                out(Err(ferr(e)));
                 return Ok(());
             }
         };
@@ -227,10 +253,10 @@ fn read_items(path: &Path, out2: &mut dyn FnMut(Result<Article, InputError>, u64
         }
     } else {
         // Plain text: id = file stem; metadata from a sibling STEM.meta.json when there is one.
-        let text = match std::fs::read_to_string(path) {
+        let text = match read_capped(path, max_bytes) {
             Ok(s) => s,
             Err(e) => {
-                out(Err(ferr(e.to_string())));
+                out(Err(ferr(e)));
                 return Ok(());
             }
         };
@@ -267,6 +293,8 @@ pub struct IngestOptions {
     /// When the pages were saved: a page header showing that day is the site's clock, not the
     /// article's date (see [`crate::dates::infer_published_except`]).
     pub crawled: Option<chrono::NaiveDate>,
+    /// Largest input file or JSONL line, in bytes.
+    pub max_bytes: u64,
 }
 
 impl Default for IngestOptions {
@@ -275,6 +303,7 @@ impl Default for IngestOptions {
             batch_size: 64,
             progress: true,
             crawled: None,
+            max_bytes: isnad_text::input::DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -369,7 +398,7 @@ pub fn ingest_paths(
             let mut stopped = false;
             for f in &files {
                 // Items are batched as they are read: a big JSONL never sits in memory whole.
-                read_items(f, &mut |r, bytes| {
+                read_items(f, opts.max_bytes, &mut |r, bytes| {
                     if stopped {
                         return;
                     }
