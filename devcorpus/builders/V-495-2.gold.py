@@ -1,0 +1,218 @@
+"""Gold analysis of V-495 article 2 (Asharq Al-Awsat, 2017-12-19): regime air campaign and ground advance in
+southern Aleppo countryside towards Abu al-Duhur airbase; 35 / 82 raids on northern Hama countryside after
+Jaysh al-Izza's Sunday offensive (Zalin, al-Zalaqiyat); 10 women killed in Khan Shaykhun.
+
+Judgement calls:
+- Body from the third headline copy (so the anchor is unique), keeping the date line, the photo caption
+  (Jamil al-Saleh, Jaysh al-Izza; al-Durar al-Shamiya) and the dateline.
+- Headline "« الحر » يتوعد بهزيمته": an FSA statement, stance promise, on an 'other' (defeat) proposition,
+  modality planned; no FSA quote in the body.
+- SOHR's 35 raids on named towns and 82 raids in 24 hours are a part and a total: no value contradiction.
+- The regime's aim (to take southern Aleppo countryside and Abu al-Duhur airbase) is capture/intended,
+  by the author and by SOHR.
+- Jaysh al-Izza's statement (5 captured, 50+ killed, 40+ wounded) is one casualties proposition.
+- "للنظام" quoted as "لنظام"; "مزرعة" in the village list is taken as a village name.
+"""
+import sys
+from annot import Gold
+
+def named(name, country=None, admin1=None):
+    return {"geonames_id": None, "name": name, "lat": None, "lon": None, "country": country, "admin1": admin1}
+def gn(gid, name, lat, lon, country, admin1=None):
+    return {"geonames_id": gid, "name": name, "lat": lat, "lon": lon, "country": country, "admin1": admin1}
+SYRIA = dict(canonical="Syria", place=gn(163843, "Syria", 35.0, 38.0, "SY"))
+IRAN = dict(canonical="Iran", place=gn(130758, "Iran", 32.0, 53.0, "IR"))
+ISRAEL = dict(canonical="Israel", place=gn(294640, "Israel", 31.5, 34.75, "IL"))
+RUSSIA = dict(canonical="Russia", place=gn(2017370, "Russia", 60.0, 100.0, "RU"))
+USA_P = dict(canonical="United States", place=gn(6252001, "United States", 39.76, -98.5, "US"))
+TURKEY = dict(canonical="Turkey", place=gn(298795, "Turkey", 39.0, 35.0, "TR"))
+IRAQ = dict(canonical="Iraq", place=gn(99237, "Iraq", 33.0, 44.0, "IQ"))
+LEBANON = dict(canonical="Lebanon", place=gn(272103, "Lebanon", 33.83, 35.83, "LB"))
+JORDAN = dict(canonical="Jordan", place=gn(248816, "Jordan", 31.0, 36.0, "JO"))
+DAMASCUS = dict(canonical="Damascus", place=gn(170654, "Damascus", 33.5102, 36.29128, "SY", "Damascus"))
+ALEPPO = dict(canonical="Aleppo", place=gn(170063, "Aleppo", 36.20124, 37.16117, "SY", "Aleppo"))
+IDLIB = dict(canonical="Idlib", place=gn(169389, "Idlib", 35.93062, 36.63393, "SY", "Idlib"))
+DEIR = dict(canonical="Deir ez-Zor", place=gn(170794, "Deir ez-Zor", 35.33588, 40.14084, "SY", "Deir ez-Zor"))
+RAQQA = dict(canonical="Raqqa", place=gn(172955, "Ar Raqqah", 35.95283, 39.00788, "SY", "Raqqa"))
+HOMS = dict(canonical="Homs", place=gn(169577, "Homs", 34.72405, 36.72559, "SY", "Homs"))
+HAMA = dict(canonical="Hama", place=gn(170017, "Ḩamāh", 35.13179, 36.75783, "SY", "Hama"))
+DARAA = dict(canonical="Daraa", place=gn(170905, "Dar‘ā", 32.61889, 36.10213, "SY", "Daraa"))
+def gov(name, adm):
+    return dict(canonical=name, place=named(name, "SY", adm))
+SYRMIL = dict(actor="SYR.MIL", party="SYR", role="military", canonical="Syrian government forces")
+SYRGOV = dict(actor="SYR.GOV", party="SYR", role="government", canonical="Syrian government")
+PGM = dict(actor="SYR.PGM", party="SYR", role="armed_group", canonical="Pro-government militias")
+ISIS = dict(actor="ISIS", party="ISIS", role="armed_group", canonical="Islamic State")
+HTS = dict(actor="HTS", party="HTS", role="armed_group", canonical="Hay'at Tahrir al-Sham")
+SDF = dict(actor="SDF", party="SDF", role="armed_group", canonical="Syrian Democratic Forces")
+OPP = dict(actor="SYR.OPP", party="SYR.OPP", role="armed_group", canonical="Syrian armed opposition")
+RUSMIL = dict(actor="RUS.MIL", party="RUS", role="military", canonical="Russian Armed Forces")
+RUSGOV = dict(actor="RUS.GOV", party="RUS", role="government", canonical="Russian government")
+IRGC = dict(actor="IRN.MIL", party="IRN", role="military", canonical="Islamic Revolutionary Guard Corps")
+IRNGOV = dict(actor="IRN.GOV", party="IRN", role="government", canonical="Iranian government")
+USGOV = dict(actor="USA.GOV", party="USA", role="government", canonical="United States government")
+USMIL = dict(actor="USA.MIL", party="USA", role="military", canonical="United States Armed Forces")
+COAL = dict(actor="COALITION", party="USA", role="military", canonical="US-led coalition")
+ISRGOV = dict(actor="ISR.GOV", party="ISR", role="government", canonical="Israeli government")
+ISRMIL = dict(actor="ISR.MIL", party="ISR", role="military", canonical="Israel Defense Forces")
+TURGOV = dict(actor="TUR.GOV", party="TUR", role="government", canonical="Turkish government")
+TURMIL = dict(actor="TUR.MIL", party="TUR", role="military", canonical="Turkish Armed Forces")
+HEZ = dict(actor="HEZBOLLAH", party="HEZBOLLAH", role="armed_group", canonical="Hezbollah")
+def media(aid, canon, party=None):
+    return dict(actor=aid, party=party, role="media", canonical=canon)
+def country(c, party, role="government"):
+    return dict(c, actor=party, party=party, role=role)
+text = open(sys.argv[1], encoding="utf-8").read()
+g = Gold(text, {"id": "V-495-2", "outlet": "الشرق الأوسط", "published": "2017-12-19", "url": None, "title": None})
+FSA = dict(actor="SYR.OPP", party="SYR.OPP", role="armed_group", canonical="Free Syrian Army")
+IZZA = dict(actor="SYR.OPP", party="SYR.OPP", role="armed_group", canonical="Jaysh al-Izza")
+SOHR = dict(canonical="Syrian Observatory for Human Rights")
+ADA = dict(canonical="Abu al-Duhur Air Base", place=named("Abu al-Duhur Air Base", "SY", "Idlib"))
+SALEPPO = dict(canonical="Southern Aleppo countryside", place=named("Southern Aleppo countryside", "SY", "Aleppo"))
+NHAMA = dict(canonical="Northern Hama countryside", place=named("Northern Hama countryside", "SY", "Hama"))
+IDR = gov("Idlib Governorate", "Idlib")
+HAMAG = gov("Hama Governorate", "Hama")
+def vil(name, adm):
+    return dict(canonical=name, place=named(name, "SY", adm))
+e_reg0 = g.ent("النظام", "ORG", 1, **SYRGOV)
+g.ent("حلب", "GPE", 1, **gov("Aleppo Governorate", "Aleppo"))
+g.ent("حماة", "GPE", 1, **HAMAG)
+e_fsa0 = g.ent("الحر", "ORG", 1, **FSA)
+g.ent("جميل الصالح", "PER", **dict(IZZA, canonical="Jamil al-Saleh"))
+g.ent("جيش العزة", "ORG", 1, **IZZA)
+g.ent("لجيش السوري الحر", "ORG", **FSA)
+g.ent("الدرر الشامية", "ORG", **media("SYR.OPP.MED", "Al-Durar al-Shamiya", "SYR.OPP"))
+g.ent("بيروت", "GPE", canonical="Beirut", place=named("Beirut", "LB"))
+g.ent("الشرق الأوسط", "ORG", 1, **media("ASHARQALAWSAT", "Asharq Al-Awsat"))
+e_opp1 = g.ent("فصائل المعارضة المسل حة", "ORG", **OPP)
+e_sal1 = g.ent("ريف حلب الجنوبي", "LOC", 1, **SALEPPO)
+e_reg1 = g.ent("النظام السوري", "ORG", 1, **SYRGOV)
+g.ent("ريف إدلب", "GPE", 1, **IDR)
+e_ada1 = g.ent("مطار أبو الظهور العسكري", "FAC", **ADA)
+e_reg2 = g.ent("النظام", "ORG", 1, after="في وقت بدأ", **SYRGOV)
+e_hama1 = g.ent("ريف حماة", "GPE", 1, **HAMAG)
+g.ent("الفصائل المسل حة", "ORG", 1, nominal=True, **OPP)
+e_sohr1 = g.ent("المرصد السوري لحقوق الإنسان", "ORG", **SOHR)
+e_sal2 = g.ent("الريف الجنوبي لحلب", "LOC", 1, **SALEPPO)
+e_ramla = g.ent("رملة", "GPE", 1, **vil("Ramla", "Aleppo"))
+g.ent("برج سبنة", "GPE", **vil("Burj Sabna", "Aleppo"))
+g.ent("سيالة", "GPE", **vil("Sayala", "Aleppo"))
+g.ent("قوات النظام", "ORG", 1, **SYRMIL)
+g.ent("ريف حلب الجنوبي", "LOC", 2, **SALEPPO)
+g.ent("ريف إدلب", "GPE", 2, **IDR)
+e_ada2 = g.ent("مطار أبو الضهور العسكري", "FAC", 1, **ADA)
+e_regf2 = g.ent("قوات النظام", "ORG", 2, **SYRMIL)
+e_pgm = g.ent("الميليشيات الموالية لها", "ORG", **PGM)
+e_hts = g.ent("هيئة \" تحرير الشام \"", "ORG", **HTS)
+e_opp3 = g.ent("فصائل المعارضة", "ORG", 2, **OPP)
+e_sal3 = g.ent("الريف الجنوبي لحلب", "LOC", 2, **SALEPPO)
+g.ent("النظام", "ORG", 1, after="في محاولة من", **SYRGOV)
+g.ent("الفصائل", "ORG", 2, nominal=True, **OPP)
+g.ent("الريف الشرقي لإدلب", "LOC", canonical="Eastern Idlib countryside", place=named("Eastern Idlib countryside", "SY", "Idlib"))
+g.ent("مطار أبو الضهور العسكري", "FAC", 2, **ADA)
+e_regf4 = g.ent("قوات النظام", "ORG", 3, **SYRMIL)
+e_rash = g.ent("الرشادية", "GPE", **vil("Al-Rashadiya", "Aleppo"))
+g.ent("رملة", "GPE", 2, **vil("Ramla", "Aleppo"))
+g.ent("حجارة", "GPE", **vil("Hijara", "Aleppo"))
+g.ent("عبيسان", "GPE", **vil("Ubaysan", "Aleppo"))
+g.ent("مزرعة", "GPE", 1, after="عبيسان", **vil("Mazraa", "Aleppo"))
+e_sal5 = g.ent("ريف حلب الجنوبي", "LOC", 3, **SALEPPO)
+e_nh1 = g.ent("ريف حماة الشمالي", "LOC", 1, **NHAMA)
+e_sohr6 = g.ent("المرصد السوري", "ORG", 2, **SOHR)
+g.ent("مورك", "GPE", **vil("Morek", "Hama"))
+g.ent("اللطامنة", "GPE", **vil("Al-Lataminah", "Hama"))
+g.ent("كفرزيتا", "GPE", canonical="Kafr Zita", place=gn(168620, "Kafr Zaytā", 35.37425, 36.6033, "SY", "Hama"))
+g.ent("لطمين", "GPE", **vil("Latmin", "Hama"))
+g.ent("الزلاقيات", "GPE", 1, **vil("Al-Zalaqiyat", "Hama"))
+e_regf7 = g.ent("قوات النظام", "ORG", 4, **SYRMIL)
+g.ent("ريف حماة الشمالي", "LOC", 2, **NHAMA)
+e_fac8 = g.ent("الفصائل", "ORG", 3, nominal=True, **OPP)
+e_reg8 = g.ent("النظام", "ORG", 1, after="على مواقع", **SYRGOV)
+e_izza9 = g.ent("جيش العزة", "ORG", 2, **IZZA)
+e_nh3 = g.ent("ريف حماة الشمالي", "LOC", 3, **NHAMA)
+e_zalin = g.ent("زلين", "GPE", **vil("Zalin", "Hama"))
+g.ent("الزلاقيات", "GPE", 2, **vil("Al-Zalaqiyat", "Hama"))
+e_regf9 = g.ent("قوات النظام", "ORG", 5, **SYRMIL)
+e_fas = g.ent("الفصيل المذكور", "ORG", nominal=True, **IZZA)
+e_reg9 = g.ent("لنظام", "ORG", 1, after="خمسة عناصر", **SYRGOV)
+g.ent("لنظام", "ORG", 1, after="50 عنصرا", **SYRGOV)
+g.ent("ريف حماة", "GPE", 5, **HAMAG)
+e_regf10 = g.ent("قوات النظام", "ORG", 6, **SYRMIL)
+g.ent("ريف إدلب", "GPE", 3, **IDR)
+e_ks = g.ent("خان شيخون", "GPE", canonical="Khan Shaykhun", place=gn(168325, "Khān Shaykhūn", 35.44208, 36.65095, "SY", "Idlib"))
+g.ent("تل عاس", "GPE", **vil("Tell Aas", "Idlib"))
+g.ent("ناحية سنجار", "GPE", **vil("Sinjar (Idlib)", "Idlib"))
+g.ent("مريجب", "GPE", **vil("Mraijeb", "Idlib"))
+g.ent("تل عمارة", "GPE", **vil("Tell Amara", "Idlib"))
+
+g.time("19 ديسمبر 2017", "2017-12-19", "day", "at")
+t_ymorn = g.time("صباح أمس", "2017-12-18", "part_of_day", "at")
+t_hours = g.time("في الساعات الماضية", None, "vague", "before")
+t_24 = g.time("خلال الساعات ال - 24 الماضية", "2017-12-18/2017-12-19", "day", "at")
+t_sunnoon = g.time("ظهر يوم الأحد", "2017-12-17", "part_of_day", "at")
+t_sun = g.time("يوم الأحد", "2017-12-17", "day", "at", 2)
+q35 = g.qty("نحو 35 غارة", 35, "strikes")
+q82 = g.qty("82 غارة", 82, "strikes")
+q5 = g.qty("خمسة عناصر", 5, "people", "captured")
+q50 = g.qty("أكثر من 50 عنصرا", 50, "people", "killed")
+q40 = g.qty("أكثر من 40 آخرين", 40, "people", "wounded")
+q10 = g.qty("عشر نساء", 10, "people", "killed")
+
+s_head = g.stmt(("الحر", 1, None, e_fsa0), ("يتوع د", 1), "promise", ("هزيمته", 1))
+s1 = g.stmt(("المرصد السوري لحقوق الإنسان", 1, None, e_sohr1), ("أفاد", 1, "وأفاد"), "assert",
+            ("انفجارات متتالية هز ت صباح أمس الريف الجنوبي لحلب , نتيجة قصف جوي طال المنطقة", 1))
+s2 = g.stmt(("المرصد السوري لحقوق الإنسان", 1, None, e_sohr1), ("أكد", 1, "وأكد أن"), "confirm",
+            ("الطائرات الحربية استهدفت منطقتي رملة وبرج سبنة , وقرية سيالة , وذلك ضمن الاستهداف الجوي المستمرة لمحور عمليات قوات النظام وحلفائها , والتي تهدف من خلالها إلى التقدم والسيطرة على القرى الواقعة في ريف حلب الجنوبي", 1), direct=True)
+s3 = g.stmt(("المرصد السوري لحقوق الإنسان", 1, None, e_sohr1), ("لافتا إلى أن", 1), "assert",
+            ("الغاية من هذه العمليات , الوصول إلى القطاع الشرقي من ريف إدلب , والسيطرة على مطار أبو الضهور العسكري", 1), direct=True)
+s4 = g.stmt(("المرصد السوري", 2, None, e_sohr6), ("قال", 1, "وقال المرصد السوري"), "assert",
+            ("الطيران الحربي \" نف ذ نحو 35 غارة استهدفت بلدات مورك , اللطامنة , كفرزيتا وبلدة لطمين ومحيط قرية الزلاقيات", 1))
+s5 = g.stmt(("المرصد السوري", 2, None, e_sohr6), ("لفت إلى أن", 1), "assert",
+            ("الغارات \" تزامنت مع قصف صاروخي ومدفعي من قبل قوات النظام استهدف المناطق ذاتها", 1))
+s6 = g.stmt(("المرصد السوري", 2, None, e_sohr6), ("قال إن", 1, "المناطق ذاتها"), "assert",
+            ("القصف الجوي الذي استهدف البلدات المذكورة , رفع عدد الغارات إلى 82 غارة طالت ريف حماة الشمالي خلال الساعات ال - 24 الماضية , استهدفت بمعظمها المناطق السكنية وممتلكات المدنيين", 1), direct=True)
+s7 = g.stmt(("المرصد السوري", 2, None, e_sohr6), ("مشيرا إلى أن", 1), "assert",
+            ("هذا التصعيد بدأ مع الهجوم الذي نفذته الفصائل على مواقع النظام ظهر يوم الأحد", 1), direct=True)
+s8 = g.stmt(("الفصيل المذكور", 1, None, e_fas), ("قال", 1, "وقال الفصيل"), "assert",
+            ("هجومنا أسفر عن أسر خمسة عناصر للنظام , واغتنام دبابات وعربات BMB ومدافع ميدانية وذخيرة وأسلحة وقواعد مضادة للدروع والصواريخ , فضلا عن قتل أكثر من 50 عنصرا للنظام وجرح أكثر من 40 آخرين", 1),
+            medium=("بيان", 1, "وقال الفصيل"), direct=True)
+
+p_defeat = g.prop("other", [("agent", e_fsa0, "SYR.OPP"), ("target", e_reg0, "SYR")], ("بهزيمته", 1))
+p_aair = g.prop("airstrike", [("agent", e_reg1, "SYR"), ("target", e_opp1, "SYR.OPP")], ("القصف الجوي", 1), place=e_sal1, time=t_ymorn)
+p_aim = g.prop("capture", [("agent", e_reg1, "SYR")], ("السيطرة", 1, "يحاول النظام"), place=e_ada1)
+p_clash = g.prop("clash", [("agent", e_regf2, "SYR"), ("agent", e_pgm, "SYR"), ("agent", e_hts, "HTS"), ("agent", e_opp3, "SYR.OPP")], ("اشتباكات", 1), place=e_sal3)
+p_vill = g.prop("capture", [("agent", e_regf4, "SYR")], ("السيطرة", 1, "تمكنت من التقدم"), place=e_rash)
+p_vcas = g.prop("casualties", [], ("خسائر بشرية", 1), place=e_rash)
+p_hctrl = g.prop("control", [("agent", e_reg2, "SYR")], ("تثبيت سيطرته", 1), place=e_hama1)
+p_hair = g.prop("airstrike", [("agent", None, "SYR")], ("غاراتها", 1), place=e_nh1, time=t_24, quantities=[q35, q82])
+p_hshell = g.prop("shelling", [("agent", e_regf7, "SYR")], ("قصف صاروخي ومدفعي", 1), place=e_nh1, time=t_24)
+p_oppatt = g.prop("attack", [("agent", e_fac8, "SYR.OPP"), ("target", e_reg8, "SYR")], ("الهجوم", 1, "هذا التصعيد بدأ مع"), place=e_nh3, time=t_sunnoon)
+p_izza = g.prop("capture", [("agent", e_izza9, "SYR.OPP")], ("السيطرة", 1, "أسفرت عن"), place=e_zalin, time=t_sun)
+p_izzaclash = g.prop("clash", [("agent", e_izza9, "SYR.OPP"), ("agent", e_regf9, "SYR")], ("معارك", 1, "بعد"), place=e_zalin, time=t_sun)
+p_izzacas = g.prop("casualties", [("agent", e_izza9, "SYR.OPP"), ("target", e_reg9, "SYR")], ("أسر", 1, "هجومنا"), place=e_nh3, time=t_sun, quantities=[q5, q50, q40])
+p_ks = g.prop("airstrike", [("agent", e_regf10, "SYR")], ("الغارات", 1, "فقد أدت"), place=e_ks, quantities=[q10])
+p_kscas = g.prop("casualties", [("agent", e_regf10, "SYR")], ("مقتل", 1, "خان شيخون"), place=e_ks, quantities=[q10])
+
+g.claim(p_defeat, s_head, "affirm", "planned")
+for s in ("author", s1, s2):
+    g.claim(p_aair, s)
+g.claim(p_aim, "author", "affirm", "intended")
+g.claim(p_aim, s2, "affirm", "intended")
+g.claim(p_aim, s3, "affirm", "intended")
+g.claim(p_clash, "author")
+g.claim(p_vill, "author")
+g.claim(p_vcas, "author")
+g.claim(p_hctrl, "author")
+for s in ("author", s4, s6):
+    g.claim(p_hair, s)
+g.claim(p_hshell, s5)
+g.claim(p_oppatt, s7)
+g.claim(p_oppatt, "author")
+g.claim(p_izza, "author")
+g.claim(p_izzaclash, "author")
+g.claim(p_izzacas, s8)
+g.claim(p_ks, "author")
+g.claim(p_kscas, "author")
+
+g.dump(sys.argv[2])
+print("ok", {k: len(v) for k, v in g.out.items() if isinstance(v, list)})
