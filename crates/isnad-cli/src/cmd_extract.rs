@@ -72,6 +72,7 @@ pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
     }
     let path = a.file.clone().expect("clap requires FILE without --jsonl");
     let mut text = read_text(&path, ctx.max_bytes)?;
+    let mut html_source = None;
     if a.strip_html || looks_like_html(&text) {
         if !a.strip_html {
             eprintln!(
@@ -79,7 +80,8 @@ pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
                 path.display()
             );
         }
-        text = blank_html(&text);
+        let blanked = blank_html(&text);
+        html_source = Some(std::mem::replace(&mut text, blanked));
     }
     let id = a.id.clone().unwrap_or_else(|| {
         path.file_stem()
@@ -96,7 +98,11 @@ pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
         url: a.url.clone(),
         title: a.title.clone(),
     };
-    let analysis = ctx.extractor()?.try_analyse(&article)?;
+    let mut analysis = ctx.extractor()?.try_analyse(&article)?;
+    if let Some(file) = &html_source {
+        // Spans index the file; a span that crosses markup shows the markup in its text.
+        analysis.retext(file);
+    }
     if a.pretty {
         serde_json::to_writer_pretty(&mut out, &analysis)?;
     } else {

@@ -96,13 +96,7 @@ impl Extractor {
     /// error that names the article, so that one bad article never stops a batch, an ingest or a
     /// server. Every entry point that takes user text calls this, not [`Extractor::analyse`].
     pub fn try_analyse(&self, article: &Article) -> Result<Analysis, AnalyseError> {
-        IN_ANALYSIS.with(|f| f.set(true));
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyse(article)));
-        IN_ANALYSIS.with(|f| f.set(false));
-        r.map_err(|payload| AnalyseError {
-            id: article.id.clone(),
-            message: panic_message(payload.as_ref()),
-        })
+        guarded(&article.id, || self.analyse(article))
     }
 
     /// Analyses one article. Meant never to panic on any input text (fuzzed); callers that take
@@ -158,6 +152,17 @@ impl std::fmt::Display for AnalyseError {
 }
 
 impl std::error::Error for AnalyseError {}
+
+/// Runs `f`, turning a panic inside it into an [`AnalyseError`] for article `id`.
+pub fn guarded<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, AnalyseError> {
+    IN_ANALYSIS.with(|c| c.set(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    IN_ANALYSIS.with(|c| c.set(false));
+    r.map_err(|payload| AnalyseError {
+        id: id.to_string(),
+        message: panic_message(payload.as_ref()),
+    })
+}
 
 thread_local! {
     /// Set while [`Extractor::try_analyse`] runs on this thread: a panic here is caught and reported.
@@ -320,4 +325,34 @@ fn merge_window(out: &mut Analysis, mut a: Analysis, shift: usize) {
     out.propositions.extend(a.propositions);
     out.claims.extend(a.claims);
     out.contradictions.extend(a.contradictions);
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_error_naming_the_article() {
+        quiet_analysis_panics();
+        let e = guarded("R-1/2", || -> usize { panic!("slice inside a letter") }).unwrap_err();
+        assert_eq!(e.id, "R-1/2");
+        assert!(e.to_string().contains("slice inside a letter"), "{e}");
+        assert_eq!(guarded("ok", || 7).unwrap(), 7);
+    }
+
+    #[test]
+    fn glued_closing_quotes_do_not_panic() {
+        let ex = Extractor::bundled();
+        for t in [
+            "أعلن المركز عبر حسابه في تويتر»",
+            "أعلن المركز عبر حسابه في تويتر”",
+        ] {
+            let a = Article {
+                id: "q".into(),
+                text: t.into(),
+                ..Default::default()
+            };
+            assert!(ex.try_analyse(&a).is_ok());
+        }
+    }
 }

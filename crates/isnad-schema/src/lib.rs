@@ -105,6 +105,47 @@ impl Analysis {
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         by_id(&self.claims, id, |c| &c.id)
     }
+    /// Every `(span, text)` pair in the analysis, for tools that shift or re-read spans.
+    pub fn spans_mut(&mut self) -> Vec<(&mut Span, &mut String)> {
+        let mut v: Vec<(&mut Span, &mut String)> = Vec::new();
+        v.extend(self.entities.iter_mut().map(|e| (&mut e.span, &mut e.text)));
+        v.extend(self.times.iter_mut().map(|t| (&mut t.span, &mut t.text)));
+        v.extend(
+            self.quantities
+                .iter_mut()
+                .map(|q| (&mut q.span, &mut q.text)),
+        );
+        for s in &mut self.statements {
+            v.push((&mut s.cue.span, &mut s.cue.text));
+            let refs = std::iter::once(&mut s.source)
+                .chain(std::iter::once(&mut s.content))
+                .chain(s.via.iter_mut())
+                .chain(s.medium.iter_mut());
+            v.extend(refs.map(|r| (&mut r.span, &mut r.text)));
+        }
+        v.extend(
+            self.propositions
+                .iter_mut()
+                .map(|p| (&mut p.trigger.span, &mut p.trigger.text)),
+        );
+        v
+    }
+
+    /// Re-reads every item's text from `original` by its code-point span. The analysis of an HTML
+    /// page runs on the page with its markup blanked out; afterwards each `text` is the file's own
+    /// characters, markup included, so `text == file[start..end]` holds for the file.
+    pub fn retext(&mut self, original: &str) {
+        let starts: Vec<usize> = original
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(original.len()))
+            .collect();
+        for (span, text) in self.spans_mut() {
+            let b = |cp: usize| starts[cp.min(starts.len() - 1)];
+            *text = original[b(span[0])..b(span[1])].to_string();
+        }
+    }
+
     /// The party of the source behind a claim (`None` for the author or an unaffiliated source).
     pub fn claim_party(&self, claim: &Claim) -> Option<&str> {
         if claim.by == "author" {

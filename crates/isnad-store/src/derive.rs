@@ -171,17 +171,14 @@ const AROUND: &[&str] = &[
 /// Whether a claim's place can identify its event across articles: the place is named in the
 /// trigger's own sentence (not a place resolved from a pronoun or met elsewhere), and it is not a
 /// region around a place (ريف، محافظة، أطراف …), where many different events happen.
-pub(crate) fn local_place(n: &Normalized, text: &str, e: &Entity, trigger: usize) -> bool {
+pub(crate) fn local_place(n: &Normalized, e: &Entity, trigger: usize) -> bool {
     let (_, [s0, s1]) = sentence_at(n, trigger);
     if e.span[0] < s0 || e.span[1] > s1 {
         return false;
     }
     // The word before the mention and the mention's own first word.
-    let before: String = text
-        .chars()
-        .skip(s0)
-        .take(e.span[0].saturating_sub(s0))
-        .collect();
+    // By the code-point index, not by walking the text: that made ingest quadratic in size.
+    let before = n.orig_text(s0, e.span[0].max(s0));
     let prev = before
         .split_whitespace()
         .last()
@@ -506,7 +503,7 @@ pub(crate) fn insert_article(
             .place
             .as_deref()
             .and_then(|id| a.entity(id))
-            .is_some_and(|e| local_place(&n, &article.text, e, p.trigger.span[0]));
+            .is_some_and(|e| local_place(&n, e, p.trigger.span[0]));
         // The side shown in contradiction listings is kept only for claims that can be in one
         // (bucketed, or in one of the article's own contradictions); others are rebuilt on demand.
         let in_article = a.contradictions.iter().any(|x| x.claims.contains(&c.id));
@@ -715,11 +712,11 @@ mod cross_tests {
         let n = Normalized::new(text);
         let trig = |w: &str| text[..text.find(w).unwrap()].chars().count();
         let bukamal = place(text, "البوكمال");
-        assert!(local_place(&n, text, &bukamal, trig("سيطرت")));
+        assert!(local_place(&n, &bukamal, trig("سيطرت")));
         // named in another sentence
-        assert!(!local_place(&n, text, &bukamal, trig("وقصفت")));
+        assert!(!local_place(&n, &bukamal, trig("وقصفت")));
         // the countryside around a city is not the city
         let idlib = place(text, "إدلب");
-        assert!(!local_place(&n, text, &idlib, trig("وقصفت")));
+        assert!(!local_place(&n, &idlib, trig("وقصفت")));
     }
 }

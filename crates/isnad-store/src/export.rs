@@ -208,12 +208,23 @@ fn feature(e: &EventRow) -> Option<Value> {
 pub fn export(store: &Store, format: Format, w: &mut dyn Write) -> Result<usize> {
     let mut n = 0;
     match format {
-        Format::Jsonl => store.for_each_article(|a| {
-            serde_json::to_writer(&mut *w, &a.analysis)?;
-            w.write_all(b"\n")?;
-            n += 1;
-            Ok(())
-        })?,
+        Format::Jsonl => {
+            let corrupt = store.for_each_article(|a| {
+                serde_json::to_writer(&mut *w, &a.analysis)?;
+                w.write_all(b"\n")?;
+                n += 1;
+                Ok(())
+            })?;
+            // Everything readable is written first; then the damaged rows are named.
+            if !corrupt.is_empty() {
+                w.flush()?;
+                anyhow::bail!(
+                    "{n} analyses written; {} stored analyses are damaged and were skipped: {}",
+                    corrupt.len(),
+                    corrupt.join(", ")
+                );
+            }
+        }
         Format::AcledCsv => {
             let mut cw = csv::Writer::from_writer(&mut *w);
             cw.write_record(ACLED_COLUMNS)?;

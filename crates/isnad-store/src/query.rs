@@ -589,14 +589,25 @@ impl Store {
         Ok(())
     }
 
-    /// Every stored article with its analysis, in storage order.
-    pub fn for_each_article(&self, mut f: impl FnMut(StoredArticle) -> Result<()>) -> Result<()> {
+    /// Every stored article with its analysis, in storage order. A row whose stored analysis
+    /// cannot be read (a damaged file) is skipped, not fatal: the ids of such rows are returned.
+    pub fn for_each_article(
+        &self,
+        mut f: impl FnMut(StoredArticle) -> Result<()>,
+    ) -> Result<Vec<String>> {
+        let mut corrupt = Vec::new();
         let mut st = self.conn().prepare(
             "SELECT id, text, published, outlet, url, title, analysis FROM articles ORDER BY rid",
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            let analysis = crate::decode_analysis(r.get_ref(6)?)?;
+            let analysis = match crate::decode_analysis(r.get_ref(6)?) {
+                Ok(a) => a,
+                Err(_) => {
+                    corrupt.push(r.get::<_, String>(0).unwrap_or_else(|_| "?".into()));
+                    continue;
+                }
+            };
             f(StoredArticle {
                 article: isnad_schema::Article {
                     id: r.get(0)?,
@@ -609,7 +620,7 @@ impl Store {
                 analysis,
             })?;
         }
-        Ok(())
+        Ok(corrupt)
     }
 
     pub fn contradictions(&self, q: &ContradictionQuery) -> Result<Page<ContradictionRow>> {

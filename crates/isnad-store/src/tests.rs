@@ -439,6 +439,7 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
         batch_size: 1,
         progress: false,
         crawled: None,
+        ..Default::default()
     };
     let sum = ingest_paths(
         &mut s,
@@ -482,6 +483,7 @@ fn inferred_dates_skip_the_crawl_day() {
             batch_size: 8,
             progress: false,
             crawled,
+            ..Default::default()
         };
         ingest_paths(
             &mut s,
@@ -656,4 +658,63 @@ fn listing_pages_are_matched_in_neither_direction() {
         let r = s.ingest(&[second]).unwrap();
         assert_eq!(r.contradictions, 0, "order {order}");
     }
+}
+
+/// `k` copies of one fixture article, one a line, as one article: ids renumbered in order,
+/// spans shifted (what a long page of many reports looks like to the store).
+fn repeated(k: usize) -> (Article, Analysis) {
+    let (art, an) = fx_a("long", "2017-11-10");
+    let line = art.text.chars().count() + 1;
+    let json = serde_json::to_string(&an).unwrap();
+    let re = regex::Regex::new(r#""([etqspcx])(\d+)""#).unwrap();
+    let mut out = Analysis::empty(art.doc());
+    for i in 0..k {
+        let copy = re.replace_all(&json, |c: &regex::Captures| {
+            let n: usize = c[2].parse().unwrap();
+            let per = match &c[1] {
+                "e" => an.entities.len(),
+                "t" => an.times.len(),
+                "q" => an.quantities.len(),
+                "s" => an.statements.len(),
+                "p" => an.propositions.len(),
+                "c" => an.claims.len(),
+                _ => an.contradictions.len(),
+            };
+            format!("\"{}{}\"", &c[1], i * per + n)
+        });
+        let mut a: Analysis = serde_json::from_str(&copy).unwrap();
+        for (sp, _) in a.spans_mut() {
+            sp[0] += i * line;
+            sp[1] += i * line;
+        }
+        out.entities.extend(a.entities);
+        out.times.extend(a.times);
+        out.quantities.extend(a.quantities);
+        out.statements.extend(a.statements);
+        out.propositions.extend(a.propositions);
+        out.claims.extend(a.claims);
+        out.contradictions.extend(a.contradictions);
+    }
+    let text = vec![art.text.as_str(); k].join("\n");
+    (Article { text, ..art }, out)
+}
+
+#[test]
+fn ingest_time_grows_linearly_with_the_article() {
+    // Issue 17 row 3: a lookup by id scanned every item and the sentence around each event was
+    // found by splitting the whole text again, so time grew with the square of the size.
+    let time = |k: usize| {
+        let batch = vec![repeated(k)];
+        let mut s = Store::open_in_memory().unwrap();
+        let t = std::time::Instant::now();
+        s.ingest(&batch).unwrap();
+        t.elapsed().as_secs_f64()
+    };
+    time(50); // warm up
+    let (small, large) = (time(300), time(1200));
+    assert!(
+        large / small < 8.0,
+        "4x the article took {:.1}x the time ({small:.3}s -> {large:.3}s)",
+        large / small
+    );
 }
