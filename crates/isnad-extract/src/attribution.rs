@@ -12,6 +12,9 @@ use crate::entities::{nisba_party, Ent};
 use isnad_lexicon::Lexicons;
 use isnad_schema::{Analysis, Cue, SpanRef, Statement};
 
+mod headline;
+mod open_speaker;
+
 /// Where content was found: its folded range, whether it is a direct quote, and the medium.
 type Located = ((usize, usize), bool, Option<(usize, usize)>);
 
@@ -160,6 +163,9 @@ pub fn find(
             stmts.push(st);
         }
     }
+    let heads = fd.headlines(ents, &stmts);
+    stmts.extend(heads);
+    stmts.sort_by_key(|s| s.cue.0);
     // Statements whose cue lies inside another statement's content are embedded in the innermost.
     for i in 0..stmts.len() {
         let c = stmts[i].cue.0;
@@ -319,19 +325,29 @@ impl Finder<'_, '_> {
                 after = m.word_end;
                 match self.source_before(m.word_start, ents) {
                     Some(s) => s,
-                    None => {
-                        // A bare continuation (وأضاف أن، وقالت: "…") goes on with the last speaker.
-                        let t = cx.tok_from(after);
-                        let opens = cx.is_complementiser(t)
-                            || self.gap_has(after, cx.toks.get(t).map_or(after, |x| x.start), ':')
-                            || cx.quote_opening_at(after).is_some();
-                        if !opens {
-                            return None;
+                    None => match self.open_speaker(m.word_end, limit, ents, stmts) {
+                        Some(s) => {
+                            after = ents[s].end;
+                            s
                         }
-                        let prev = self.previous(stmts, m.start)?;
-                        via = prev.via.clone();
-                        prev.source
-                    }
+                        None => {
+                            // A bare continuation (وأضاف أن، وقالت: "…") goes on with the last speaker.
+                            let t = cx.tok_from(after);
+                            let opens = cx.is_complementiser(t)
+                                || self.gap_has(
+                                    after,
+                                    cx.toks.get(t).map_or(after, |x| x.start),
+                                    ':',
+                                )
+                                || cx.quote_opening_at(after).is_some();
+                            if !opens {
+                                return None;
+                            }
+                            let prev = self.previous(stmts, m.start)?;
+                            via = prev.via.clone();
+                            prev.source
+                        }
+                    },
                 }
             }
         };
