@@ -5,6 +5,7 @@
 //! content holds it (else the author), and its polarity and modality come from markers near it
 //! and from the statement's cue. Mentions of one event or state are merged into one proposition.
 
+mod place_model;
 use crate::explain::explain;
 use crate::lexicon::{triggers, TriggerLex};
 use crate::map::{acled_for, family, plover};
@@ -1739,7 +1740,14 @@ fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             }
         }
     }
-    let place = place.or(country);
+    let place = place_model::choose(
+        ctx,
+        &m,
+        &win,
+        lo,
+        place.or(country),
+        &[agents.as_slice(), targets.as_slice()].concat(),
+    );
     // Time: the nearest time expression in the sentence.
     let sid = ctx.sent.get(m.ti).copied();
     let mut time = None;

@@ -45,3 +45,23 @@ fn attribution_records() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// The place model picks the settlement the report names, not the region around it.
+#[test]
+fn the_event_is_placed_at_the_town_not_the_region() {
+    let ex = Extractor::bundled();
+    let text = "وقصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم.";
+    let a = ex.analyse(&Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2020-03-01".into()),
+        ..Default::default()
+    });
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| p.kind == "airstrike")
+        .expect("an airstrike");
+    let place = a.entity(p.place.as_deref().expect("a place")).unwrap();
+    assert_eq!(place.text, "كفرنبل");
+}
