@@ -3,8 +3,8 @@
 //! ```sh
 //! cargo run --release -p isnad-ner --example train -- \
 //!     [--data ../shared/data/newsfane-gold/NewsFANE_Gold_2014_170K.txt] \
-//!     [--out crates/isnad-ner/data/ner.bin] [--max-epochs 20] [--prune 0.5] [--augment 1] \
-//!     [--tune TUNE.jsonl] [--segmented] [--no-hints]
+//!     [--out crates/isnad-ner/data/ner.bin] [--max-epochs 16] [--prune 2] [--augment 1] \
+//!     [--tune TUNE.jsonl] [--tune-weight 2] [--segmented] [--no-hints]
 //! ```
 //!
 //! `--tune` adds the development corpus's `tune` split, exported by `tools/tune_gold.py` (never
@@ -68,6 +68,7 @@ fn read_tune(path: &str) -> Vec<Article> {
 struct Setup<'a> {
     hints_of: &'a dyn Fn(&str) -> Vec<Hint>,
     augment: usize,
+    tune_weight: usize,
     segmented: bool,
 }
 
@@ -105,7 +106,9 @@ impl Setup<'_> {
             samples.extend(sample(w, self.hints_of, &vocab));
         }
         for a in tune {
-            samples.extend(samples_from_article(&a.0, &a.1, self.hints_of, &vocab));
+            for _ in 0..self.tune_weight {
+                samples.extend(samples_from_article(&a.0, &a.1, self.hints_of, &vocab));
+            }
         }
         for _ in 0..self.augment {
             for w in &joined {
@@ -160,8 +163,8 @@ fn main() {
         "{root}/../shared/data/newsfane-gold/NewsFANE_Gold_2014_170K.txt"
     ));
     let out = arg(&args, "--out").unwrap_or(format!("{}/data/ner.bin", env!("CARGO_MANIFEST_DIR")));
-    let max_epochs: usize = arg(&args, "--max-epochs").map_or(20, |s| s.parse().expect("number"));
-    let prune: f32 = arg(&args, "--prune").map_or(0.5, |s| s.parse().expect("number"));
+    let max_epochs: usize = arg(&args, "--max-epochs").map_or(16, |s| s.parse().expect("number"));
+    let prune: f32 = arg(&args, "--prune").map_or(2.0, |s| s.parse().expect("number"));
     let augment: usize = arg(&args, "--augment").map_or(1, |s| s.parse().expect("number"));
     let no_hints = args.iter().any(|a| a == "--no-hints");
     let tune = arg(&args, "--tune")
@@ -215,6 +218,7 @@ fn main() {
     let setup = Setup {
         hints_of: &hints_of,
         augment,
+        tune_weight: arg(&args, "--tune-weight").map_or(2, |s| s.parse().expect("number")),
         segmented: args.iter().any(|a| a == "--segmented"),
     };
     let part = |which: &[&str]| -> Vec<&[Line]> {
@@ -284,9 +288,15 @@ fn main() {
             sets.clone(),
             prune,
         );
+        // `--errors`: list the false positives and misses on tune-dev (stderr).
+        if args.iter().any(|a| a == "--errors") {
+            std::env::set_var("ISNAD_NER_ERRORS", "1");
+        }
+        let with = evaluate(&ner, &tune_dev, true, Some(&ner));
+        std::env::remove_var("ISNAD_NER_ERRORS");
         println!(
             "== tune-dev (20 held-out tune articles), with hints\n{}",
-            evaluate(&ner, &tune_dev, true, Some(&ner)).report()
+            with.report()
         );
         println!(
             "== tune-dev, without hints\n{}",

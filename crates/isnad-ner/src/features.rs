@@ -268,7 +268,7 @@ fn pads() -> &'static (Tok, Tok) {
 
 /// The names of the features in the order a token's feature list holds them (static, then
 /// dynamic), for [`crate::Ner::explain`].
-pub const TEMPLATES: [&str; 41] = [
+pub const TEMPLATES: [&str; 43] = [
     "bias",
     "word",
     "stem",
@@ -310,11 +310,13 @@ pub const TEMPLATES: [&str; 41] = [
     "hints -1 0",
     "hint +1",
     "hint, label -1",
+    "label -1, class",
+    "label -1, word",
 ];
 
-/// The features of token `i` that do not depend on labels or hints. Also returns the stem's
-/// hash, which label-dependent features combine with.
-pub fn static_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) -> u64 {
+/// The features of token `i` that do not depend on labels or hints. Also returns the hashes
+/// label-dependent features combine with: the stem, the class and the word.
+pub fn static_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) -> [u64; 3] {
     let (pl, pr) = pads();
     let at = |j: isize| -> &Tok {
         if j < 0 {
@@ -361,12 +363,13 @@ pub fn static_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) -> u64 {
         feat(32, n1.suf2, n1.class, 0),
         feat(33, p1.word, n1.word, 0),
     ]);
-    t.stem
+    [t.stem, t.class, t.word]
 }
 
 /// Features of token `i` that depend on the previous labels and on the hints (0 none, else a
 /// label from a caller's registry or gazetteer) of the previous, this and the next token.
-pub fn dynamic_features(stem: u64, p1: u8, p2: u8, hint: [u8; 3], out: &mut Vec<u32>) {
+pub fn dynamic_features(keys: [u64; 3], p1: u8, p2: u8, hint: [u8; 3], out: &mut Vec<u32>) {
+    let [stem, class, word] = keys;
     let (p1, p2) = (u64::from(p1), u64::from(p2));
     let h = hint.map(u64::from);
     out.extend_from_slice(&[
@@ -377,6 +380,8 @@ pub fn dynamic_features(stem: u64, p1: u8, p2: u8, hint: [u8; 3], out: &mut Vec<
         feat(44, h[0], h[1], 0),
         feat(45, h[2], 0, 0),
         feat(46, h[1], p1, 0),
+        feat(47, p1, class, 0),
+        feat(48, p1, word, 0),
     ]);
 }
 

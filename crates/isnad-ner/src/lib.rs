@@ -170,7 +170,8 @@ pub struct Prepared {
     pub feats: Vec<u32>,
     /// `feats[offs[i]..offs[i + 1]]` are token i's.
     pub offs: Vec<u32>,
-    pub stem_h: Vec<u64>,
+    /// Per token: the hashes label-dependent features combine with (stem, class, word).
+    pub keys: Vec<[u64; 3]>,
 }
 
 impl Prepared {
@@ -180,25 +181,21 @@ impl Prepared {
         });
         let mut feats = Vec::with_capacity(toks.len() * 33);
         let mut offs = Vec::with_capacity(toks.len() + 1);
-        let mut stem_h = Vec::with_capacity(toks.len());
+        let mut keys = Vec::with_capacity(toks.len());
         offs.push(0);
         for i in 0..t.len() {
-            stem_h.push(static_features(&t, i, &mut feats));
+            keys.push(static_features(&t, i, &mut feats));
             offs.push(feats.len() as u32);
         }
-        Prepared {
-            feats,
-            offs,
-            stem_h,
-        }
+        Prepared { feats, offs, keys }
     }
 
     pub fn len(&self) -> usize {
-        self.stem_h.len()
+        self.keys.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.stem_h.is_empty()
+        self.keys.is_empty()
     }
 
     pub fn token(&self, i: usize) -> &[u32] {
@@ -231,7 +228,7 @@ pub fn decode<S: Scorer + ?Sized>(
         feats.extend_from_slice(p.token(i));
         let h = |j: usize| hints.get(j).copied().unwrap_or(0);
         let hint = [if i > 0 { h(i - 1) } else { 0 }, h(i), h(i + 1)];
-        dynamic_features(p.stem_h[i], p1, p2, hint, feats);
+        dynamic_features(p.keys[i], p1, p2, hint, feats);
         let mut sc = [0f32; NL];
         s.add_scores(feats, &mut sc);
         let mut best = 0u8;

@@ -395,7 +395,7 @@ impl Trainer {
                 scratch.extend_from_slice(s.prepared.token(i));
                 let h = |j: usize| hints.get(j).copied().unwrap_or(0);
                 let hint = [if i > 0 { h(i - 1) } else { 0 }, h(i), h(i + 1)];
-                crate::features::dynamic_features(s.prepared.stem_h[i], p1, p2, hint, &mut scratch);
+                crate::features::dynamic_features(s.prepared.keys[i], p1, p2, hint, &mut scratch);
                 let mut sc = [0f32; NL];
                 self.add_scores(&scratch, &mut sc);
                 let mut best = 0u8;
@@ -486,6 +486,21 @@ pub fn evaluate<S: Scorer>(
         let (labels, _) = decode(s, 1.0, &x.prepared, hints, &mut scratch, |_, _, _, _| {});
         let pred = spans(&labels);
         let gold = spans(&x.gold);
+        if std::env::var_os("ISNAD_NER_ERRORS").is_some() {
+            let text = |m: &(usize, usize, Kind)| {
+                format!(
+                    "{} {}",
+                    m.2.as_str(),
+                    &x.folded[x.toks[m.0].start..x.toks[m.1 - 1].end]
+                )
+            };
+            for m in pred.iter().filter(|m| !gold.contains(m)) {
+                eprintln!("FP\t{}", text(m));
+            }
+            for m in gold.iter().filter(|m| !pred.contains(m)) {
+                eprintln!("FN\t{}", text(m));
+            }
+        }
         for m in &pred {
             let k = Kind::ALL.iter().position(|k| *k == m.2).expect("kind");
             let hit = gold.contains(m);
