@@ -23,7 +23,7 @@ use isnad_geo::Gazetteer;
 use isnad_lexicon::Lexicons;
 use isnad_ner::train::{
     evaluate, fit_temperature, mention_pool, particle_sets, read_newsfane, replace_mentions,
-    sample, samples_from_article, shuffle, vocabulary, words_of, Line, Sample, Trainer,
+    sample, samples_from_article, shuffle, swap_heads, vocabulary, words_of, Line, Sample, Trainer,
 };
 use isnad_ner::{Hint, Kind, Ner, WordSets};
 use std::time::Instant;
@@ -69,6 +69,7 @@ struct Setup<'a> {
     hints_of: &'a dyn Fn(&str) -> Vec<Hint>,
     augment: usize,
     tune_weight: usize,
+    swap_heads: bool,
     segmented: bool,
 }
 
@@ -114,6 +115,11 @@ impl Setup<'_> {
             for w in &joined {
                 let r = replace_mentions(w, &pool, &mut seed);
                 samples.extend(sample(&r, self.hints_of, &vocab));
+                if self.swap_heads {
+                    if let Some(r) = swap_heads(w, &mut seed) {
+                        samples.extend(sample(&r, self.hints_of, &vocab));
+                    }
+                }
             }
         }
         (
@@ -218,6 +224,7 @@ fn main() {
     let setup = Setup {
         hints_of: &hints_of,
         augment,
+        swap_heads: !args.iter().any(|a| a == "--no-head-swap"),
         tune_weight: arg(&args, "--tune-weight").map_or(2, |s| s.parse().expect("number")),
         segmented: args.iter().any(|a| a == "--segmented"),
     };

@@ -440,23 +440,9 @@ impl Ner {
         let codes = hint_codes(toks, hints);
         let mut out = Vec::new();
         let mut scratch = Vec::with_capacity(48);
-        let mut from = 0;
-        let mut at = 0;
-        let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(sentences.len() + 1);
-        for s in sentences {
-            let b = toks.partition_point(|t| t.start < s.end);
-            if b > at {
-                bounds.push((at, b));
-                at = b;
-            }
-        }
-        if at < toks.len() {
-            bounds.push((at, toks.len()));
-        }
-        for (a, b) in bounds {
+        for (a, b, from) in sentence_bounds(toks, sentences) {
             let sent = &toks[a..b];
-            let p = Prepared::new(folded, sent, from.min(sent[0].start), &self.vocab);
-            from = sent[sent.len() - 1].end;
+            let p = Prepared::new(folded, sent, from, &self.vocab);
             let (labels, probs) = decode(
                 self,
                 self.temp,
@@ -541,39 +527,42 @@ impl Ner {
     pub fn explain(&self, n: &Normalized, hints: &[Hint]) -> Explanation {
         let toks = tokens(n);
         let f = n.folded();
-        let p = Prepared::new(f, &toks, 0, &self.vocab);
         let codes = hint_codes(&toks, hints);
         let mut scratch = Vec::new();
         let mut out = Vec::new();
-        decode(
-            self,
-            self.temp,
-            &p,
-            &codes,
-            &mut scratch,
-            |i, l, feats, sc| {
-                let l = l as usize;
-                let other = (0..NL)
-                    .filter(|&k| k != l)
-                    .max_by(|&a, &b| sc[a].total_cmp(&sc[b]))
-                    .unwrap_or(0);
-                let mut ws: Vec<(&'static str, f32)> = feats
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, h)| {
-                        let w = self.weights.get(h)?;
-                        let d = f32::from(w[l]) - f32::from(w[other]);
-                        Some((
-                            features::TEMPLATES.get(k).copied().unwrap_or("?"),
-                            d * self.scale,
-                        ))
-                    })
-                    .collect();
-                ws.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-                ws.truncate(5);
-                out.push((toks[i].text(f).to_string(), features::LABELS[l], ws));
-            },
-        );
+        for (a, b, from) in sentence_bounds(&toks, n.sentences()) {
+            let p = Prepared::new(f, &toks[a..b], from, &self.vocab);
+            let toks = &toks[a..b];
+            decode(
+                self,
+                self.temp,
+                &p,
+                &codes[a..b],
+                &mut scratch,
+                |i, l, feats, sc| {
+                    let l = l as usize;
+                    let other = (0..NL)
+                        .filter(|&k| k != l)
+                        .max_by(|&a, &b| sc[a].total_cmp(&sc[b]))
+                        .unwrap_or(0);
+                    let mut ws: Vec<(&'static str, f32)> = feats
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, h)| {
+                            let w = self.weights.get(h)?;
+                            let d = f32::from(w[l]) - f32::from(w[other]);
+                            Some((
+                                features::TEMPLATES.get(k).copied().unwrap_or("?"),
+                                d * self.scale,
+                            ))
+                        })
+                        .collect();
+                    ws.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+                    ws.truncate(5);
+                    out.push((toks[i].text(f).to_string(), features::LABELS[l], ws));
+                },
+            );
+        }
         out
     }
 }
@@ -590,6 +579,28 @@ pub struct WordSets {
     pub whole: IdSet,
     /// Words, stems and cores seen at least twice in training.
     pub vocab: IdSet,
+}
+
+/// The tokens of each sentence, `(first, end, sentence start)`: tagging starts afresh at each
+/// sentence, and the punctuation before its first token counts from the sentence's start, as in
+/// training. Tokens outside every sentence form one more run.
+fn sentence_bounds(
+    toks: &[Token],
+    sentences: &[isnad_text::Sentence],
+) -> Vec<(usize, usize, usize)> {
+    let mut at = 0;
+    let mut out = Vec::with_capacity(sentences.len() + 1);
+    for s in sentences {
+        let b = toks.partition_point(|t| t.start < s.end);
+        if b > at {
+            out.push((at, b, s.start.min(toks[at].start)));
+            at = b;
+        }
+    }
+    if at < toks.len() {
+        out.push((at, toks.len(), toks[at].start));
+    }
+    out
 }
 
 /// Mentions `(first, end, kind)` in token indices from BIO labels.

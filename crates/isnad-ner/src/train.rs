@@ -663,6 +663,73 @@ pub fn replace_mentions(
     out
 }
 
+/// Organisation head nouns that armed groups, parties and agencies are named with.
+pub const ORG_HEADS: &[&str] = &[
+    "حركة",
+    "جبهة",
+    "لواء",
+    "ألوية",
+    "كتائب",
+    "كتيبة",
+    "سرايا",
+    "فصيل",
+    "فيلق",
+    "تنظيم",
+    "جماعة",
+    "حزب",
+    "تجمع",
+    "تحالف",
+    "هيئة",
+    "مجلس",
+    "اتحاد",
+    "منظمة",
+    "جيش",
+    "قوات",
+    "وكالة",
+    "مؤسسة",
+];
+
+/// Head swapping: in a copy of the sentence, each organisation name that starts with a head noun
+/// (حركة، جبهة، حزب …) gets another head noun, so heads rarely seen in training (لواء، كتائب)
+/// learn from the others. `None` when the sentence has no such name.
+pub fn swap_heads(
+    words: &[(String, String, usize)],
+    seed: &mut u64,
+) -> Option<Vec<(String, String, usize)>> {
+    let labels = coarse_labels(words.iter().map(|w| w.1.as_str()));
+    let heads: Vec<String> = ORG_HEADS.iter().map(|h| fold(h)).collect();
+    let mut out = words.to_vec();
+    let mut any = false;
+    for (s, _, k) in spans(&labels) {
+        if k != Kind::Org {
+            continue;
+        }
+        let (w, _, plen) = &words[s];
+        let f = fold(w);
+        let Some(rest) = f.get(*plen..) else { continue };
+        let elided = *plen > 0 && f[..*plen].ends_with('ل') && rest.starts_with('ل');
+        let (article, bare) = match rest.strip_prefix("ال") {
+            Some(b) => ("ال", b),
+            // للحركة: ل + ال with the alef elided.
+            None if elided => ("ال", &rest['ل'.len_utf8()..]),
+            None => ("", rest),
+        };
+        if !heads.iter().any(|h| h == bare) {
+            continue;
+        }
+        let new = ORG_HEADS[(next(seed) % ORG_HEADS.len() as u64) as usize];
+        let particles = &w[..byte_len_of_folded(w, *plen)];
+        let text = if particles.ends_with('ل') && article == "ال" {
+            format!("{particles}ل{new}")
+        } else {
+            format!("{particles}{article}{new}")
+        };
+        out[s] = (text, words[s].1.clone(), *plen);
+        any = true;
+    }
+    any.then_some(out)
+}
+
 /// The original byte length of a word prefix whose folded length is `plen`.
 fn byte_len_of_folded(w: &str, plen: usize) -> usize {
     let mut folded_len = 0;
@@ -796,6 +863,20 @@ mod tests {
         );
         let s = sample(&words, &|_| Vec::new(), &IdSet::default()).unwrap();
         assert_eq!(s.gold, vec![0, 0, 1, 2, 0, 5]);
+        let org = words_of(
+            &[
+                l("و", "O"),
+                l("قال", "O"),
+                l("ل", "O"),
+                l("الحركة", "B-Non-Governmental"),
+                l("الشعبية", "I-Non-Governmental"),
+            ],
+            true,
+        );
+        let mut seed = 7;
+        let swapped = swap_heads(&org, &mut seed).unwrap();
+        assert!(swapped[1].0.starts_with("لل"), "{swapped:?}");
+        assert_eq!(swapped[2].0, "الشعبية");
         assert_eq!(s.gold_starts[1].1, s.toks[5].start + "ب".len());
     }
 }
