@@ -1,0 +1,684 @@
+//! A small, explainable learned named-entity recogniser for Arabic news.
+//!
+//! An averaged perceptron tags isnad's own tokens ([`isnad_text::tokens`] on the folded text of a
+//! [`Normalized`]) with BIO labels for three types: [`Kind::Per`], [`Kind::Org`] and [`Kind::Loc`]
+//! (places: GPE, LOC and FAC together), greedily left to right within each sentence. Every
+//! feature is a readable template (word, stem, affixes, shape, neighbours, punctuation, a cue or
+//! title before it, an optional registry/gazetteer hint), so [`Ner::explain`] can list the
+//! features that made a label. No ML framework: the weights are a hash table of `i16`s embedded in
+//! the binary (`data/ner.bin`, trained on NewsFANE Gold, CC BY-SA 3.0; see README.md).
+//!
+//! ```
+//! use isnad_ner::{Kind, Ner};
+//! use isnad_text::Normalized;
+//! let n = Normalized::new("وقال الكاتب سليم العباسي إن الوضع صعب.");
+//! let m = Ner::bundled().tag(&n);
+//! assert!(m.iter().any(|m| m.kind == Kind::Per && &n.folded()[m.start..m.end] == "سليم العباسي"));
+//! ```
+
+pub mod features;
+pub mod train;
+
+use features::{dynamic_features, feat, fnv, prepare, static_features, NL};
+use isnad_text::{is_proclitic_prefix, proclitic_len, tokens, Normalized, Token};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// The bundled weights.
+pub static BUNDLED: &[u8] = include_bytes!("../data/ner.bin");
+
+/// Entity type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Per,
+    Org,
+    /// A place: GPE, LOC or FAC in isnad's schema.
+    Loc,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Per, Kind::Org, Kind::Loc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Per => "PER",
+            Kind::Org => "ORG",
+            Kind::Loc => "LOC",
+        }
+    }
+
+    /// The B- label of this kind (I- is one more).
+    pub fn begin(self) -> u8 {
+        match self {
+            Kind::Per => 1,
+            Kind::Org => 3,
+            Kind::Loc => 5,
+        }
+    }
+
+    /// The kind of a label (`None` for O).
+    pub fn of_label(l: u8) -> Option<Kind> {
+        match l {
+            1 | 2 => Some(Kind::Per),
+            3 | 4 => Some(Kind::Org),
+            5 | 6 => Some(Kind::Loc),
+            _ => None,
+        }
+    }
+}
+
+/// A name found by the tagger, in folded byte offsets of the [`Normalized`] it was given.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mention {
+    /// Where the name starts: the first token without its proclitic particles (و ف ب ل ك), with
+    /// the article kept (`والجيش` → `الجيش`, `للنظام` → `لنظام`), as isnad's gold spans are.
+    pub start: usize,
+    /// The end of the last token.
+    pub end: usize,
+    /// isnad's stem of the first token (after the article too: `الجيش` → `جيش`).
+    pub stem: usize,
+    /// The first and one-past-last token indices in `isnad_text::tokens(n)`.
+    pub tokens: (usize, usize),
+    pub kind: Kind,
+    /// Mean per-token probability of the chosen labels (a softmax of the perceptron scores):
+    /// a ranking score in (0, 1], not a calibrated probability.
+    pub score: f32,
+}
+
+/// Something the caller already knows, in folded byte offsets: an actor-registry or gazetteer
+/// match. Hints are features, not decisions: the tagger learned how far to trust them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+/// Identity hashing for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = u64::from(i).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
+pub type IdSet = HashSet<u32, BuildHasherDefault<IdHasher>>;
+
+/// Anything that scores a token's features (the tagger, or the trainer while it learns).
+pub trait Scorer {
+    fn add_scores(&self, feats: &[u32], scores: &mut [f32; NL]);
+}
+
+/// The tagger.
+pub struct Ner {
+    /// Quantised weights; a weight is `w * scale`.
+    weights: IdMap<[i16; NL]>,
+    scale: f32,
+    /// Hashes of words seen as the first word of a name without their particles (سوريا).
+    hosts: IdSet,
+    /// Hashes of words seen as the first word of a name, starting with و/ف/ب/ل/ك that are theirs
+    /// (وليد، بغداد، لبنان).
+    whole: IdSet,
+    /// Hashes of the words, stems and cores seen at least twice in training; others are UNK.
+    vocab: IdSet,
+    /// Softmax temperature for [`Mention::score`], fitted on held-out data.
+    temp: f32,
+}
+
+impl Scorer for Ner {
+    #[inline]
+    fn add_scores(&self, feats: &[u32], scores: &mut [f32; NL]) {
+        let mut sum = [0i32; NL];
+        for f in feats {
+            if let Some(w) = self.weights.get(f) {
+                for (s, x) in sum.iter_mut().zip(w) {
+                    *s += i32::from(*x);
+                }
+            }
+        }
+        for (s, x) in scores.iter_mut().zip(sum) {
+            *s += x as f32 * self.scale;
+        }
+    }
+}
+
+/// Why a weights file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatError(pub String);
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "bad isnad-ner weights: {}", self.0)
+    }
+}
+impl std::error::Error for FormatError {}
+
+const MAGIC: &[u8; 8] = b"ISNADNER";
+const VERSION: u32 = 1;
+
+/// A tagged sentence prepared for decoding: static features per token and the stem hash.
+pub struct Prepared {
+    pub feats: Vec<u32>,
+    /// `feats[offs[i]..offs[i + 1]]` are token i's.
+    pub offs: Vec<u32>,
+    /// Per token: the hashes label-dependent features combine with (stem, class, word).
+    pub keys: Vec<[u64; 3]>,
+}
+
+impl Prepared {
+    pub fn new(folded: &str, toks: &[Token], from: usize, vocab: &IdSet) -> Prepared {
+        let t = prepare(folded, toks, from, &|h| {
+            vocab.contains(&Ner::key_of_hash(h))
+        });
+        let mut feats = Vec::with_capacity(toks.len() * 33);
+        let mut offs = Vec::with_capacity(toks.len() + 1);
+        let mut keys = Vec::with_capacity(toks.len());
+        offs.push(0);
+        for i in 0..t.len() {
+            keys.push(static_features(&t, i, &mut feats));
+            offs.push(feats.len() as u32);
+        }
+        Prepared { feats, offs, keys }
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    pub fn token(&self, i: usize) -> &[u32] {
+        &self.feats[self.offs[i] as usize..self.offs[i + 1] as usize]
+    }
+}
+
+/// Whether label `l` may follow label `prev` (I-X only after B-X or I-X).
+#[inline]
+pub fn allowed(prev: u8, l: u8) -> bool {
+    l == 0 || l % 2 == 1 || prev == l || prev + 1 == l
+}
+
+/// Greedy left-to-right decoding. `feats` is a scratch buffer. Returns labels and, per token,
+/// the probability of its label among the allowed ones.
+pub fn decode<S: Scorer + ?Sized>(
+    s: &S,
+    temp: f32,
+    p: &Prepared,
+    hints: &[u8],
+    feats: &mut Vec<u32>,
+    mut on_token: impl FnMut(usize, u8, &[u32], &[f32; NL]),
+) -> (Vec<u8>, Vec<f32>) {
+    let n = p.len();
+    let mut labels = Vec::with_capacity(n);
+    let mut probs = Vec::with_capacity(n);
+    let (mut p1, mut p2) = (0u8, 0u8);
+    for i in 0..n {
+        feats.clear();
+        feats.extend_from_slice(p.token(i));
+        let h = |j: usize| hints.get(j).copied().unwrap_or(0);
+        let hint = [if i > 0 { h(i - 1) } else { 0 }, h(i), h(i + 1)];
+        dynamic_features(p.keys[i], p1, p2, hint, feats);
+        let mut sc = [0f32; NL];
+        s.add_scores(feats, &mut sc);
+        let mut best = 0u8;
+        for l in 1..NL as u8 {
+            if allowed(p1, l) && sc[l as usize] > sc[best as usize] {
+                best = l;
+            }
+        }
+        let m = sc[best as usize];
+        let z: f32 = (0..NL as u8)
+            .filter(|&l| allowed(p1, l))
+            .map(|l| ((sc[l as usize] - m) / temp).exp())
+            .sum();
+        on_token(i, best, feats, &sc);
+        labels.push(best);
+        probs.push(1.0 / z);
+        p2 = p1;
+        p1 = best;
+    }
+    (labels, probs)
+}
+
+/// Hint codes per token (0 none, else a B or I label) from hints over `toks`.
+pub fn hint_codes(toks: &[Token], hints: &[Hint]) -> Vec<u8> {
+    let mut out = vec![0u8; toks.len()];
+    let mut hs: Vec<&Hint> = hints.iter().filter(|h| h.start < h.end).collect();
+    hs.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    for h in hs {
+        let a = toks.partition_point(|t| t.end <= h.start);
+        let b = toks.partition_point(|t| t.start < h.end);
+        if a >= b || out[a..b].iter().any(|&c| c != 0) {
+            continue;
+        }
+        out[a] = h.kind.begin();
+        for c in &mut out[a + 1..b] {
+            *c = h.kind.begin() + 1;
+        }
+    }
+    out
+}
+
+impl Ner {
+    /// The bundled tagger, parsed once per process (a few milliseconds).
+    pub fn bundled() -> &'static Ner {
+        static N: OnceLock<Ner> = OnceLock::new();
+        N.get_or_init(|| Ner::from_bytes(BUNDLED).expect("bundled isnad-ner weights are valid"))
+    }
+
+    /// Reads a weights file written by [`Ner::to_bytes`].
+    pub fn from_bytes(b: &[u8]) -> Result<Ner, FormatError> {
+        let mut r = Reader { b, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err(FormatError("not an isnad-ner file".into()));
+        }
+        let v = r.u32()?;
+        if v != VERSION {
+            return Err(FormatError(format!("version {v}, expected {VERSION}")));
+        }
+        let nl = r.u32()? as usize;
+        if nl != NL {
+            return Err(FormatError(format!("{nl} labels, expected {NL}")));
+        }
+        let scale = f32::from_bits(r.u32()?);
+        let temp = f32::from_bits(r.u32()?);
+        let n = r.u32()? as usize;
+        let mut weights = IdMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u32()?;
+            let mut w = [0i16; NL];
+            for x in &mut w {
+                *x = i16::from_le_bytes(r.take(2)?.try_into().expect("2"));
+            }
+            weights.insert(k, w);
+        }
+        let mut sets = [IdSet::default(), IdSet::default(), IdSet::default()];
+        for s in &mut sets {
+            let n = r.u32()? as usize;
+            s.reserve(n);
+            for _ in 0..n {
+                s.insert(r.u32()?);
+            }
+        }
+        if r.at != b.len() {
+            return Err(FormatError("trailing bytes".into()));
+        }
+        let [hosts, whole, vocab] = sets;
+        Ok(Ner {
+            weights,
+            scale,
+            hosts,
+            whole,
+            vocab,
+            temp,
+        })
+    }
+
+    /// Builds a tagger from trained weights, keeping weights whose largest magnitude is at least
+    /// `prune` and quantising them to `i16`.
+    pub fn from_weights(
+        w: impl IntoIterator<Item = (u32, [f32; NL])>,
+        sets: WordSets,
+        prune: f32,
+    ) -> Ner {
+        let WordSets {
+            hosts,
+            whole,
+            vocab,
+        } = sets;
+        let kept: Vec<(u32, [f32; NL])> = w
+            .into_iter()
+            .filter(|(_, w)| w.iter().any(|x| x.abs() >= prune))
+            .collect();
+        let max = kept
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .fold(0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 {
+            max / f32::from(i16::MAX)
+        } else {
+            1.0
+        };
+        let weights = kept
+            .into_iter()
+            .map(|(k, w)| (k, w.map(|x| (x / scale).round() as i16)))
+            .collect();
+        Ner {
+            weights,
+            scale,
+            hosts,
+            whole,
+            vocab,
+            temp: 1.0,
+        }
+    }
+
+    /// Sets the softmax temperature of mention scores.
+    pub fn set_temperature(&mut self, t: f32) {
+        self.temp = t.max(1e-3);
+    }
+
+    /// The vocabulary (hashes, see [`Ner::word_key`]).
+    pub fn vocab(&self) -> &IdSet {
+        &self.vocab
+    }
+
+    /// The softmax temperature of mention scores.
+    pub fn temperature(&self) -> f32 {
+        self.temp
+    }
+
+    /// The weights file: magic, version, label count, scale, (key, i16 × labels) sorted by key,
+    /// then the two word sets used to strip particles.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(NL as u32).to_le_bytes());
+        out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
+        out.extend_from_slice(&self.temp.to_bits().to_le_bytes());
+        let mut keys: Vec<&u32> = self.weights.keys().collect();
+        keys.sort();
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for k in keys {
+            out.extend_from_slice(&k.to_le_bytes());
+            for x in self.weights[k] {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        for s in [&self.hosts, &self.whole, &self.vocab] {
+            let mut v: Vec<&u32> = s.iter().collect();
+            v.sort();
+            out.extend_from_slice(&(v.len() as u32).to_le_bytes());
+            for k in v {
+                out.extend_from_slice(&k.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Number of weight vectors kept.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Names in a text.
+    pub fn tag(&self, n: &Normalized) -> Vec<Mention> {
+        self.tag_with(n, &[])
+    }
+
+    /// Names in a text, with what a registry or gazetteer already knows as features.
+    pub fn tag_with(&self, n: &Normalized, hints: &[Hint]) -> Vec<Mention> {
+        let toks = tokens(n);
+        self.tag_tokens(n.folded(), &toks, n.sentences(), hints)
+    }
+
+    /// Names over tokens the caller already has (`isnad_text::tokens`) and sentences
+    /// (`Normalized::sentences`), all in folded offsets of `folded`.
+    pub fn tag_tokens(
+        &self,
+        folded: &str,
+        toks: &[Token],
+        sentences: &[isnad_text::Sentence],
+        hints: &[Hint],
+    ) -> Vec<Mention> {
+        let codes = hint_codes(toks, hints);
+        let mut out = Vec::new();
+        let mut scratch = Vec::with_capacity(48);
+        for (a, b, from) in sentence_bounds(toks, sentences) {
+            let sent = &toks[a..b];
+            let p = Prepared::new(folded, sent, from, &self.vocab);
+            let (labels, probs) = decode(
+                self,
+                self.temp,
+                &p,
+                &codes[a..b],
+                &mut scratch,
+                |_, _, _, _| {},
+            );
+            for (s, e, kind) in spans(&labels) {
+                let t = &toks[a + s];
+                let score = probs[s..e].iter().sum::<f32>() / (e - s) as f32;
+                out.push(Mention {
+                    start: self.name_start(folded, t),
+                    end: toks[a + e - 1].end,
+                    stem: t.stem.max(t.start),
+                    tokens: (a + s, a + e),
+                    kind,
+                    score,
+                });
+            }
+        }
+        out
+    }
+
+    /// Where a name starting at token `t` starts once its particles are off (the article stays).
+    pub fn name_start(&self, folded: &str, t: &Token) -> usize {
+        let w = &folded[t.start..t.end];
+        let pl = proclitic_len(w);
+        if pl > 0 {
+            // Particles + ال: keep ال; لل (ل + ال with the alef elided): keep the second ل.
+            return if w[..pl].ends_with("ال") {
+                t.start + pl - "ال".len()
+            } else {
+                t.start + pl - "ل".len()
+            };
+        }
+        t.start + self.particles_len(w)
+    }
+
+    /// Length of the particles (و ف ب ل ك and their combinations) before a name without article:
+    /// stripped when the rest was seen as a name and the whole word was not, or, for a word seen
+    /// neither way, a leading و before three letters or more.
+    pub fn particles_len(&self, w: &str) -> usize {
+        let key = Ner::word_key;
+        if self.whole.contains(&key(w)) {
+            return 0;
+        }
+        let mut cut = w
+            .char_indices()
+            .skip(1)
+            .take(2)
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>();
+        cut.reverse(); // longest particle sequence first
+        for i in cut {
+            let (p, rest) = w.split_at(i);
+            if is_proclitic_prefix(p)
+                && rest.chars().count() >= 2
+                && self.hosts.contains(&key(rest))
+            {
+                return i;
+            }
+        }
+        if !self.hosts.contains(&key(w)) && w.starts_with('و') && w.chars().count() >= 4 {
+            return 'و'.len_utf8();
+        }
+        0
+    }
+
+    /// Key of a word in the particle sets.
+    pub fn word_key(w: &str) -> u32 {
+        Self::key_of_hash(fnv(w))
+    }
+
+    /// [`Ner::word_key`] from a word's [`features::fnv`].
+    pub fn key_of_hash(h: u64) -> u32 {
+        feat(200, h, 0, 0)
+    }
+
+    /// Why each token got its label: `(token, label, [(feature template, weight)])` with the five
+    /// features that most favoured the label over the runner-up (negative: against it).
+    pub fn explain(&self, n: &Normalized, hints: &[Hint]) -> Explanation {
+        let toks = tokens(n);
+        let f = n.folded();
+        let codes = hint_codes(&toks, hints);
+        let mut scratch = Vec::new();
+        let mut out = Vec::new();
+        for (a, b, from) in sentence_bounds(&toks, n.sentences()) {
+            let p = Prepared::new(f, &toks[a..b], from, &self.vocab);
+            let toks = &toks[a..b];
+            decode(
+                self,
+                self.temp,
+                &p,
+                &codes[a..b],
+                &mut scratch,
+                |i, l, feats, sc| {
+                    let l = l as usize;
+                    let other = (0..NL)
+                        .filter(|&k| k != l)
+                        .max_by(|&a, &b| sc[a].total_cmp(&sc[b]))
+                        .unwrap_or(0);
+                    let mut ws: Vec<(&'static str, f32)> = feats
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, h)| {
+                            let w = self.weights.get(h)?;
+                            let d = f32::from(w[l]) - f32::from(w[other]);
+                            Some((
+                                features::TEMPLATES.get(k).copied().unwrap_or("?"),
+                                d * self.scale,
+                            ))
+                        })
+                        .collect();
+                    ws.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+                    ws.truncate(5);
+                    out.push((toks[i].text(f).to_string(), features::LABELS[l], ws));
+                },
+            );
+        }
+        out
+    }
+}
+
+/// Per token: its text, its label, and the features that most favoured the label.
+pub type Explanation = Vec<(String, &'static str, Vec<(&'static str, f32)>)>;
+
+/// The word sets a tagger carries besides its weights.
+#[derive(Debug, Clone, Default)]
+pub struct WordSets {
+    /// First words of names, without particles.
+    pub hosts: IdSet,
+    /// First words of names that begin with a particle letter of their own.
+    pub whole: IdSet,
+    /// Words, stems and cores seen at least twice in training.
+    pub vocab: IdSet,
+}
+
+/// The tokens of each sentence, `(first, end, sentence start)`: tagging starts afresh at each
+/// sentence, and the punctuation before its first token counts from the sentence's start, as in
+/// training. Tokens outside every sentence form one more run.
+fn sentence_bounds(
+    toks: &[Token],
+    sentences: &[isnad_text::Sentence],
+) -> Vec<(usize, usize, usize)> {
+    let mut at = 0;
+    let mut out = Vec::with_capacity(sentences.len() + 1);
+    for s in sentences {
+        let b = toks.partition_point(|t| t.start < s.end);
+        if b > at {
+            out.push((at, b, s.start.min(toks[at].start)));
+            at = b;
+        }
+    }
+    if at < toks.len() {
+        out.push((at, toks.len(), toks[at].start));
+    }
+    out
+}
+
+/// Mentions `(first, end, kind)` in token indices from BIO labels.
+pub fn spans(labels: &[u8]) -> Vec<(usize, usize, Kind)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, Kind)> = None;
+    for (i, &l) in labels.iter().enumerate() {
+        let k = Kind::of_label(l);
+        let cont = l != 0 && l % 2 == 0 && cur.is_some_and(|(_, c)| Some(c) == k);
+        if !cont {
+            if let Some((s, c)) = cur.take() {
+                out.push((s, i, c));
+            }
+            if let Some(k) = k {
+                cur = Some((i, k));
+            }
+        }
+    }
+    if let Some((s, c)) = cur {
+        out.push((s, labels.len(), c));
+    }
+    out
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
+        let s = self
+            .b
+            .get(self.at..self.at + n)
+            .ok_or_else(|| FormatError("truncated".into()))?;
+        self.at += n;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, FormatError> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_from_bio() {
+        assert_eq!(
+            spans(&[0, 1, 2, 0, 3, 5, 6, 6, 2]),
+            vec![
+                (1, 3, Kind::Per),
+                (4, 5, Kind::Org),
+                (5, 8, Kind::Loc),
+                (8, 9, Kind::Per)
+            ]
+        );
+    }
+
+    #[test]
+    fn weights_round_trip() {
+        let mut hosts = IdSet::default();
+        hosts.insert(Ner::word_key("سوريا"));
+        let ner = Ner::from_weights(
+            vec![(7u32, [1.0, -2.0, 0.5, 0.0, 0.0, 0.0, 3.0])],
+            WordSets {
+                hosts,
+                ..Default::default()
+            },
+            0.0,
+        );
+        let b = ner.to_bytes();
+        let back = Ner::from_bytes(&b).unwrap();
+        assert_eq!(back.len(), 1);
+        assert!((f32::from(back.weights[&7][6]) * back.scale - 3.0).abs() < 1e-3);
+        assert_eq!(back.particles_len("وسوريا"), "و".len());
+        assert!(Ner::from_bytes(&b[..b.len() - 1]).is_err());
+        assert!(Ner::from_bytes(b"nonsense").is_err());
+    }
+}
