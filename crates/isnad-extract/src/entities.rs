@@ -228,3 +228,54 @@ pub fn add_places(cx: &Context, gaz: &isnad_geo::Gazetteer, ents: &mut Vec<Ent>)
         });
     }
 }
+
+/// Names no list holds, from the learned recogniser (`isnad-ner`), with what the registry and
+/// gazetteer found passed to it as hints. A name overlapping a known entity is left to the
+/// known one (it has identity and party); the rest are added without an actor.
+pub fn add_learned(cx: &Context, ents: &mut Vec<Ent>) {
+    use isnad_ner::{Hint, Kind, Ner};
+    let hints: Vec<Hint> = ents
+        .iter()
+        .filter_map(|e| {
+            let kind = match e.kind.as_str() {
+                "PER" => Kind::Per,
+                "ORG" => Kind::Org,
+                "GPE" | "LOC" | "FAC" => Kind::Loc,
+                _ => return None,
+            };
+            Some(Hint {
+                start: e.start,
+                end: e.end,
+                kind,
+            })
+        })
+        .collect();
+    let found = Ner::bundled().tag_tokens(cx.f(), &cx.toks, cx.n.sentences(), &hints);
+    for m in found {
+        if ents.iter().any(|x| x.start < m.end && m.start < x.end) {
+            continue;
+        }
+        // A single place name the gazetteer does not know is too often a common noun.
+        let words = cx.toks[m.tokens.0..m.tokens.1].len();
+        if m.kind == Kind::Loc && words < 2 && m.score < 0.9 {
+            continue;
+        }
+        ents.push(Ent {
+            start: m.start,
+            end: m.end,
+            kind: match m.kind {
+                Kind::Per => "PER",
+                Kind::Org => "ORG",
+                Kind::Loc => "GPE",
+            }
+            .to_string(),
+            canonical: None,
+            actor: None,
+            place: None,
+            nominal: false,
+            class: (m.kind == Kind::Per).then(|| "person".to_string()),
+            anaphor: false,
+            id: String::new(),
+        });
+    }
+}

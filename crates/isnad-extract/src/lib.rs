@@ -113,6 +113,7 @@ impl Extractor {
         let cx = Context::new(&article.text);
         let mut ents = entities::find(&cx, &self.lex);
         entities::add_places(&cx, self.gazetteer(), &mut ents);
+        entities::add_learned(&cx, &mut ents);
 
         let published = article.published.as_deref().and_then(|d| {
             chrono::NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok()
