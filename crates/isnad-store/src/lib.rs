@@ -343,6 +343,25 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Whether this connection cannot write (opened with [`Store::open_read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.conn
+            .is_readonly(rusqlite::DatabaseName::Main)
+            .unwrap_or(true)
+    }
+
+    /// Every SQL statement run on this connection after `deadline` is interrupted (it fails with
+    /// an `interrupted` error, see [`is_interrupted`]); `None` lifts the limit. A server uses it
+    /// to cut a request that ran past its time budget.
+    pub fn set_deadline(&self, deadline: Option<std::time::Instant>) {
+        match deadline {
+            Some(d) => self
+                .conn
+                .progress_handler(1000, Some(move || std::time::Instant::now() >= d)),
+            None => self.conn.progress_handler(0, None::<fn() -> bool>),
+        }
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
@@ -521,6 +540,17 @@ impl Store {
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
     }
+}
+
+/// Whether `e` (from any store call) is SQLite's "interrupted" (see [`Store::set_deadline`]).
+pub fn is_interrupted(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<rusqlite::Error>(),
+            Some(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::OperationInterrupted
+        )
+    })
 }
 
 /// Analyses are stored as deflated JSON (a fifth of the size); plain JSON text is read too.

@@ -439,6 +439,7 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
         batch_size: 1,
         progress: false,
         crawled: None,
+        ..Default::default()
     };
     let sum = ingest_paths(
         &mut s,
@@ -482,6 +483,7 @@ fn inferred_dates_skip_the_crawl_day() {
             batch_size: 8,
             progress: false,
             crawled,
+            ..Default::default()
         };
         ingest_paths(
             &mut s,
@@ -656,4 +658,33 @@ fn listing_pages_are_matched_in_neither_direction() {
         let r = s.ingest(&[second]).unwrap();
         assert_eq!(r.contradictions, 0, "order {order}");
     }
+}
+
+#[test]
+fn a_deadline_interrupts_queries_until_lifted() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest(&[fx_a("a1", "2019-03-18")]).unwrap();
+    s.set_deadline(Some(std::time::Instant::now()));
+    // A query long enough to reach the progress handler.
+    let r: rusqlite::Result<i64> = s.conn().query_row(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT count(*) FROM n",
+        [],
+        |r| r.get(0),
+    );
+    let e = anyhow::Error::from(r.unwrap_err());
+    assert!(is_interrupted(&e), "{e:#}");
+    s.set_deadline(None);
+    assert_eq!(s.len().unwrap(), 1);
+}
+
+#[test]
+fn read_only_connection_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("s.db");
+    let mut w = Store::open(&p).unwrap();
+    assert!(!w.is_read_only());
+    w.ingest(&[fx_a("a1", "2019-03-18")]).unwrap();
+    let r = Store::open_read_only(&p).unwrap();
+    assert!(r.is_read_only());
+    assert_eq!(r.len().unwrap(), 1);
 }
