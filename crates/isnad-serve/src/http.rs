@@ -35,7 +35,8 @@ pub struct ServeConfig {
     pub request_timeout: Duration,
     /// A `POST /api/check` is stopped after this time with a 503.
     pub check_timeout: Duration,
-    /// Checks running at once; more are refused with 503 and `Retry-After`.
+    /// Checks running at once (default: half the cores, at least 1); more are refused with 503
+    /// and `Retry-After`.
     pub max_checks: usize,
 }
 
@@ -46,7 +47,8 @@ impl Default for ServeConfig {
             body_limit: DEFAULT_BODY_LIMIT,
             request_timeout: Duration::from_secs(30),
             check_timeout: Duration::from_secs(10),
-            max_checks: 2,
+            // A check is CPU-bound: leave at least half the cores to the readers.
+            max_checks: std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
         }
     }
 }

@@ -9,11 +9,20 @@ use isnad_store::{
     ArticleQuery, ContradictionQuery, EventQuery, SourceQuery, StatementQuery, Store,
 };
 use serde_json::{json, Value};
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 type Factory = Box<dyn Fn() -> anyhow::Result<Extractor> + Send + Sync>;
+
+/// What identifies one state of the store: this backend's ingest count, and the size and
+/// modification time of the store file and its WAL (any commit, from this process or another
+/// `isnad ingest`, changes the WAL; a checkpoint changes the file).
+type Stamp = (u64, Vec<Option<(u64, SystemTime)>>);
+/// Cached answers kept at most (one per distinct query).
+const CACHE_ENTRIES: usize = 256;
 
 /// Read connections kept open at most (each one is a few MB of page cache).
 const DEFAULT_READERS: usize = 16;
@@ -22,6 +31,12 @@ const DEFAULT_READ_BUDGET: Duration = Duration::from_secs(30);
 
 pub struct StoreBackend {
     conns: Conns,
+    /// Answers of the corpus-wide aggregates (`stats`, `sources`), valid while the store is
+    /// unchanged (see [`StoreBackend::stamp`]).
+    cache: Mutex<HashMap<String, (Stamp, Value)>>,
+    use_cache: bool,
+    /// Bumped by every ingest through this backend.
+    generation: AtomicU64,
     /// Built on first use: the lexicons take a while to compile and most sessions only read.
     extractor: Mutex<Option<Arc<Extractor>>>,
     factory: Factory,
@@ -162,6 +177,9 @@ impl StoreBackend {
         };
         StoreBackend {
             conns,
+            cache: Mutex::new(HashMap::new()),
+            use_cache: true,
+            generation: AtomicU64::new(0),
             extractor: Mutex::new(None),
             factory: Box::new(factory),
             read_budget: DEFAULT_READ_BUDGET,
@@ -173,6 +191,13 @@ impl StoreBackend {
         if let Conns::File { pool, .. } = &mut self.conns {
             pool.max = n.max(1);
         }
+        self
+    }
+
+    /// Whether `stats` and `sources` answers are reused while the store is unchanged (default
+    /// yes; off to measure the queries themselves).
+    pub fn cache_aggregates(mut self, on: bool) -> Self {
+        self.use_cache = on;
         self
     }
 
@@ -196,6 +221,49 @@ impl StoreBackend {
             *ex = Some(Arc::new((self.factory)()?));
         }
         Ok(ex.clone().expect("just set"))
+    }
+
+    fn stamp(&self) -> Stamp {
+        let files = match &self.conns {
+            Conns::Single(_) => vec![],
+            Conns::File { pool, .. } => {
+                let mut wal = pool.path.clone().into_os_string();
+                wal.push("-wal");
+                [pool.path.clone(), PathBuf::from(wal)]
+                    .iter()
+                    .map(|p| {
+                        std::fs::metadata(p)
+                            .ok()
+                            .and_then(|m| Some((m.len(), m.modified().ok()?)))
+                    })
+                    .collect()
+            }
+        };
+        (self.generation.load(Ordering::SeqCst), files)
+    }
+
+    /// `compute`'s answer for `key`, reused while the store has not changed.
+    fn cached(
+        &self,
+        key: String,
+        compute: impl FnOnce() -> anyhow::Result<Value>,
+    ) -> anyhow::Result<Value> {
+        if !self.use_cache {
+            return compute();
+        }
+        let stamp = self.stamp();
+        if let Some((s, v)) = lock(&self.cache).get(&key) {
+            if *s == stamp {
+                return Ok(v.clone());
+            }
+        }
+        let v = compute()?;
+        let mut cache = lock(&self.cache);
+        if cache.len() >= CACHE_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(key, (stamp, v.clone()));
+        Ok(v)
     }
 
     /// A connection for reading whose queries stop at `deadline`.
@@ -291,14 +359,17 @@ impl Backend for StoreBackend {
     }
 
     fn sources(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        self.read(|s| {
-            to_json(s.sources(&SourceQuery {
-                q: f.q.clone(),
-                party: f.party.clone(),
-                outlet: f.outlet.clone(),
-                offset: p.offset,
-                limit: p.limit,
-            })?)
+        // Every source's record is recomputed from all claims: reuse it while nothing changed.
+        self.cached(format!("sources {f:?} {p:?}"), || {
+            self.read(|s| {
+                to_json(s.sources(&SourceQuery {
+                    q: f.q.clone(),
+                    party: f.party.clone(),
+                    outlet: f.outlet.clone(),
+                    offset: p.offset,
+                    limit: p.limit,
+                })?)
+            })
         })
     }
 
@@ -363,23 +434,25 @@ impl Backend for StoreBackend {
             }
         }
         // Analysis above runs unlocked; only the write waits for the writer.
-        let report = lock(writer)
-            .ingest(&batch)
-            .map_err(|e| anyhow::Error::new(BadRequest(format!("ingest failed: {e:#}"))))?;
+        let report = lock(writer).ingest(&batch);
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        let report =
+            report.map_err(|e| anyhow::Error::new(BadRequest(format!("ingest failed: {e:#}"))))?;
         let mut v = to_json(report)?;
         v["failed"] = Value::Array(failed);
         Ok(v)
     }
 
     fn stats(&self) -> anyhow::Result<Value> {
+        self.cached("stats".into(), || self.compute_stats())
+    }
+}
+
+impl StoreBackend {
+    fn compute_stats(&self) -> anyhow::Result<Value> {
         let (counts, sources) = self.read(|s| {
             let counts = s.stats()?;
-            let sources = s
-                .sources(&SourceQuery {
-                    limit: 1,
-                    ..Default::default()
-                })?
-                .total;
+            let sources = s.source_count()?;
             Ok((counts, sources))
         })?;
         let get = |k: &str| counts.iter().find(|(n, _)| n == k).map_or(0, |(_, v)| *v);

@@ -448,4 +448,53 @@ mod store {
             assert_eq!(s, StatusCode::OK, "{v}");
         }
     }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn cached_aggregates_follow_every_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = stored(dir.path());
+        let store = isnad_store::Store::open(&path).unwrap();
+        let app = router(
+            Box::new(StoreBackend::new(store)),
+            ServeConfig {
+                token: Some("tok".into()),
+                ..Default::default()
+            },
+        );
+        let stats = |app: axum::Router| async move {
+            let (s, v) = call(
+                &app,
+                Request::get("/api/stats").body(Body::empty()).unwrap(),
+            )
+            .await;
+            assert_eq!(s, StatusCode::OK, "{v}");
+            v["articles"].as_u64().unwrap()
+        };
+        assert_eq!(stats(app.clone()).await, 1);
+        assert_eq!(stats(app.clone()).await, 1);
+        // Through this server's writer ...
+        let (s, v) = call(
+            &app,
+            Request::post("/api/ingest")
+                .header(header::AUTHORIZATION, "Bearer tok")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(
+                    json!({"id": "t2", "text": TEXT.replace("سراقب", "معرة النعمان")}).to_string(),
+                ))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(stats(app.clone()).await, 2);
+        // ... and by another process's ingest into the same file.
+        let mut other = isnad_store::Store::open(&path).unwrap();
+        let a = Article {
+            id: "t3".into(),
+            text: TEXT.replace("سراقب", "أريحا"),
+            ..Default::default()
+        };
+        let an = isnad_extract::Extractor::bundled().analyse(&a);
+        other.ingest(&[(a, an)]).unwrap();
+        assert_eq!(stats(app.clone()).await, 3);
+    }
 }

@@ -762,6 +762,15 @@ impl Store {
         Ok(rows)
     }
 
+    /// Number of sources (what `sources` reports as `total` without filters), from the indexes.
+    pub fn source_count(&self) -> Result<usize> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM (SELECT source_key FROM statements UNION SELECT source_key FROM claims)",
+            [],
+            |r| r.get::<_, i64>(0),
+        )? as usize)
+    }
+
     pub fn sources(&self, q: &SourceQuery) -> Result<Page<SourceRow>> {
         let limit = clamp_limit(q.limit);
         let needle = opt(&q.q).map(fold);

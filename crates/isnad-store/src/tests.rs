@@ -688,3 +688,20 @@ fn read_only_connection_says_so() {
     assert!(r.is_read_only());
     assert_eq!(r.len().unwrap(), 1);
 }
+
+#[test]
+fn source_count_is_the_unfiltered_sources_total() {
+    let mut s = Store::open_in_memory().unwrap();
+    assert_eq!(s.source_count().unwrap(), 0);
+    s.ingest(&[fx_a("a1", "2019-03-18"), fx_b("b1", "2019-03-18")])
+        .unwrap();
+    let total = s
+        .sources(&SourceQuery {
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .total;
+    assert!(total > 0);
+    assert_eq!(s.source_count().unwrap(), total);
+}
