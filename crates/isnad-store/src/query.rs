@@ -908,6 +908,7 @@ impl Store {
                     .query_map(params![&b, UNDATED.0], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
                 for id in ids {
+                    self.check_deadline()?;
                     // A stored claim is met once per bucket and claim: read it once.
                     let other = match others.entry(id) {
                         std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
@@ -975,6 +976,7 @@ impl Store {
                     .query_map([rid], statement_row)?
                     .collect::<rusqlite::Result<_>>()?;
                 for row in rows {
+                    self.check_deadline()?;
                     let Some(label) = text_stance(&model, claim_text, &row.statement) else {
                         continue;
                     };
