@@ -1,7 +1,7 @@
 //! Latency of the read endpoints under concurrent clients, with and without a long claim check
 //! running, against the real server (accept loop, router, store backend) on 127.0.0.1 only:
 //!
-//! `cargo run --release -p isnad-serve --example latency -- --db FILE [--requests 400] [--claim-file F] [--no-cache]`
+//! `cargo run --release -p isnad-serve --example latency -- --db FILE [--requests 400] [--claim-file F] [--no-cache] [--check-timeout-ms MS]`
 //!
 //! For 1, 4 and 32 clients (each on its own keep-alive connection) and each endpoint
 //! (`/api/contradictions`, `/api/events`, `/api/stats`), `--requests` requests in all (bounded),
@@ -125,6 +125,7 @@ fn main() -> anyhow::Result<()> {
     let mut requests = 400usize;
     let mut claim_file = None;
     let mut cache = true;
+    let mut check_timeout = ServeConfig::default().check_timeout;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || {
@@ -136,6 +137,7 @@ fn main() -> anyhow::Result<()> {
             "--requests" => requests = val()?.parse()?,
             "--claim-file" => claim_file = Some(val()?),
             "--no-cache" => cache = false,
+            "--check-timeout-ms" => check_timeout = Duration::from_millis(val()?.parse()?),
             other => anyhow::bail!("unknown argument {other:?}"),
         }
     }
@@ -171,7 +173,13 @@ fn main() -> anyhow::Result<()> {
     let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
     let addr = listener.local_addr()?;
     let backend = StoreBackend::new(store).cache_aggregates(cache);
-    let app = router(Box::new(backend), ServeConfig::default());
+    let app = router(
+        Box::new(backend),
+        ServeConfig {
+            check_timeout,
+            ..Default::default()
+        },
+    );
     rt.spawn(serve(
         listener,
         app,
