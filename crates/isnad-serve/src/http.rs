@@ -98,7 +98,8 @@ pub fn router(backend: Box<dyn Backend>, cfg: ServeConfig) -> Router {
                     Err(_) => ApiError(
                         StatusCode::SERVICE_UNAVAILABLE,
                         format!(
-                            "the request took longer than {} s and was stopped",
+                            "no answer within {} s: the request was given up (an ingest already \
+                             under way may still be stored; see /api/stats)",
                             request_timeout.as_secs_f64()
                         ),
                     )

@@ -205,6 +205,25 @@ async fn any_request_past_the_request_budget_is_cut() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_sent_too_slowly_is_given_up() {
+    let cfg = ServeConfig {
+        request_timeout: Duration::from_millis(300),
+        ..Default::default()
+    };
+    let addr = start(router(slow(0, 0), cfg), ServerOptions::default()).await;
+    // Headers complete, 10 of 100 body bytes, then nothing.
+    let t = Instant::now();
+    let r = exchange(
+        addr,
+        "POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"claim\": ",
+        T,
+    )
+    .await;
+    assert!(t.elapsed() < Duration::from_secs(3), "{:?}", t.elapsed());
+    assert_eq!(status(&r), 503, "{r}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn half_sent_headers_and_idle_connections_are_dropped() {
     let opts = ServerOptions {
         header_read_timeout: Duration::from_millis(300),
