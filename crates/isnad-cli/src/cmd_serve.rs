@@ -31,7 +31,21 @@ impl Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     let path = ctx.db_path();
-    let store = isnad_store::Store::open(&path)?;
+    // A store on read-only media, without write permission or on a full disk is still served
+    // for reading; ingest then answers 403.
+    let store = match isnad_store::Store::open(&path) {
+        Ok(s) => s,
+        Err(e) if path.exists() => {
+            let s = isnad_store::Store::open_read_only(&path)
+                .map_err(|r| anyhow::anyhow!("{e:#}; opening it read-only failed too: {r:#}"))?;
+            eprintln!(
+                "isnad serve: {} cannot be written ({e:#}); serving it read-only, ingest is disabled",
+                path.display()
+            );
+            s
+        }
+        Err(e) => return Err(e),
+    };
     let n = store.len()?;
     eprintln!("isnad serve: {} ({n} articles)", path.display());
     let opts = ctx.opts.clone();
@@ -41,6 +55,7 @@ pub fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         ServeConfig {
             token: args.token.filter(|t| !t.is_empty()),
             body_limit: DEFAULT_BODY_LIMIT,
+            ..Default::default()
         },
     );
     isnad_serve::serve_blocking(&args.addr, app)

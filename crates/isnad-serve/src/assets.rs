@@ -1,5 +1,6 @@
 //! The page and its static files, embedded at compile time (no build step: plain files in web/).
 
+use axum::extract::rejection::PathRejection;
 use axum::extract::Path;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -41,7 +42,11 @@ pub(crate) async fn index() -> Response {
         .into_response()
 }
 
-pub(crate) async fn asset(Path(file): Path<String>) -> Response {
+pub(crate) async fn asset(file: Result<Path<String>, PathRejection>) -> Response {
+    let file = match file {
+        Ok(Path(f)) => f,
+        Err(r) => return crate::http::ApiError::from(r).into_response(),
+    };
     match FILES.iter().find(|(n, _, _)| *n == file) {
         Some((_, ct, body)) => (
             [

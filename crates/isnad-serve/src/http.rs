@@ -1,8 +1,8 @@
 //! Routes, request validation and JSON errors.
 
-use crate::{assets, Backend, BadRequest, Filters, Paging};
+use crate::{assets, Backend, BadRequest, Filters, Paging, ReadOnly, TimedOut};
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, JsonRejection, QueryRejection};
+use axum::extract::rejection::{BytesRejection, JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -11,7 +11,9 @@ use axum::{Json, Router};
 use isnad_schema::Article;
 use serde::Deserialize;
 use serde_json::{json, Value};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Semaphore;
 
 /// Largest page the API hands out; larger `limit`s are clamped to it.
 pub const MAX_PAGE: usize = 200;
@@ -21,11 +23,21 @@ pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 const MAX_CLAIM_CHARS: usize = 4000;
 const MAX_INGEST_ARTICLES: usize = 1000;
 
+/// Seconds a client is told to wait (`Retry-After`) when a request is refused for load or time.
+const RETRY_AFTER_S: u64 = 5;
+
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
     /// Enables `POST /api/ingest` for requests bearing `Authorization: Bearer TOKEN`.
     pub token: Option<String>,
     pub body_limit: usize,
+    /// Every request (body upload included) is answered within this time: past it, 503.
+    pub request_timeout: Duration,
+    /// A `POST /api/check` is stopped after this time with a 503.
+    pub check_timeout: Duration,
+    /// Checks running at once (default: half the cores, at least 1); more are refused with 503
+    /// and `Retry-After`.
+    pub max_checks: usize,
 }
 
 impl Default for ServeConfig {
@@ -33,22 +45,32 @@ impl Default for ServeConfig {
         ServeConfig {
             token: None,
             body_limit: DEFAULT_BODY_LIMIT,
+            request_timeout: Duration::from_secs(30),
+            check_timeout: Duration::from_secs(10),
+            // A check is CPU-bound: leave at least half the cores to the readers.
+            max_checks: std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
         }
     }
 }
 
 struct AppState {
-    backend: Mutex<Box<dyn Backend>>,
+    /// No lock here: reads run side by side; the backend serialises its own writes.
+    backend: Arc<dyn Backend>,
     token: Option<String>,
+    checks: Arc<Semaphore>,
+    check_timeout: Duration,
 }
 
 type Shared = Arc<AppState>;
 
 /// The whole application: API under `/api`, the page at `/`, static files under `/assets`.
 pub fn router(backend: Box<dyn Backend>, cfg: ServeConfig) -> Router {
+    let request_timeout = cfg.request_timeout;
     let state = Arc::new(AppState {
-        backend: Mutex::new(backend),
+        backend: Arc::from(backend),
         token: cfg.token.filter(|t| !t.is_empty()),
+        checks: Arc::new(Semaphore::new(cfg.max_checks.max(1))),
+        check_timeout: cfg.check_timeout,
     });
     Router::new()
         .route("/", get(assets::index))
@@ -69,6 +91,22 @@ pub fn router(backend: Box<dyn Backend>, cfg: ServeConfig) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(cfg.body_limit))
+        .layer(axum::middleware::from_fn(
+            move |req: axum::extract::Request, next: axum::middleware::Next| async move {
+                match tokio::time::timeout(request_timeout, next.run(req)).await {
+                    Ok(res) => res,
+                    Err(_) => ApiError(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        format!(
+                            "no answer within {} s: the request was given up (an ingest already \
+                             under way may still be stored; see /api/stats)",
+                            request_timeout.as_secs_f64()
+                        ),
+                    )
+                    .into_response(),
+                }
+            },
+        ))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }
@@ -110,7 +148,12 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.0, Json(json!({ "error": self.1 }))).into_response()
+        let mut res = (self.0, Json(json!({ "error": self.1 }))).into_response();
+        if self.0 == StatusCode::SERVICE_UNAVAILABLE {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_S));
+        }
+        res
     }
 }
 
@@ -119,6 +162,12 @@ impl From<anyhow::Error> for ApiError {
         if let Some(b) = e.downcast_ref::<BadRequest>() {
             return ApiError::bad(b.0.clone());
         }
+        if let Some(t) = e.downcast_ref::<TimedOut>() {
+            return ApiError(StatusCode::SERVICE_UNAVAILABLE, t.0.clone());
+        }
+        if let Some(r) = e.downcast_ref::<ReadOnly>() {
+            return ApiError(StatusCode::FORBIDDEN, r.0.clone());
+        }
         ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"))
     }
 }
@@ -126,6 +175,12 @@ impl From<anyhow::Error> for ApiError {
 impl From<QueryRejection> for ApiError {
     fn from(r: QueryRejection) -> Self {
         ApiError::bad(r.body_text())
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(r: PathRejection) -> Self {
+        ApiError::bad(format!("bad path parameter: {}", r.body_text()))
     }
 }
 
@@ -147,19 +202,17 @@ async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
 }
 
 /// Runs a backend call on a blocking thread: SQLite work must not stall the async workers.
+/// Calls run side by side (no lock here); the request's time budget is the router's timeout.
 async fn with_backend<T, F>(state: Shared, f: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
-    F: FnOnce(&mut dyn Backend) -> anyhow::Result<T> + Send + 'static,
+    F: FnOnce(&dyn Backend) -> anyhow::Result<T> + Send + 'static,
 {
-    tokio::task::spawn_blocking(move || {
-        // A panic in one request must not lock everyone out: recover the guard.
-        let mut guard = state.backend.lock().unwrap_or_else(|p| p.into_inner());
-        f(guard.as_mut())
-    })
-    .await
-    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
-    .map_err(ApiError::from)
+    let backend = state.backend.clone();
+    tokio::task::spawn_blocking(move || f(backend.as_ref()))
+        .await
+        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+        .map_err(ApiError::from)
 }
 
 /// Query string of the list endpoints: filters plus paging.
@@ -181,27 +234,11 @@ pub(crate) struct ListParams {
 
 impl ListParams {
     fn split(self) -> Result<(Filters, Paging), ApiError> {
-        for (name, v) in [("since", &self.since), ("until", &self.until)] {
-            if let Some(v) = v {
-                if !is_date_prefix(v) {
-                    return Err(ApiError::bad(format!(
-                        "{name} must be a date YYYY-MM-DD, got {v:?}"
-                    )));
-                }
-            }
-        }
-        if let Some(s) = self
-            .scope
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            if s != "article" && s != "corpus" {
-                return Err(ApiError::bad(format!(
-                    "scope must be article or corpus, got {s:?}"
-                )));
-            }
-        }
+        // The same checks, in the same words, as the CLI's (isnad_schema::validate).
+        use isnad_schema::validate;
+        validate::opt_date("since", self.since.as_deref()).map_err(ApiError::bad)?;
+        validate::opt_date("until", self.until.as_deref()).map_err(ApiError::bad)?;
+        validate::scope(self.scope.as_deref()).map_err(ApiError::bad)?;
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let paging = paging(self.offset, self.limit)?;
         Ok((
@@ -222,32 +259,13 @@ impl ListParams {
     }
 }
 
-/// Larger offsets or limits are nonsense (and would overflow SQLite's integers): refused.
-const MAX_PARAM: usize = 1_000_000_000_000;
-
 fn paging(offset: Option<usize>, limit: Option<usize>) -> Result<Paging, ApiError> {
-    let limit = limit.unwrap_or(DEFAULT_PAGE);
-    if limit == 0 {
-        return Err(ApiError::bad("limit must be at least 1"));
-    }
-    if limit > MAX_PARAM || offset.unwrap_or(0) > MAX_PARAM {
-        return Err(ApiError::bad(format!(
-            "offset and limit must be at most {MAX_PARAM}"
-        )));
-    }
+    let (offset, limit) = (offset.unwrap_or(0), limit.unwrap_or(DEFAULT_PAGE));
+    isnad_schema::validate::paging(offset, limit).map_err(ApiError::bad)?;
     Ok(Paging {
-        offset: offset.unwrap_or(0),
+        offset,
         limit: limit.min(MAX_PAGE),
     })
-}
-
-fn is_date_prefix(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() < 10 {
-        return false;
-    }
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)
 }
 
 type Q = Result<Query<ListParams>, QueryRejection>;
@@ -268,10 +286,10 @@ list_handler!(events, events);
 list_handler!(contradictions, contradictions);
 list_handler!(sources, sources);
 
-async fn article(
-    State(st): State<Shared>,
-    Path(id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+type P = Result<Path<String>, PathRejection>;
+
+async fn article(State(st): State<Shared>, id: P) -> Result<Json<Value>, ApiError> {
+    let Path(id) = id?;
     let shown = id.clone();
     with_backend(st, move |b| b.article(&id))
         .await?
@@ -279,10 +297,8 @@ async fn article(
         .ok_or_else(|| ApiError::not_found(format!("no article {shown:?}")))
 }
 
-async fn source(
-    State(st): State<Shared>,
-    Path(key): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+async fn source(State(st): State<Shared>, key: P) -> Result<Json<Value>, ApiError> {
+    let Path(key) = key?;
     let shown = key.clone();
     with_backend(st, move |b| b.source(&key))
         .await?
@@ -322,7 +338,35 @@ async fn check(
             "claim is longer than {MAX_CLAIM_CHARS} characters"
         )));
     }
-    with_backend(st, move |b| b.check(&claim)).await.map(Json)
+    // At most `max_checks` at once; the slot is held by the blocking work itself, so a check
+    // that is still winding down after its deadline keeps counting.
+    let permit = st.checks.clone().try_acquire_owned().map_err(|_| {
+        ApiError(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "too many claim checks are running; try again shortly".into(),
+        )
+    })?;
+    let budget = st.check_timeout;
+    let deadline = Instant::now() + budget;
+    let work = with_backend(st, move |b| {
+        let _permit = permit;
+        b.check(&claim, deadline)
+    });
+    // The backend stops itself at the deadline; this answers even if it cannot.
+    match tokio::time::timeout(budget + Duration::from_millis(500), work).await {
+        Ok(r) => r.map(Json),
+        Err(_) => Err(check_timed_out(budget)),
+    }
+}
+
+pub(crate) fn check_timed_out(budget: Duration) -> ApiError {
+    ApiError(
+        StatusCode::SERVICE_UNAVAILABLE,
+        format!(
+            "the check took longer than {} s and was stopped; try a shorter claim",
+            budget.as_secs_f64()
+        ),
+    )
 }
 
 /// `POST /api/ingest` takes a JSON array of articles, `{"articles": [...]}`, or one article.
@@ -367,6 +411,10 @@ async fn ingest(
             a.id
         )));
     }
+    for a in &articles {
+        isnad_schema::validate::opt_date("published", a.published.as_deref())
+            .map_err(|e| ApiError::bad(format!("article {:?}: {e}", a.id)))?;
+    }
     with_backend(st, move |b| b.ingest(articles))
         .await
         .map(Json)
@@ -407,10 +455,6 @@ mod tests {
 
     #[test]
     fn dates_and_paging() {
-        assert!(is_date_prefix("2024-03-01"));
-        assert!(is_date_prefix("2024-03-01T10:00:00Z"));
-        assert!(!is_date_prefix("2024-3-1"));
-        assert!(!is_date_prefix("أمس"));
         assert_eq!(paging(None, Some(10_000)).unwrap().limit, MAX_PAGE);
         assert_eq!(paging(None, None).unwrap().limit, DEFAULT_PAGE);
         assert!(paging(None, Some(0)).is_err());

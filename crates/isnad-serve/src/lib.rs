@@ -2,15 +2,19 @@
 //! board, article and source views), all embedded in the binary.
 //!
 //! The HTTP layer talks to the data through the [`Backend`] trait so that it can be tested
-//! without a database; [`StoreBackend`] is the real one (an `isnad_store::Store` plus a lazily
-//! built extractor for `/api/check` and `/api/ingest`).
+//! without a database; [`StoreBackend`] is the real one (a pool of read connections and one
+//! writer over an `isnad_store` file, plus a lazily built extractor for `/api/check` and
+//! `/api/ingest`). [`serve`] is the accept loop: header-read/idle timeout, a cap on open
+//! connections, the Host header checked against the bound address, graceful shutdown.
 
 mod assets;
 mod http;
+mod server;
 #[cfg(feature = "store")]
 mod store_backend;
 
 pub use http::{router, ServeConfig, DEFAULT_BODY_LIMIT, MAX_PAGE};
+pub use server::{host_allowed, serve, ServerOptions};
 #[cfg(feature = "store")]
 pub use store_backend::StoreBackend;
 
@@ -54,10 +58,33 @@ impl std::fmt::Display for BadRequest {
 }
 impl std::error::Error for BadRequest {}
 
+/// The work ran past its time budget and was stopped (reported as 503 with `Retry-After`).
+#[derive(Debug)]
+pub struct TimedOut(pub String);
+
+impl std::fmt::Display for TimedOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for TimedOut {}
+
+/// The store cannot be written (a read-only file or folder): reported as 403.
+#[derive(Debug)]
+pub struct ReadOnly(pub String);
+
+impl std::fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for ReadOnly {}
+
 /// What the HTTP layer needs from the data. Page-returning methods answer
-/// `{"items": [...], "total": N, "offset": N, "limit": N}`. Calls run on a blocking thread
-/// under a mutex, so implementations may do synchronous I/O.
-pub trait Backend: Send + 'static {
+/// `{"items": [...], "total": N, "offset": N, "limit": N}`. Calls run on blocking threads,
+/// several at once (there is no lock around the backend), so implementations may do
+/// synchronous I/O and must take their own locks where they need them.
+pub trait Backend: Send + Sync + 'static {
     fn articles(&self, f: &Filters, p: Paging) -> anyhow::Result<Value>;
     /// `{"article": Article, "analysis": Analysis}` or `None` when unknown.
     fn article(&self, id: &str) -> anyhow::Result<Option<Value>>;
@@ -67,13 +94,24 @@ pub trait Backend: Send + 'static {
     fn sources(&self, f: &Filters, p: Paging) -> anyhow::Result<Value>;
     fn source(&self, key: &str) -> anyhow::Result<Option<Value>>;
     fn search(&self, q: &str, p: Paging) -> anyhow::Result<Value>;
-    fn check(&mut self, claim: &str) -> anyhow::Result<Value>;
-    fn ingest(&mut self, articles: Vec<Article>) -> anyhow::Result<Value>;
+    /// Stops with [`TimedOut`] once `deadline` has passed (the HTTP layer answers 503 then anyway).
+    fn check(&self, claim: &str, deadline: std::time::Instant) -> anyhow::Result<Value>;
+    fn ingest(&self, articles: Vec<Article>) -> anyhow::Result<Value>;
     fn stats(&self) -> anyhow::Result<Value>;
 }
 
-/// Serves `router` on `addr` until Ctrl-C, on a fresh multi-thread runtime (for the CLI).
+/// Serves `app` on `addr` until Ctrl-C, on a fresh multi-thread runtime (for the CLI), with the
+/// default [`ServerOptions`].
 pub fn serve_blocking(addr: &str, app: axum::Router) -> anyhow::Result<()> {
+    serve_blocking_with(addr, app, ServerOptions::default())
+}
+
+/// [`serve_blocking`] with explicit timeouts and connection cap.
+pub fn serve_blocking_with(
+    addr: &str,
+    app: axum::Router,
+    opts: ServerOptions,
+) -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -84,11 +122,10 @@ pub fn serve_blocking(addr: &str, app: axum::Router) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
         let local = listener.local_addr()?;
         eprintln!("isnad serve: listening on http://{local}/");
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await?;
-        Ok(())
+        serve(listener, app, opts, async {
+            let _ = tokio::signal::ctrl_c().await;
+            eprintln!("isnad serve: stopping (Ctrl-C)");
+        })
+        .await
     })
 }

@@ -1,21 +1,137 @@
-//! The real backend: an `isnad_store::Store` plus the extractor for claim checks and ingest.
+//! The real backend: an `isnad_store` file read through a pool of read-only connections (SQLite
+//! WAL: readers never wait for each other or for the writer) and written through one writer
+//! connection behind its own lock; plus the extractor for claim checks and ingest.
 
-use crate::{Backend, BadRequest, Filters, Paging};
+use crate::{Backend, BadRequest, Filters, Paging, ReadOnly, TimedOut};
 use isnad_extract::Extractor;
 use isnad_schema::Article;
 use isnad_store::{
     ArticleQuery, ContradictionQuery, EventQuery, SourceQuery, StatementQuery, Store,
 };
 use serde_json::{json, Value};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime};
 
-type Factory = Box<dyn Fn() -> anyhow::Result<Extractor> + Send>;
+type Factory = Box<dyn Fn() -> anyhow::Result<Extractor> + Send + Sync>;
+
+/// What identifies one state of the store: this backend's ingest count, and the size and
+/// modification time of the store file and its WAL (any commit, from this process or another
+/// `isnad ingest`, changes the WAL; a checkpoint changes the file).
+type Stamp = (u64, Vec<Option<(u64, SystemTime)>>);
+/// Cached answers kept at most (one per distinct query).
+const CACHE_ENTRIES: usize = 256;
+
+/// Read connections kept open at most (each one is a few MB of page cache).
+const DEFAULT_READERS: usize = 16;
+/// A read that runs longer than this is interrupted inside SQLite.
+const DEFAULT_READ_BUDGET: Duration = Duration::from_secs(30);
 
 pub struct StoreBackend {
-    store: Store,
+    conns: Conns,
+    /// Answers of the corpus-wide aggregates (`stats`, `sources`), valid while the store is
+    /// unchanged (see [`StoreBackend::stamp`]).
+    cache: Mutex<HashMap<String, (Stamp, Value)>>,
+    use_cache: bool,
+    /// Bumped by every ingest through this backend.
+    generation: AtomicU64,
     /// Built on first use: the lexicons take a while to compile and most sessions only read.
-    extractor: Option<Arc<Extractor>>,
+    extractor: Mutex<Option<Arc<Extractor>>>,
     factory: Factory,
+    read_budget: Duration,
+}
+
+enum Conns {
+    /// A store without a file (tests): one connection, reads and writes take turns.
+    Single(Mutex<Store>),
+    /// A store file: a pool of read-only connections and, unless the file or its folder is
+    /// read-only, one writer.
+    File {
+        pool: Pool,
+        writer: Option<Mutex<Store>>,
+    },
+}
+
+struct Pool {
+    path: PathBuf,
+    /// Idle connections and how many are open (idle or lent).
+    state: Mutex<(Vec<Store>, usize)>,
+    freed: Condvar,
+    max: usize,
+}
+
+/// A connection lent for one call; goes back to the pool (its deadline lifted) when dropped.
+enum Lease<'a> {
+    Single(MutexGuard<'a, Store>),
+    Pooled(&'a Pool, Option<Store>),
+}
+
+impl std::ops::Deref for Lease<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        match self {
+            Lease::Single(g) => g,
+            Lease::Pooled(_, s) => s.as_ref().expect("lent connection"),
+        }
+    }
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        match self {
+            Lease::Single(g) => g.set_deadline(None),
+            Lease::Pooled(pool, s) => {
+                if let Some(s) = s.take() {
+                    s.set_deadline(None);
+                    lock(&pool.state).0.push(s);
+                    pool.freed.notify_one();
+                }
+            }
+        }
+    }
+}
+
+/// A panic in one request must not lock everyone out: recover the guard.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Pool {
+    fn lend(&self, deadline: Instant) -> anyhow::Result<Lease<'_>> {
+        let mut st = lock(&self.state);
+        loop {
+            if let Some(s) = st.0.pop() {
+                return Ok(Lease::Pooled(self, Some(s)));
+            }
+            if st.1 < self.max {
+                st.1 += 1;
+                drop(st);
+                return match Store::open_read_only(&self.path) {
+                    Ok(s) => Ok(Lease::Pooled(self, Some(s))),
+                    Err(e) => {
+                        lock(&self.state).1 -= 1;
+                        self.freed.notify_one();
+                        Err(e)
+                    }
+                };
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(TimedOut(format!(
+                    "all {} read connections stayed busy; try again shortly",
+                    self.max
+                ))
+                .into());
+            }
+            st = self
+                .freed
+                .wait_timeout(st, deadline - now)
+                .unwrap_or_else(|p| p.into_inner())
+                .0;
+        }
+    }
 }
 
 impl StoreBackend {
@@ -25,28 +141,155 @@ impl StoreBackend {
     }
 
     pub fn with_extractor(store: Store, extractor: Arc<Extractor>) -> Self {
-        let mut b = Self::new(store);
-        b.extractor = Some(extractor);
+        let b = Self::new(store);
+        *lock(&b.extractor) = Some(extractor);
         b
     }
 
     /// The extractor is built by `factory` on first use (e.g. with the user's `--lexicon` folders).
+    ///
+    /// A store with a file is read through up to 16 read-only connections opened on the same
+    /// file; `store` itself becomes the writer, or, when it was opened with
+    /// [`Store::open_read_only`], one of the readers (ingest then answers 403).
     pub fn with_factory(
         store: Store,
-        factory: impl Fn() -> anyhow::Result<Extractor> + Send + 'static,
+        factory: impl Fn() -> anyhow::Result<Extractor> + Send + Sync + 'static,
     ) -> Self {
+        let conns = match store.path().map(PathBuf::from) {
+            None => Conns::Single(Mutex::new(store)),
+            Some(path) => {
+                let (idle, writer) = if store.is_read_only() {
+                    (vec![store], None)
+                } else {
+                    (vec![], Some(Mutex::new(store)))
+                };
+                let open = idle.len();
+                Conns::File {
+                    pool: Pool {
+                        path,
+                        state: Mutex::new((idle, open)),
+                        freed: Condvar::new(),
+                        max: DEFAULT_READERS,
+                    },
+                    writer,
+                }
+            }
+        };
         StoreBackend {
-            store,
-            extractor: None,
+            conns,
+            cache: Mutex::new(HashMap::new()),
+            use_cache: true,
+            generation: AtomicU64::new(0),
+            extractor: Mutex::new(None),
             factory: Box::new(factory),
+            read_budget: DEFAULT_READ_BUDGET,
         }
     }
 
-    fn extractor(&mut self) -> anyhow::Result<Arc<Extractor>> {
-        if self.extractor.is_none() {
-            self.extractor = Some(Arc::new((self.factory)()?));
+    /// At most `n` read connections (at least 1); the default is 16.
+    pub fn max_readers(mut self, n: usize) -> Self {
+        if let Conns::File { pool, .. } = &mut self.conns {
+            pool.max = n.max(1);
         }
-        Ok(self.extractor.clone().expect("just set"))
+        self
+    }
+
+    /// Whether `stats` and `sources` answers are reused while the store is unchanged (default
+    /// yes; off to measure the queries themselves).
+    pub fn cache_aggregates(mut self, on: bool) -> Self {
+        self.use_cache = on;
+        self
+    }
+
+    /// Reads running longer than `budget` are interrupted (default 30 s).
+    pub fn read_budget(mut self, budget: Duration) -> Self {
+        self.read_budget = budget;
+        self
+    }
+
+    /// Whether ingest can write (false for a read-only store file or folder).
+    pub fn writable(&self) -> bool {
+        match &self.conns {
+            Conns::Single(s) => !lock(s).is_read_only(),
+            Conns::File { writer, .. } => writer.is_some(),
+        }
+    }
+
+    fn extractor(&self) -> anyhow::Result<Arc<Extractor>> {
+        let mut ex = lock(&self.extractor);
+        if ex.is_none() {
+            *ex = Some(Arc::new((self.factory)()?));
+        }
+        Ok(ex.clone().expect("just set"))
+    }
+
+    fn stamp(&self) -> Stamp {
+        let files = match &self.conns {
+            Conns::Single(_) => vec![],
+            Conns::File { pool, .. } => {
+                let mut wal = pool.path.clone().into_os_string();
+                wal.push("-wal");
+                [pool.path.clone(), PathBuf::from(wal)]
+                    .iter()
+                    .map(|p| {
+                        std::fs::metadata(p)
+                            .ok()
+                            .and_then(|m| Some((m.len(), m.modified().ok()?)))
+                    })
+                    .collect()
+            }
+        };
+        (self.generation.load(Ordering::SeqCst), files)
+    }
+
+    /// `compute`'s answer for `key`, reused while the store has not changed.
+    fn cached(
+        &self,
+        key: String,
+        compute: impl FnOnce() -> anyhow::Result<Value>,
+    ) -> anyhow::Result<Value> {
+        if !self.use_cache {
+            return compute();
+        }
+        let stamp = self.stamp();
+        if let Some((s, v)) = lock(&self.cache).get(&key) {
+            if *s == stamp {
+                return Ok(v.clone());
+            }
+        }
+        let v = compute()?;
+        let mut cache = lock(&self.cache);
+        if cache.len() >= CACHE_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(key, (stamp, v.clone()));
+        Ok(v)
+    }
+
+    /// A connection for reading whose queries stop at `deadline`.
+    fn reader(&self, deadline: Instant) -> anyhow::Result<Lease<'_>> {
+        let lease = match &self.conns {
+            Conns::Single(s) => Lease::Single(lock(s)),
+            Conns::File { pool, .. } => pool.lend(deadline)?,
+        };
+        lease.set_deadline(Some(deadline));
+        Ok(lease)
+    }
+
+    /// Runs `f` on a read connection within the read budget.
+    fn read<T>(&self, f: impl FnOnce(&Store) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let deadline = Instant::now() + self.read_budget;
+        let lease = self.reader(deadline)?;
+        f(&lease).map_err(|e| timed_out(e, "the request"))
+    }
+}
+
+/// SQLite's "interrupted" (the deadline passed) as [`TimedOut`]; other errors unchanged.
+fn timed_out(e: anyhow::Error, what: &str) -> anyhow::Error {
+    if isnad_store::is_interrupted(&e) {
+        TimedOut(format!("{what} ran past its time budget and was stopped")).into()
+    } else {
+        e
     }
 }
 
@@ -56,76 +299,89 @@ fn to_json<T: serde::Serialize>(v: T) -> anyhow::Result<Value> {
 
 impl Backend for StoreBackend {
     fn articles(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        to_json(self.store.articles(&ArticleQuery {
-            q: f.q.clone(),
-            outlet: f.outlet.clone(),
-            since: f.since.clone(),
-            until: f.until.clone(),
-            offset: p.offset,
-            limit: p.limit,
-        })?)
+        self.read(|s| {
+            to_json(s.articles(&ArticleQuery {
+                q: f.q.clone(),
+                outlet: f.outlet.clone(),
+                since: f.since.clone(),
+                until: f.until.clone(),
+                offset: p.offset,
+                limit: p.limit,
+            })?)
+        })
     }
 
     fn article(&self, id: &str) -> anyhow::Result<Option<Value>> {
-        self.store.article(id)?.map(to_json).transpose()
+        self.read(|s| s.article(id)?.map(to_json).transpose())
     }
 
     fn statements(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        to_json(self.store.statements(&StatementQuery {
-            source: f.source.clone(),
-            party: f.party.clone(),
-            outlet: f.outlet.clone(),
-            article: f.article.clone(),
-            offset: p.offset,
-            limit: p.limit,
-        })?)
+        self.read(|s| {
+            to_json(s.statements(&StatementQuery {
+                source: f.source.clone(),
+                party: f.party.clone(),
+                outlet: f.outlet.clone(),
+                article: f.article.clone(),
+                offset: p.offset,
+                limit: p.limit,
+            })?)
+        })
     }
 
     fn events(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        to_json(self.store.events(&EventQuery {
-            kind: f.kind.clone(),
-            party: f.party.clone(),
-            place: f.place.clone(),
-            outlet: f.outlet.clone(),
-            since: f.since.clone(),
-            until: f.until.clone(),
-            offset: p.offset,
-            limit: p.limit,
-        })?)
+        self.read(|s| {
+            to_json(s.events(&EventQuery {
+                kind: f.kind.clone(),
+                party: f.party.clone(),
+                place: f.place.clone(),
+                outlet: f.outlet.clone(),
+                since: f.since.clone(),
+                until: f.until.clone(),
+                offset: p.offset,
+                limit: p.limit,
+            })?)
+        })
     }
 
     fn contradictions(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        to_json(self.store.contradictions(&ContradictionQuery {
-            place: f.place.clone(),
-            party: f.party.clone(),
-            since: f.since.clone(),
-            until: f.until.clone(),
-            outlet: f.outlet.clone(),
-            scope: f.scope.clone(),
-            offset: p.offset,
-            limit: p.limit,
-        })?)
+        self.read(|s| {
+            to_json(s.contradictions(&ContradictionQuery {
+                place: f.place.clone(),
+                party: f.party.clone(),
+                since: f.since.clone(),
+                until: f.until.clone(),
+                outlet: f.outlet.clone(),
+                scope: f.scope.clone(),
+                offset: p.offset,
+                limit: p.limit,
+            })?)
+        })
     }
 
     fn sources(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        to_json(self.store.sources(&SourceQuery {
-            q: f.q.clone(),
-            party: f.party.clone(),
-            outlet: f.outlet.clone(),
-            offset: p.offset,
-            limit: p.limit,
-        })?)
+        // Every source's record is recomputed from all claims: reuse it while nothing changed.
+        self.cached(format!("sources {f:?} {p:?}"), || {
+            self.read(|s| {
+                to_json(s.sources(&SourceQuery {
+                    q: f.q.clone(),
+                    party: f.party.clone(),
+                    outlet: f.outlet.clone(),
+                    offset: p.offset,
+                    limit: p.limit,
+                })?)
+            })
+        })
     }
 
     fn source(&self, key: &str) -> anyhow::Result<Option<Value>> {
-        self.store.source(key)?.map(to_json).transpose()
+        self.read(|s| s.source(key)?.map(to_json).transpose())
     }
 
     fn search(&self, q: &str, p: Paging) -> anyhow::Result<Value> {
-        to_json(self.store.search(q, p.offset, p.limit)?)
+        self.read(|s| to_json(s.search(q, p.offset, p.limit)?))
     }
 
-    fn check(&mut self, claim: &str) -> anyhow::Result<Value> {
+    fn check(&self, claim: &str, deadline: Instant) -> anyhow::Result<Value> {
         let ex = self.extractor()?;
         let article = Article {
             id: "claim".into(),
@@ -139,10 +395,31 @@ impl Backend for StoreBackend {
                 e.message
             )))
         })?;
-        to_json(self.store.check_analysis(claim, analysis)?)
+        let stopped = || TimedOut("the check ran past its time budget and was stopped".into());
+        if Instant::now() >= deadline {
+            return Err(stopped().into());
+        }
+        let store = self.reader(deadline)?;
+        let result = store
+            .check_analysis(claim, analysis)
+            .map_err(|e| timed_out(e, "the check"))?;
+        to_json(result)
     }
 
-    fn ingest(&mut self, articles: Vec<Article>) -> anyhow::Result<Value> {
+    fn ingest(&self, articles: Vec<Article>) -> anyhow::Result<Value> {
+        let writer = match &self.conns {
+            Conns::Single(s) => s,
+            Conns::File {
+                writer: Some(w), ..
+            } => w,
+            Conns::File { writer: None, pool } => {
+                return Err(ReadOnly(format!(
+                    "the store {} is read-only (its file or folder cannot be written): ingest is disabled",
+                    pool.path.display()
+                ))
+                .into())
+            }
+        };
         let ex = self.extractor()?;
         let mut failed = Vec::new();
         let mut batch = Vec::with_capacity(articles.len());
@@ -156,25 +433,29 @@ impl Backend for StoreBackend {
                 Err(e) => failed.push(json!({"id": e.id, "error": e.to_string()})),
             }
         }
-        let report = self
-            .store
-            .ingest(&batch)
-            .map_err(|e| anyhow::Error::new(BadRequest(format!("ingest failed: {e:#}"))))?;
+        // Analysis above runs unlocked; only the write waits for the writer.
+        let report = lock(writer).ingest(&batch);
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        let report =
+            report.map_err(|e| anyhow::Error::new(BadRequest(format!("ingest failed: {e:#}"))))?;
         let mut v = to_json(report)?;
         v["failed"] = Value::Array(failed);
         Ok(v)
     }
 
     fn stats(&self) -> anyhow::Result<Value> {
-        let counts = self.store.stats()?;
+        self.cached("stats".into(), || self.compute_stats())
+    }
+}
+
+impl StoreBackend {
+    fn compute_stats(&self) -> anyhow::Result<Value> {
+        let (counts, sources) = self.read(|s| {
+            let counts = s.stats()?;
+            let sources = s.source_count()?;
+            Ok((counts, sources))
+        })?;
         let get = |k: &str| counts.iter().find(|(n, _)| n == k).map_or(0, |(_, v)| *v);
-        let sources = self
-            .store
-            .sources(&SourceQuery {
-                limit: 1,
-                ..Default::default()
-            })?
-            .total;
         Ok(json!({
             "articles": get("articles"),
             "statements": get("statements"),

@@ -64,11 +64,11 @@ impl Backend for Fake {
             vec![],
         )
     }
-    fn check(&mut self, claim: &str) -> anyhow::Result<Value> {
+    fn check(&self, claim: &str, _deadline: std::time::Instant) -> anyhow::Result<Value> {
         self.0.lock().unwrap().claims.push(claim.into());
         Ok(json!({"claim": {}, "groups": []}))
     }
-    fn ingest(&mut self, articles: Vec<Article>) -> anyhow::Result<Value> {
+    fn ingest(&self, articles: Vec<Article>) -> anyhow::Result<Value> {
         let n = articles.len();
         self.0.lock().unwrap().ingested.extend(articles);
         Ok(json!({"added": n, "skipped": 0}))

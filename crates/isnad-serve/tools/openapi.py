@@ -15,28 +15,28 @@ until=p("until","inclusive upper date bound YYYY-MM-DD",S(pattern=r"^\d{4}-\d{2}
 outlet=p("outlet","outlet name, exact"); party=p("party","party key (e.g. SDF, IRGC, Russia)"); place=p("place","place name or admin-1/country")
 q=p("q","free-text filter (Arabic folded match)")
 def err(*codes):
-    d={"415":"body is not Content-Type: application/json","422":"JSON of the wrong shape","400":"bad request","401":"missing or wrong bearer token","403":"ingest disabled (no --token)","404":"not found","413":"body over 2 MB","500":"store failure"}
+    d={"415":"body is not Content-Type: application/json","422":"JSON of the wrong shape","400":"bad request","401":"missing or wrong bearer token","403":"ingest disabled (no --token, or the store is read-only)","404":"not found","413":"body over 2 MB","421":"the Host header does not name the address the server is bound to","500":"store failure","503":"the request ran past its time budget, or too many claim checks are running (see Retry-After)"}
     return {c:{"description":d[c],"content":{"application/json":{"schema":ref("Error")}}} for c in codes}
 def ok(schema,desc="OK"):
     return {"200":{"description":desc,"content":{"application/json":{"schema":schema}}}}
 def get(summary, params, schema, *errs, op):
-    r=ok(schema); r.update(err(*errs))
+    r=ok(schema); r.update(err(*errs, "421", "503"))
     return {"get":{"operationId":op,"summary":summary,"parameters":params,"responses":r}}
 paths={
  "/api/stats":get("Corpus counts",[],ref("Stats"),"500",op="stats"),
  "/api/articles":get("Articles, newest first",[q,outlet,since,until]+paging,page("ArticleSummary"),"400","500",op="listArticles"),
- "/api/articles/{id}":get("One article: its text and full isnad/1 analysis",[p("id","article id",where="path",required=True)],ref("StoredArticle"),"404","500",op="getArticle"),
+ "/api/articles/{id}":get("One article: its text and full isnad/1 analysis",[p("id","article id",where="path",required=True)],ref("StoredArticle"),"400","404","500",op="getArticle"),
  "/api/statements":get("Attributed statements",[p("source","source key"),party,outlet,p("article","article id")]+paging,page("StatementRow"),"400","500",op="listStatements"),
  "/api/events":get("Events (propositions with type, place, date, parties)",[p("kind","proposition type"),party,place,outlet,since,until]+paging,page("EventRow"),"400","500",op="listEvents"),
  "/api/contradictions":get("Contradictions within and across articles",[place,party,outlet,since,until,p("scope","article or corpus; both when absent",S(enum=["article","corpus"]))]+paging,page("ContradictionRow"),"400","500",op="listContradictions"),
  "/api/sources":get("Sources with their track record",[q,party,outlet]+paging,page("SourceRow"),"400","500",op="listSources"),
- "/api/sources/{key}":get("One source: track record, statements, contradictions",[p("key","source key",where="path",required=True)],ref("SourceDetail"),"404","500",op="getSource"),
+ "/api/sources/{key}":get("One source: track record, statements, contradictions",[p("key","source key",where="path",required=True)],ref("SourceDetail"),"400","404","500",op="getSource"),
  "/api/search":get("Full-text search over articles",[p("q","query text",S(minLength=1,pattern=r"\S"),required=True)]+paging,page("SearchHit"),"400","500",op="search"),
  "/api/openapi.json":{"get":{"operationId":"openapi","summary":"This document","responses":{"200":{"description":"OpenAPI 3 document","content":{"application/json":{"schema":{"type":"object"}}}}}}},
 }
-r=ok(ref("CheckResult")); r.update(err("400","413","415","422","500"))
+r=ok(ref("CheckResult")); r.update(err("400","413","415","421","422","500","503"))
 paths["/api/check"]={"post":{"operationId":"check","summary":"Check a claim against the corpus: who agrees, who disagrees","requestBody":{"required":True,"content":{"application/json":{"schema":{"type":"object","required":["claim"],"properties":{"claim":S(minLength=1,maxLength=4000,pattern=r"\S",description="Arabic claim text")}}}}},"responses":r}}
-r=ok(ref("IngestReport")); r.update(err("400","401","403","413","500"))
+r=ok(ref("IngestReport")); r.update(err("400","401","403","413","421","500","503"))
 paths["/api/ingest"]={"post":{"operationId":"ingest","summary":"Analyse and store articles (needs --token)","security":[{"bearer":[]}],"requestBody":{"required":True,"content":{"application/json":{"schema":{"oneOf":[{"type":"array","items":ref("Article"),"minItems":1,"maxItems":1000},{"type":"object","required":["articles"],"properties":{"articles":{"type":"array","items":ref("Article"),"minItems":1,"maxItems":1000}}},ref("Article")]}}}},"responses":r}}
 side={"type":"object","properties":{"article_id":S(),"outlet":ns(),"published":ns(),"url":ns(),"statement_id":ns(),"source_text":ns(),"source_canonical":ns(),"source_party":ns(),"cue_text":ns(),"stance":ns(),"content_text":S(),"content_span":span,"source_span":{"type":["array","null"]},"cue_span":{"type":["array","null"]},"via":arr(S()),"medium":ns(),"polarity":S(),"modality":S()}}
 schemas={

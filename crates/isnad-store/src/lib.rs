@@ -264,6 +264,8 @@ pub struct SearchHit {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// See [`Store::set_deadline`]; long loops in Rust look at it too.
+    deadline: std::cell::Cell<Option<std::time::Instant>>,
     #[cfg(test)]
     pub(crate) fail_after: Option<usize>,
 }
@@ -313,6 +315,7 @@ impl Store {
         Ok(Store {
             conn,
             path: Some(path.to_path_buf()),
+            deadline: Default::default(),
             #[cfg(test)]
             fail_after: None,
         })
@@ -334,6 +337,7 @@ impl Store {
         Ok(Store {
             conn,
             path,
+            deadline: Default::default(),
             #[cfg(test)]
             fail_after: None,
         })
@@ -341,6 +345,38 @@ impl Store {
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Whether this connection cannot write (opened with [`Store::open_read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.conn
+            .is_readonly(rusqlite::DatabaseName::Main)
+            .unwrap_or(true)
+    }
+
+    /// Every SQL statement run on this connection after `deadline` is interrupted (it fails with
+    /// an `interrupted` error, see [`is_interrupted`]); `None` lifts the limit. A server uses it
+    /// to cut a request that ran past its time budget.
+    pub fn set_deadline(&self, deadline: Option<std::time::Instant>) {
+        self.deadline.set(deadline);
+        match deadline {
+            Some(d) => self
+                .conn
+                .progress_handler(100, Some(move || std::time::Instant::now() >= d)),
+            None => self.conn.progress_handler(0, None::<fn() -> bool>),
+        }
+    }
+
+    /// The same "interrupted" error as SQLite's once the deadline has passed: for loops that
+    /// run many short queries (each too short to reach the progress handler) or Rust work.
+    pub(crate) fn check_deadline(&self) -> rusqlite::Result<()> {
+        match self.deadline.get() {
+            Some(d) if std::time::Instant::now() >= d => Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_INTERRUPT),
+                Some("the deadline passed".into()),
+            )),
+            _ => Ok(()),
+        }
     }
 
     pub(crate) fn conn(&self) -> &Connection {
@@ -521,6 +557,17 @@ impl Store {
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
     }
+}
+
+/// Whether `e` (from any store call) is SQLite's "interrupted" (see [`Store::set_deadline`]).
+pub fn is_interrupted(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<rusqlite::Error>(),
+            Some(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::OperationInterrupted
+        )
+    })
 }
 
 /// Analyses are stored as deflated JSON (a fifth of the size); plain JSON text is read too.

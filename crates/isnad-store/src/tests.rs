@@ -718,3 +718,53 @@ fn ingest_time_grows_linearly_with_the_article() {
         large / small
     );
 }
+
+#[test]
+fn a_deadline_interrupts_queries_until_lifted() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest(&[fx_a("a1", "2019-03-18")]).unwrap();
+    s.set_deadline(Some(std::time::Instant::now()));
+    // A query long enough to reach the progress handler.
+    let r: rusqlite::Result<i64> = s.conn().query_row(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT count(*) FROM n",
+        [],
+        |r| r.get(0),
+    );
+    let e = anyhow::Error::from(r.unwrap_err());
+    assert!(is_interrupted(&e), "{e:#}");
+    // Rust loops between short queries see it too.
+    let e = anyhow::Error::from(s.check_deadline().unwrap_err());
+    assert!(is_interrupted(&e), "{e:#}");
+    s.set_deadline(None);
+    s.check_deadline().unwrap();
+    assert_eq!(s.len().unwrap(), 1);
+}
+
+#[test]
+fn read_only_connection_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("s.db");
+    let mut w = Store::open(&p).unwrap();
+    assert!(!w.is_read_only());
+    w.ingest(&[fx_a("a1", "2019-03-18")]).unwrap();
+    let r = Store::open_read_only(&p).unwrap();
+    assert!(r.is_read_only());
+    assert_eq!(r.len().unwrap(), 1);
+}
+
+#[test]
+fn source_count_is_the_unfiltered_sources_total() {
+    let mut s = Store::open_in_memory().unwrap();
+    assert_eq!(s.source_count().unwrap(), 0);
+    s.ingest(&[fx_a("a1", "2019-03-18"), fx_b("b1", "2019-03-18")])
+        .unwrap();
+    let total = s
+        .sources(&SourceQuery {
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .total;
+    assert!(total > 0);
+    assert_eq!(s.source_count().unwrap(), total);
+}
