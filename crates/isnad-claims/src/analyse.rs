@@ -2688,6 +2688,30 @@ fn overlapping(a: &Analysis, x: &str, y: &str) -> bool {
     overlap && !ancestor(a, x, y) && !ancestor(a, y, x) && p != q
 }
 
+/// Whether two statements are by one person named twice: a later mention by family name, or
+/// with the title left off («الدكتور عبد الهادي القصبي» … «القصبي»; «رامي عبد الرحمن» …
+/// «عبد الرحمن»). A person is not set against himself by name alone.
+fn same_person(a: &Analysis, x: &str, y: &str) -> bool {
+    let (Some(sx), Some(sy)) = (a.statement(x), a.statement(y)) else {
+        return false;
+    };
+    let words = |t: &str| -> Vec<String> { fold(t).split_whitespace().map(String::from).collect() };
+    let (wx, wy) = (words(&sx.source.text), words(&sy.source.text));
+    let (short, long) = if wx.len() <= wy.len() {
+        (wx, wy)
+    } else {
+        (wy, wx)
+    };
+    let person = |s: &isnad_schema::Statement| {
+        s.source
+            .entity
+            .as_deref()
+            .and_then(|e| a.entity(e))
+            .is_some_and(|e| e.kind == "PER")
+    };
+    !short.is_empty() && (person(sx) || person(sy)) && long.ends_with(&short)
+}
+
 fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contradiction> {
     let pos: HashMap<String, usize> = info.iter().map(|(k, v)| (k.clone(), v.at)).collect();
     let pos = &pos;
@@ -2721,19 +2745,33 @@ fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contra
                     .and_then(|p| p.place.as_deref())
                     .is_some_and(|e| is_country_entity(a, e))
             };
-            if !anchored(ci)
-                || !anchored(cj)
-                || country(ci)
-                || country(cj)
-                || views[i].1.place_key.is_none()
-                || views[j].1.place_key.is_none()
-                || source_key(a, &ci.by) == source_key(a, &cj.by)
+            // One proposition affirmed by one source and denied by another («أعلنت موسكو أن
+            // ضرباتها قتلت …، لكن الهيئة نفت ذلك»): the article itself says it is one event, so
+            // no place is needed to tie the two claims together.
+            let same_event = ci.proposition == cj.proposition && ci.polarity != cj.polarity;
+            if source_key(a, &ci.by) == source_key(a, &cj.by)
                 || overlapping(a, &ci.by, &cj.by)
+                || same_person(a, &ci.by, &cj.by)
             {
                 continue;
             }
-            let Some(basis) = conflict(&views[i].1, &views[j].1) else {
+            if !same_event
+                && (!anchored(ci)
+                    || !anchored(cj)
+                    || country(ci)
+                    || country(cj)
+                    || views[i].1.place_key.is_none()
+                    || views[j].1.place_key.is_none())
+            {
                 continue;
+            }
+            let basis = if same_event {
+                Basis::Negation
+            } else {
+                let Some(b) = conflict(&views[i].1, &views[j].1) else {
+                    continue;
+                };
+                b
             };
             let (pa, pb) = (a.claim_party(ci), a.claim_party(cj));
             let (kind, party) = crate::map::contradiction_kind(pa, pb);

@@ -532,6 +532,37 @@ impl Finder<'_, '_> {
             .contains(['.', '،', ',', ':', '؛', '\n'])
     }
 
+    /// The end of a back-pointing object starting at token `t` (ذلك، هذا، هذه الأنباء، تلك
+    /// التقارير، صحة هذه المعلومات), if there is one.
+    fn pointer_at(&self, t: usize) -> Option<usize> {
+        let cx = self.cx;
+        let mut k = t;
+        if cx.word(k) == "صحه" {
+            k += 1;
+        }
+        let w = cx.word(k);
+        if matches!(w, "ذلك" | "هذا") {
+            return Some(cx.toks[k].end);
+        }
+        if matches!(w, "هذه" | "تلك" | "هذا" | "ذلك")
+            && matches!(
+                cx.word(k + 1),
+                "الانباء"
+                    | "التقارير"
+                    | "المعلومات"
+                    | "الروايه"
+                    | "المزاعم"
+                    | "الادعاءات"
+                    | "الاتهامات"
+                    | "الخبر"
+                    | "الامر"
+            )
+        {
+            return Some(cx.toks[k + 1].end);
+        }
+        None
+    }
+
     /// After the speaker: a complementiser, a colon or a quote opens the content; otherwise verbs
     /// that take an object (نفى، اعترف ب…) have it right after the speaker.
     fn locate_content(
@@ -545,6 +576,15 @@ impl Finder<'_, '_> {
         let cx = self.cx;
         let mut medium: Option<(usize, usize)> = None;
         let first = cx.tok_from(pos);
+        // «نفت الهيئة ذلك في بيان مقتضب»: an object that points back (ذلك، هذه الأنباء) is the
+        // whole content, whatever medium follows; the claims stage resolves what it points to.
+        if object {
+            if let Some(end) = self.pointer_at(first) {
+                if cx.toks[first].start < limit && self.no_punct(pos, first) {
+                    return Some(((cx.toks[first].start, end), false, None));
+                }
+            }
+        }
         let mut prev_end = pos;
         // A relative clause on the speaker («المصدر، الذي طلب عدم الكشف عن اسمه، أن …») may hold
         // a cue word of its own (طلب): it does not start another statement.

@@ -65,3 +65,42 @@ fn the_event_is_placed_at_the_town_not_the_region() {
     let place = a.entity(p.place.as_deref().expect("a place")).unwrap();
     assert_eq!(place.text, "كفرنبل");
 }
+
+fn analyse(text: &str) -> isnad_schema::Analysis {
+    Extractor::bundled().analyse(&Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2020-03-01".into()),
+        ..Default::default()
+    })
+}
+
+/// «أعلنت X أن …، لكن Y نفت ذلك في بيان»: the denial points back past its medium, and one
+/// event affirmed by one party and denied by another contradicts without a place.
+#[test]
+fn a_denial_that_points_back_contradicts_the_report() {
+    let a = analyse("وأعلنت وزارة الدفاع الروسية أن غاراتها الجوية قتلت عشرة قياديين في هيئة تحرير الشام، لكن الهيئة نفت ذلك في بيان مقتضب.");
+    let deny = a
+        .statements
+        .iter()
+        .find(|s| s.cue.stance == "deny")
+        .expect("a denial");
+    assert_eq!(deny.content.text, "ذلك");
+    assert!(
+        a.contradictions
+            .iter()
+            .any(|x| x.kind == "inter_party" && x.basis == "negation"),
+        "{:?}",
+        a.contradictions
+    );
+}
+
+/// A person named in full and then by family name is one source: not a contradiction, while
+/// the same two sentences by two people are.
+#[test]
+fn one_person_named_twice_does_not_contradict_himself() {
+    let same = analyse("وقال الطبيب سامر الخطيب إن القصف استهدف مستشفى البلدة في ريف حماة. ونفى الخطيب لاحقا أن يكون القصف استهدف مستشفى البلدة في ريف حماة.");
+    assert!(same.contradictions.is_empty(), "{:?}", same.contradictions);
+    let two = analyse("وقال الطبيب سامر الخطيب إن القصف استهدف مستشفى البلدة في ريف حماة. ونفى الناشط عمر حداد لاحقا أن يكون القصف استهدف مستشفى البلدة في ريف حماة.");
+    assert_eq!(two.contradictions.len(), 1, "{:?}", two.contradictions);
+}
