@@ -86,15 +86,18 @@ fn candidates(
     let sid = ctx.sent.get(m.ti).copied();
     let mut out: Vec<(usize, Vec<(&'static str, f32)>)> = Vec::new();
     let mut seen_place = 0usize;
-    let counts = {
-        let mut c: HashMap<String, usize> = HashMap::new();
-        for e in &ctx.a.entities {
-            if matches!(e.kind.as_str(), "GPE" | "LOC" | "FAC") {
-                *c.entry(e.canonical.clone().unwrap_or_else(|| fold(&e.text)))
-                    .or_default() += 1;
-            }
-        }
-        c
+    // How often a candidate's place is named in the article (counted per candidate: a few).
+    let repeated = |ent: &isnad_schema::Entity| {
+        let same = |e: &isnad_schema::Entity| match (&e.canonical, &ent.canonical) {
+            (Some(a), Some(b)) => a == b,
+            _ => e.text == ent.text,
+        };
+        ctx.a
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind.as_str(), "GPE" | "LOC" | "FAC") && same(e))
+            .nth(1)
+            .is_some()
     };
     let push =
         |i: usize, e: usize, first_in: bool, out: &mut Vec<(usize, Vec<(&'static str, f32)>)>| {
@@ -118,7 +121,8 @@ fn candidates(
             b("window_far", pos.is_some_and(|p| p >= 8));
             b("before_near", i < m.ti && m.ti - i <= 5);
             b("before_far", i < m.ti && m.ti - i > 5);
-            b("locative", locative(ctx, &m.kind, i, e, lo));
+            let loc = locative(ctx, &m.kind, i, e, lo);
+            b("locative", loc);
             b("country", ctx.is_country(e));
             let first = fold(ent.text.split_whitespace().next().unwrap_or(""));
             let first = first.strip_prefix('و').unwrap_or(&first).to_string();
@@ -140,27 +144,22 @@ fn candidates(
             );
             b("facility", ent.kind == "FAC");
             b("first_place_in_sentence", same_sentence && first_in);
-            let key = ent.canonical.clone().unwrap_or_else(|| fold(&ent.text));
-            b(
-                "repeated_in_article",
-                counts.get(&key).copied().unwrap_or(0) > 1,
-            );
+            b("repeated_in_article", repeated(ent));
             let fam = super::family(&m.kind);
-            b(
-                "territory_locative",
-                fam == "territory" && locative(ctx, &m.kind, i, e, lo),
-            );
-            b(
-                "violence_locative",
-                fam == "violence" && locative(ctx, &m.kind, i, e, lo),
-            );
+            b("territory_locative", fam == "territory" && loc);
+            b("violence_locative", fam == "violence" && loc);
             out.push((e, f));
         };
     let _ = words();
-    for i in 0..ctx.toks.len() {
-        if ctx.sent.get(i).copied() != sid {
-            continue;
-        }
+    // The trigger's sentence: tokens are in text order, so its tokens are one run.
+    let (from, to) = match sid {
+        Some(s) => (
+            ctx.sent.partition_point(|&x| x < s),
+            ctx.sent.partition_point(|&x| x <= s),
+        ),
+        None => (0, 0),
+    };
+    for i in from..to {
         if let Some(e) = ctx.ent_starting(i).filter(|&e| ctx.is_place(e)) {
             push(i, e, seen_place == 0, &mut out);
             seen_place += 1;
