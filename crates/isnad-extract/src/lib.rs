@@ -319,13 +319,7 @@ fn merge_window(out: &mut Analysis, mut a: Analysis, shift: usize) {
             map("c", c);
         }
     }
-    out.entities.extend(a.entities);
-    out.times.extend(a.times);
-    out.quantities.extend(a.quantities);
-    out.statements.extend(a.statements);
-    out.propositions.extend(a.propositions);
-    out.claims.extend(a.claims);
-    out.contradictions.extend(a.contradictions);
+    out.append(a);
 }
 
 #[cfg(test)]

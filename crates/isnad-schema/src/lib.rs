@@ -105,6 +105,17 @@ impl Analysis {
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         by_id(&self.claims, id, |c| &c.id)
     }
+    /// Moves every item of `other` after this analysis's own (ids and spans as they are).
+    pub fn append(&mut self, other: Analysis) {
+        self.entities.extend(other.entities);
+        self.times.extend(other.times);
+        self.quantities.extend(other.quantities);
+        self.statements.extend(other.statements);
+        self.propositions.extend(other.propositions);
+        self.claims.extend(other.claims);
+        self.contradictions.extend(other.contradictions);
+    }
+
     /// Every `(span, text)` pair in the analysis, for tools that shift or re-read spans.
     pub fn spans_mut(&mut self) -> Vec<(&mut Span, &mut String)> {
         let mut v: Vec<(&mut Span, &mut String)> = Vec::new();

@@ -687,13 +687,7 @@ fn repeated(k: usize) -> (Article, Analysis) {
             sp[0] += i * line;
             sp[1] += i * line;
         }
-        out.entities.extend(a.entities);
-        out.times.extend(a.times);
-        out.quantities.extend(a.quantities);
-        out.statements.extend(a.statements);
-        out.propositions.extend(a.propositions);
-        out.claims.extend(a.claims);
-        out.contradictions.extend(a.contradictions);
+        out.append(a);
     }
     let text = vec![art.text.as_str(); k].join("\n");
     (Article { text, ..art }, out)
