@@ -439,6 +439,7 @@ fn broken_jsonl_line_is_reported_and_the_rest_stored() {
         batch_size: 1,
         progress: false,
         crawled: None,
+        ..Default::default()
     };
     let sum = ingest_paths(
         &mut s,
@@ -482,6 +483,7 @@ fn inferred_dates_skip_the_crawl_day() {
             batch_size: 8,
             progress: false,
             crawled,
+            ..Default::default()
         };
         ingest_paths(
             &mut s,
