@@ -175,12 +175,13 @@ def run(args):
     # (2) candidate pairs: a keyed join on the store's buckets (family|place|party), windows
     # overlapping, a later claim with each earlier one of another article and document.
     claims = tables["claims"].where((F.size("keys") > 0) & (F.col("doc") != ""))
+    # only the narrow keys are shuffled for the join; the records are attached to the pairs after
     keyed = claims.select(
-        "ord", "seq", "article_id", "claim_id", "doc", "k0", "k1", "record",
-        F.explode("keys").alias("bucket"),
+        "ord", "seq", "article_id", "doc", "k0", "k1", F.explode("keys").alias("bucket")
     )
     a = keyed.alias("a")
     b = keyed.alias("b")
+    k = ["a_ord", "a_seq", "b_ord", "b_seq"]
     pairs = (
         a.join(b, F.col("a.bucket") == F.col("b.bucket"))
         .where(
@@ -193,19 +194,26 @@ def run(args):
         .select(
             F.col("a.ord").alias("a_ord"), F.col("a.seq").alias("a_seq"),
             F.col("b.ord").alias("b_ord"), F.col("b.seq").alias("b_seq"),
-            F.col("a.record").alias("a_rec"), F.col("b.record").alias("b_rec"),
         )
-        .dropDuplicates(["a_ord", "a_seq", "b_ord", "b_seq"])
-        .select(
-            "a_ord", "a_seq", "b_ord", "b_seq",
-            F.concat(
-                F.lit('{"key":['), F.concat_ws(",", "a_ord", "a_seq", "b_ord", "b_seq"),
-                F.lit('],"a":'), "a_rec", F.lit(',"b":'), "b_rec", F.lit("}"),
-            ).alias("line"),
-        )
+        .dropDuplicates(k)
         .persist()
     )
     n_pairs = pairs.count()
+    recs = claims.select("ord", "seq", "record")
+    ra = recs.select(F.col("ord").alias("a_ord"), F.col("seq").alias("a_seq"), F.col("record").alias("a_rec"))
+    rb = recs.select(F.col("ord").alias("b_ord"), F.col("seq").alias("b_seq"), F.col("record").alias("b_rec"))
+
+    def with_lines(p):
+        """`{"key":[a_ord,a_seq,b_ord,b_seq],"a":RECORD,"b":RECORD}`: a pair as `isnad conflict`
+        reads it (the records as the claims table holds them, byte for byte)."""
+        return p.join(ra, ["a_ord", "a_seq"]).join(rb, ["b_ord", "b_seq"]).select(
+            *k,
+            F.concat(
+                F.lit('{"key":['), F.concat_ws(",", *k),
+                F.lit('],"a":'), "a_rec", F.lit(',"b":'), "b_rec", F.lit("}"),
+            ).alias("line"),
+        )
+
     t0 = step("pairs", t0)
 
     # (3) decisions: every pair through `isnad conflict` in parallel; then the contradictions,
@@ -216,7 +224,7 @@ def run(args):
         [T.StructField("key", T.ArrayType(T.LongType())), T.StructField("decision", T.StringType())]
     )
     decided = spark.createDataFrame(
-        pairs.select("line").rdd.map(lambda r: r.line)
+        with_lines(pairs).select("line").rdd.map(lambda r: r.line)
         .mapPartitions(lambda it: pipe_partition(decide, it))
         .map(lambda l: (l,)), "out string"
     )
@@ -229,8 +237,7 @@ def run(args):
         )
         .persist()
     )
-    k = ["a_ord", "a_seq", "b_ord", "b_seq"]
-    found = decided.where(F.col("decision") == "contradiction").join(pairs, k)
+    found = with_lines(decided.where(F.col("decision") == "contradiction").select(*k))
     ordered = found.repartition(1).sortWithinPartitions("b_ord", "b_seq", "a_ord", "a_seq")
     xschema = T.StructType(
         [T.StructField(n, T.StringType()) for n in
