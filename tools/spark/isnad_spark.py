@@ -81,39 +81,28 @@ def schemas(binary):
 
 
 def read_articles(spark, path, fmt):
-    """Articles as (ord, json) in the store's ingest order: sorted file path, then file order."""
+    """Articles as (ord, value): `value` the article's JSON, `ord` a string that sorts in the
+    store's ingest order (sorted file path, then file order) — the file's rank, the split's
+    offset and the row's position, zero-padded — computed without moving any text."""
     if fmt == "parquet":
         df = spark.read.parquet(path)
         cols = [c for c in ["id", "text", "published", "outlet", "url", "title"] if c in df.columns]
-        df = df.select(
-            F.to_json(F.struct(*cols)).alias("value"),
-            F.col("_metadata.file_path").alias("f"),
-            F.col("_metadata.file_block_start").alias("b"),
-            F.monotonically_increasing_id().alias("m"),
-        )
+        value = F.to_json(F.struct(*cols))
     else:
-        df = spark.read.text(path).select(
-            "value",
-            F.col("_metadata.file_path").alias("f"),
-            F.col("_metadata.file_block_start").alias("b"),
-            F.monotonically_increasing_id().alias("m"),
-        )
-    df = df.where(F.length(F.trim("value")) > 0)
-    # A dense order number: sort the narrow keys, number them (no single-partition window).
-    keys = df.select("f", "b", "m").rdd.map(lambda r: (r.f, r.b, r.m)).sortBy(lambda k: k)
-    ords = keys.zipWithIndex().map(lambda kv: (kv[0][0], kv[0][1], kv[0][2], kv[1]))
-    ords = spark.createDataFrame(
-        ords,
-        T.StructType(
-            [
-                T.StructField("f", T.StringType()),
-                T.StructField("b", T.LongType()),
-                T.StructField("m", T.LongType()),
-                T.StructField("ord", T.LongType()),
-            ]
-        ),
+        df = spark.read.text(path)
+        value = F.col("value")
+    df = df.select(
+        value.alias("value"),
+        F.col("_metadata.file_path").alias("f"),
+        F.col("_metadata.file_block_start").alias("b"),
+        # increasing within a split (rows of one split stay together in one partition)
+        F.monotonically_increasing_id().alias("m"),
+    ).where(F.length(F.trim("value")) > 0)
+    files = sorted(r.f for r in df.select("f").distinct().collect())
+    ranks = spark.createDataFrame(list(enumerate(files)), "r long, f string")
+    return df.join(F.broadcast(ranks), "f").select(
+        F.format_string("%09d%015d%019d", "r", "b", "m").alias("ord"), "value"
     )
-    return df.join(ords, ["f", "b", "m"]).select("ord", "value")
 
 
 def run(args):
@@ -129,10 +118,9 @@ def run(args):
         return time.time()
 
     t0 = time.time()
+    sc.setJobDescription("1 extract")
     # (1) extraction: partitions of `ORD<TAB>JSON` lines through `isnad extract --format rows`.
     arts = read_articles(spark, args.input, args.input_format)
-    # the same line twice is one article (the store skips it by content hash)
-    arts = arts.groupBy("value").agg(F.min("ord").alias("ord"))
     if args.partitions:
         arts = arts.repartition(args.partitions)
     extract = [binary, "extract", "--format", "rows", "-j", str(args.threads), "-"]
@@ -147,7 +135,6 @@ def run(args):
         spark.createDataFrame(piped, "t string, ord string, json string")
         # row order within an article's output is the store's insertion order (its claims)
         .withColumn("seq", F.monotonically_increasing_id())
-        .withColumn("ord", F.col("ord").cast("long"))
     )
     rows = rows.persist()
 
@@ -172,29 +159,46 @@ def run(args):
     n_articles = kept.count()
     t0 = step("extract", t0)
 
+    sc.setJobDescription("2 pairs")
     # (2) candidate pairs: a keyed join on the store's buckets (family|place|party), windows
     # overlapping, a later claim with each earlier one of another article and document.
     claims = tables["claims"].where((F.size("keys") > 0) & (F.col("doc") != ""))
-    # only the narrow keys are shuffled for the join; the records are attached to the pairs after
+    # Only the narrow keys are shuffled for the join; the records are attached to the pairs after.
+    # The join key is (bucket, week): a dated claim (window of at most 14 days) is keyed on each
+    # week its window touches, so two windows that overlap share a week; an undated claim
+    # (0000-01-01 … 9999-12-31) meets every claim of its bucket, on the bucket alone.
     keyed = claims.select(
-        "ord", "seq", "article_id", "doc", "k0", "k1", F.explode("keys").alias("bucket")
+        "ord", "seq", "article_id", "doc", "k0", "k1", F.explode("keys").alias("bucket"),
+        (F.col("k0") == "0000-01-01").alias("undated"),
     )
-    a = keyed.alias("a")
-    b = keyed.alias("b")
+    monday = lambda c: F.date_trunc("week", F.to_date(c)).cast("date")
+    dated = keyed.where(~F.col("undated")).withColumn(
+        "week", F.explode(F.sequence(monday("k0"), monday("k1"), F.expr("interval 7 days")))
+    )
+    undated = keyed.where(F.col("undated"))
     k = ["a_ord", "a_seq", "b_ord", "b_seq"]
+
+    def matched(a, b, on):
+        return (
+            a.alias("a").join(b.alias("b"), on)
+            .where(
+                (F.col("a.ord") < F.col("b.ord"))
+                & (F.col("a.article_id") != F.col("b.article_id"))
+                & (F.col("a.doc") != F.col("b.doc"))
+                & (F.col("a.k0") <= F.col("b.k1"))
+                & (F.col("a.k1") >= F.col("b.k0"))
+            )
+            .select(
+                F.col("a.ord").alias("a_ord"), F.col("a.seq").alias("a_seq"),
+                F.col("b.ord").alias("b_ord"), F.col("b.seq").alias("b_seq"),
+            )
+        )
+
+    same = lambda c: F.col(f"a.{c}") == F.col(f"b.{c}")
     pairs = (
-        a.join(b, F.col("a.bucket") == F.col("b.bucket"))
-        .where(
-            (F.col("a.ord") < F.col("b.ord"))
-            & (F.col("a.article_id") != F.col("b.article_id"))
-            & (F.col("a.doc") != F.col("b.doc"))
-            & (F.col("a.k0") <= F.col("b.k1"))
-            & (F.col("a.k1") >= F.col("b.k0"))
-        )
-        .select(
-            F.col("a.ord").alias("a_ord"), F.col("a.seq").alias("a_seq"),
-            F.col("b.ord").alias("b_ord"), F.col("b.seq").alias("b_seq"),
-        )
+        matched(dated, dated, same("bucket") & same("week"))
+        .unionByName(matched(undated, keyed, same("bucket")))
+        .unionByName(matched(keyed, undated, same("bucket")))
         .dropDuplicates(k)
         .persist()
     )
@@ -209,19 +213,20 @@ def run(args):
         return p.join(ra, ["a_ord", "a_seq"]).join(rb, ["b_ord", "b_seq"]).select(
             *k,
             F.concat(
-                F.lit('{"key":['), F.concat_ws(",", *k),
-                F.lit('],"a":'), "a_rec", F.lit(',"b":'), "b_rec", F.lit("}"),
+                F.lit('{"key":["'), F.concat_ws('","', *k),
+                F.lit('"],"a":'), "a_rec", F.lit(',"b":'), "b_rec", F.lit("}"),
             ).alias("line"),
         )
 
     t0 = step("pairs", t0)
 
+    sc.setJobDescription("3 decide")
     # (3) decisions: every pair through `isnad conflict` in parallel; then the contradictions,
     # in the store's order, through `isnad conflict --once` in one stream (the store keeps the
     # first of equivalent ones).
     decide = [binary, "conflict"]
     dschema = T.StructType(
-        [T.StructField("key", T.ArrayType(T.LongType())), T.StructField("decision", T.StringType())]
+        [T.StructField("key", T.ArrayType(T.StringType())), T.StructField("decision", T.StringType())]
     )
     decided = spark.createDataFrame(
         with_lines(pairs).select("line").rdd.map(lambda r: r.line)
@@ -231,8 +236,8 @@ def run(args):
     decided = (
         decided.select(F.from_json("out", dschema).alias("d"))
         .select(
-            F.col("d.key")[0].alias("a_ord"), F.col("d.key")[1].alias("a_seq"),
-            F.col("d.key")[2].alias("b_ord"), F.col("d.key")[3].alias("b_seq"),
+            F.col("d.key")[0].alias("a_ord"), F.col("d.key")[1].cast("long").alias("a_seq"),
+            F.col("d.key")[2].alias("b_ord"), F.col("d.key")[3].cast("long").alias("b_seq"),
             F.col("d.decision").alias("decision"),
         )
         .persist()
@@ -243,7 +248,7 @@ def run(args):
         [T.StructField(n, T.StringType()) for n in
          ["a_article", "a_claim", "b_article", "b_claim", "kind", "basis", "party", "explanation",
           "date", "place_name", "proposition_type"]]
-        + [T.StructField("key", T.ArrayType(T.LongType()))]
+        + [T.StructField("key", T.ArrayType(T.StringType()))]
     )
     once = [binary, "conflict", "--once"]
     cross = spark.createDataFrame(
@@ -261,14 +266,15 @@ def run(args):
             "kind", "basis", "party", "explanation",
             F.lit(None).cast("boolean").alias("headline"),
             "date", "place_name", "proposition_type",
-            F.col("key")[2].alias("b_ord"), F.col("key")[3].alias("b_seq"),
-            F.col("key")[0].alias("a_ord"), F.col("key")[1].alias("a_seq"),
+            F.col("key")[2].alias("b_ord"), F.col("key")[3].cast("long").alias("b_seq"),
+            F.col("key")[0].alias("a_ord"), F.col("key")[1].cast("long").alias("a_seq"),
         )
         .persist()
     )
     n_cross = cross.count()
     t0 = step("decide", t0)
 
+    sc.setJobDescription("4 write")
     # (4) Parquet out: the tables, the contradictions (in-article, then cross-article in the
     # store's order), confirmations, and a record per source.
     out = args.out.rstrip("/")
@@ -278,8 +284,8 @@ def run(args):
     cols = ["scope", "article_id", "claim_a", "article_b", "claim_b", "contradiction_id", "kind",
             "basis", "party", "explanation", "headline", "date", "place_name", "proposition_type"]
     allx = (
-        inner.select(*cols, F.lit(0).alias("s"), "b_ord", F.lit(0).alias("b_seq"),
-                     F.lit(0).alias("a_ord"), F.lit(0).alias("a_seq"))
+        inner.select(*cols, F.lit(0).alias("s"), "b_ord", F.lit(0).cast("long").alias("b_seq"),
+                     F.lit("").alias("a_ord"), F.lit(0).cast("long").alias("a_seq"))
         .unionByName(cross.select(*cols, F.lit(1).alias("s"), "b_ord", "b_seq", "a_ord", "a_seq"))
         .orderBy("s", "b_ord", "b_seq", "a_ord", "a_seq")
         .select(*cols)
@@ -378,20 +384,26 @@ def shuffle_bytes(sc):
     """Shuffle bytes written and read per stage, from the Spark UI's REST API (when it is on)."""
     url = sc.uiWebUrl
     if not url:
-        return []
+        return {}
     try:
         app = sc.applicationId
         with urllib.request.urlopen(f"{url}/api/v1/applications/{app}/stages", timeout=10) as r:
             stages = json.load(r)
     except Exception as e:  # the UI may be off (spark.ui.enabled=false)
-        return [{"error": str(e)}]
-    return [
-        {"stage": s["stageId"], "name": s["name"][:80], "shuffle_write": s.get("shuffleWriteBytes", 0),
-         "shuffle_read": s.get("shuffleReadBytes", 0), "input": s.get("inputBytes", 0),
-         "seconds": round(s.get("executorRunTime", 0) / 1000, 2)}
-        for s in stages
-        if s.get("status") == "COMPLETE"
-    ]
+        return {"error": str(e)}
+    per_step = {}
+    for s in stages:
+        if s.get("status") != "COMPLETE":
+            continue
+        d = per_step.setdefault(s.get("description") or "other", {
+            "stages": 0, "shuffle_write": 0, "shuffle_read": 0, "shuffle_records": 0,
+            "task_seconds": 0.0})
+        d["stages"] += 1
+        d["shuffle_write"] += s.get("shuffleWriteBytes", 0)
+        d["shuffle_read"] += s.get("shuffleReadBytes", 0)
+        d["shuffle_records"] += s.get("shuffleWriteRecords", 0)
+        d["task_seconds"] = round(d["task_seconds"] + s.get("executorRunTime", 0) / 1000, 2)
+    return per_step
 
 
 def main(argv=None):

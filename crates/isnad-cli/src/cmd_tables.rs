@@ -94,7 +94,8 @@ pub fn extract(
             match r {
                 Ok((a, an)) => {
                     // An article met twice (same id and content) is one article, as in the store.
-                    if !seen.insert(Store::content_hash(&a)) {
+                    // (In rows, the engine keeps the first in its own order: every row goes out.)
+                    if format == Format::Parquet && !seen.insert(Store::content_hash(&a)) {
                         dup += 1;
                         continue;
                     }
