@@ -51,6 +51,8 @@ def isnad_path(arg):
 def pipe_partition(argv, lines):
     """Feed lines to a subprocess and yield its output lines (stdin written from a thread, so a
     full stdout pipe never blocks the writer)."""
+    if argv[0] == "@isnad":  # resolved on the executor: its copy shipped with --files, or PATH
+        argv = [isnad_path(None)] + argv[1:]
     p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=1 << 20)
     err = []
 
@@ -110,8 +112,9 @@ def run(args):
     timings = {}
     spark = SparkSession.builder.appName("isnad").getOrCreate()
     sc = spark.sparkContext
-    binary = isnad_path(args.isnad)
-    ddl = schemas(binary)
+    # an explicit --isnad path is used as it is everywhere; otherwise each executor finds its own
+    binary = args.isnad or "@isnad"
+    ddl = schemas(isnad_path(args.isnad))
 
     def step(name, t0):
         timings[name] = round(time.time() - t0, 2)
@@ -170,7 +173,7 @@ def run(args):
     keyed = claims.select(
         "ord", "seq", "article_id", "doc", "k0", "k1", F.explode("keys").alias("bucket"),
         (F.col("k0") == "0000-01-01").alias("undated"),
-    )
+    ).persist()  # read by three joins
     monday = lambda c: F.date_trunc("week", F.to_date(c)).cast("date")
     dated = keyed.where(~F.col("undated")).withColumn(
         "week", F.explode(F.sequence(monday("k0"), monday("k1"), F.expr("interval 7 days")))
