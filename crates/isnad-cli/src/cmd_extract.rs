@@ -12,8 +12,9 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The article text file (`-` for standard input).
-    #[arg(required_unless_present = "jsonl")]
+    /// The article text file (`-` for standard input); with --format parquet|rows, files and
+    /// folders as `isnad ingest` reads them, or `-` for JSONL on standard input.
+    #[arg(required_unless_present_any = ["jsonl", "print_schema"])]
     file: Option<PathBuf>,
     /// Read JSONL ({"id","text","published","outlet","url","title"} a line) and write JSONL.
     #[arg(long, conflicts_with = "file", value_name = "IN.jsonl")]
@@ -43,6 +44,16 @@ pub struct Args {
     /// Worker threads for JSONL (default: all cores).
     #[arg(short = 'j', long)]
     threads: Option<usize>,
+    /// json (isnad/1), parquet (one table per layer under -o DIR, see docs/PARQUET.md) or rows
+    /// (one `TABLE<TAB>KEY<TAB>JSON` line per table row, for engines that pipe through isnad).
+    #[arg(long, value_enum, default_value = "json")]
+    format: crate::cmd_tables::Format,
+    /// With --format parquet|rows: the day the pages were saved, as `isnad ingest --crawled`.
+    #[arg(long, value_name = "DATE")]
+    crawled: Option<chrono::NaiveDate>,
+    /// Print each table's Spark schema (`TABLE<TAB>DDL`) and exit.
+    #[arg(long)]
+    print_schema: bool,
 }
 
 fn check_date(d: &Option<String>) -> anyhow::Result<()> {
@@ -51,6 +62,25 @@ fn check_date(d: &Option<String>) -> anyhow::Result<()> {
 
 pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
     check_date(&a.published)?;
+    if a.print_schema {
+        return crate::cmd_tables::print_schema();
+    }
+    if a.format != crate::cmd_tables::Format::Json {
+        let input = a
+            .jsonl
+            .as_ref()
+            .or(a.file.as_ref())
+            .expect("clap requires an input");
+        let out = a.output.as_deref();
+        return crate::cmd_tables::extract(
+            input,
+            a.format,
+            out,
+            a.crawled,
+            threads(a.threads),
+            ctx,
+        );
+    }
     if let Some(o) = &a.output {
         let inputs: Vec<&std::path::Path> = a
             .file

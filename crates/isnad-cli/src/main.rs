@@ -9,6 +9,7 @@ macro_rules! outln {
 }
 
 mod cmd_check;
+mod cmd_conflict;
 mod cmd_contradictions;
 mod cmd_demo;
 mod cmd_export;
@@ -18,6 +19,7 @@ mod cmd_search;
 mod cmd_serve;
 mod cmd_sources;
 mod cmd_stance;
+mod cmd_tables;
 mod input;
 
 use clap::{Parser, Subcommand};
@@ -65,8 +67,10 @@ enum Cmd {
     Stance(cmd_stance::Args),
     /// Track record of each source and outlet (claims, contradicted, confirmed, A–F grade).
     Sources(cmd_sources::Args),
-    /// Export stored analyses: jsonl, acled-csv, plover-json, geojson.
+    /// Export stored analyses: jsonl, acled-csv, plover-json, geojson, parquet.
     Export(cmd_export::Args),
+    /// Decide candidate claim pairs (JSONL on stdin) with the store's cross-article policy.
+    Conflict(cmd_conflict::Args),
     /// Serve the JSON API and the web page (map, timeline, contradiction board).
     Serve(cmd_serve::Args),
     /// Analyse the bundled sample articles into a fresh store and open the web page on it.
@@ -131,6 +135,7 @@ fn main() {
         Cmd::Stance(a) => cmd_stance::run(a, &ctx).map(|_| 0),
         Cmd::Sources(a) => cmd_sources::run(a, &ctx).map(|_| 0),
         Cmd::Export(a) => cmd_export::run(a, &ctx).map(|_| 0),
+        Cmd::Conflict(a) => cmd_conflict::run(a),
         Cmd::Serve(a) => cmd_serve::run(a, &ctx).map(|_| 0),
         Cmd::Demo(a) => cmd_demo::run(a, &ctx).map(|_| 0),
     };

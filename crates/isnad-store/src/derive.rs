@@ -353,6 +353,94 @@ pub(crate) fn text_hash(text: &str) -> String {
         .collect()
 }
 
+/// What the store keeps of one claim (its `claims` row and `claim_keys`), computed once for the
+/// store and for [`crate::cross::cross_claims`]. `None` for a claim without proposition or view.
+pub(crate) struct ClaimParts {
+    pub claim_id: String,
+    pub pid: String,
+    /// The proposition type.
+    pub kind: String,
+    pub view: ClaimView,
+    pub side: ContradictionSide,
+    pub info: SourceInfo,
+    pub place: Option<String>,
+    pub pmatch: String,
+    pub d0: Option<String>,
+    pub d1: Option<String>,
+    pub summary: String,
+    /// The matching buckets (none for a listing page, or a claim that cannot be matched).
+    pub keys: Vec<String>,
+    /// The window the keys are matched with.
+    pub k0: String,
+    pub k1: String,
+    /// Whether the side is stored (the claim can be in a contradiction).
+    pub keep_side: bool,
+}
+
+pub(crate) fn claim_parts(
+    article: &Article,
+    a: &Analysis,
+    n: &Normalized,
+    views: &HashMap<String, ClaimView>,
+    c: &Claim,
+) -> Option<ClaimParts> {
+    let p = a.proposition(&c.proposition)?;
+    let mut view = views.get(&c.id).cloned()?;
+    if !p
+        .place
+        .as_deref()
+        .and_then(|id| a.entity(id))
+        .is_some_and(specific_place)
+    {
+        view.place_key = None;
+    }
+    let (mut side, info) = side(article, a, n, c, p);
+    side.local_place = p
+        .place
+        .as_deref()
+        .and_then(|id| a.entity(id))
+        .is_some_and(|e| local_place(n, e, p.trigger.span[0]));
+    let in_article = a.contradictions.iter().any(|x| x.claims.contains(&c.id));
+    let keep_side = in_article || !buckets(&view).is_empty();
+    let place_ent = p.place.as_deref().and_then(|id| a.entity(id));
+    let place = place_ent.map(place_name);
+    let pmatch = place_ent.map(place_match).unwrap_or_default();
+    let (d0, d1) = match view.date {
+        Some((x, y)) => (Some(x.to_string()), Some(y.to_string())),
+        None => (None, None),
+    };
+    // An undated claim is matched too (with any date), but only an explicit denial can make
+    // a contradiction of it (see `cross::decide`).
+    let (k0, k1) = match (&d0, &d1) {
+        (Some(x), Some(y)) => (x.clone(), y.clone()),
+        _ => (UNDATED.0.to_string(), UNDATED.1.to_string()),
+    };
+    // A search, tag or category page strings snippets of many days together: its
+    // claims cannot be placed in time, so they are not matched across articles.
+    let keys = if listing_page(article.url.as_deref()) {
+        vec![]
+    } else {
+        buckets(&view)
+    };
+    Some(ClaimParts {
+        claim_id: c.id.clone(),
+        pid: p.id.clone(),
+        kind: p.kind.clone(),
+        summary: summary(article, a, c, p),
+        view,
+        side,
+        info,
+        place,
+        pmatch,
+        d0,
+        d1,
+        keys,
+        k0,
+        k1,
+        keep_side,
+    })
+}
+
 /// Inserts one article and everything derived from it; returns the rids of its claims.
 pub(crate) fn insert_article(
     tx: &Transaction,
@@ -484,40 +572,32 @@ pub(crate) fn insert_article(
     let mut claim_rids: HashMap<&str, i64> = HashMap::new();
     let mut out = Vec::new();
     for c in &a.claims {
-        let Some(p) = a.proposition(&c.proposition) else {
+        let Some(ClaimParts {
+            claim_id: _,
+            pid,
+            kind,
+            view,
+            side,
+            info,
+            place,
+            pmatch,
+            d0,
+            d1,
+            summary,
+            keys,
+            k0,
+            k1,
+            keep_side,
+        }) = claim_parts(article, a, &n, &views, c)
+        else {
             continue;
         };
-        let Some(mut view) = views.get(&c.id).cloned() else {
-            continue;
-        };
-        if !p
-            .place
-            .as_deref()
-            .and_then(|id| a.entity(id))
-            .is_some_and(specific_place)
-        {
-            view.place_key = None;
-        }
-        let (mut side, info) = side(article, a, &n, c, p);
-        side.local_place = p
-            .place
-            .as_deref()
-            .and_then(|id| a.entity(id))
-            .is_some_and(|e| local_place(&n, e, p.trigger.span[0]));
         // The side shown in contradiction listings is kept only for claims that can be in one
         // (bucketed, or in one of the article's own contradictions); others are rebuilt on demand.
-        let in_article = a.contradictions.iter().any(|x| x.claims.contains(&c.id));
-        let side_json = if in_article || !buckets(&view).is_empty() {
+        let side_json = if keep_side {
             serde_json::to_string(&side)?
         } else {
             String::new()
-        };
-        let place_ent = p.place.as_deref().and_then(|id| a.entity(id));
-        let place = place_ent.map(place_name);
-        let pmatch = place_ent.map(place_match).unwrap_or_default();
-        let (d0, d1) = match view.date {
-            Some((x, y)) => (Some(x.to_string()), Some(y.to_string())),
-            None => (None, None),
         };
         tx.prepare_cached(
             "INSERT INTO claims (article, cid, pid, kind, polarity, modality, source_key, source_name, party, outlet, place_name, place_match, d0, d1, view, side, summary)
@@ -526,8 +606,8 @@ pub(crate) fn insert_article(
         .execute(params![
             rid,
             c.id,
-            p.id,
-            p.kind,
+            pid,
+            kind,
             c.polarity,
             c.modality,
             info.key,
@@ -540,30 +620,14 @@ pub(crate) fn insert_article(
             d1,
             serde_json::to_string(&view)?,
             side_json,
-            summary(article, a, c, p)
+            summary
         ])?;
         let crid = tx.last_insert_rowid();
         claim_rids.insert(c.id.as_str(), crid);
         out.push(crid);
-        // An undated claim is matched too (with any date), but only an explicit denial can make
-        // a contradiction of it (see `query::match_claims`).
-        let (k0, k1) = match (&d0, &d1) {
-            (Some(x), Some(y)) => (x.clone(), y.clone()),
-            _ => (UNDATED.0.to_string(), UNDATED.1.to_string()),
-        };
-        {
-            let (d0, d1) = (&k0, &k1);
-            // A search, tag or category page strings snippets of many days together: its
-            // claims cannot be placed in time, so they are not matched across articles.
-            let keys = if listing_page(article.url.as_deref()) {
-                vec![]
-            } else {
-                buckets(&view)
-            };
-            for b in keys {
-                tx.prepare_cached("INSERT INTO claim_keys (bucket, d0, d1, claim, article, doc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
-                    .execute(params![b, d0, d1, crid, rid, doc])?;
-            }
+        for b in keys {
+            tx.prepare_cached("INSERT INTO claim_keys (bucket, d0, d1, claim, article, doc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+                .execute(params![b, k0, k1, crid, rid, doc])?;
         }
     }
 

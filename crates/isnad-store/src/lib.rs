@@ -2,6 +2,7 @@
 //! full-text search over folded, clitic-stripped Arabic, cross-article contradictions keyed by
 //! `(family, place, party)` buckets, source track records and exports. See README.md.
 
+pub mod cross;
 mod dates;
 mod derive;
 pub mod export;
@@ -10,6 +11,7 @@ pub mod pipeline;
 mod query;
 pub mod rule;
 mod schema;
+pub mod tables;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -114,6 +114,22 @@ fn check(a: Article, file: &Path, line: Option<usize>) -> Result<Article, InputE
     Ok(complete(a))
 }
 
+/// The publication date of an article without one, inferred from its URL or page header.
+fn fill_date(a: &mut Article, crawled: Option<chrono::NaiveDate>) {
+    if a.published.is_none() {
+        a.published = crate::dates::infer_published_except(a.url.as_deref(), &a.text, crawled);
+    }
+}
+
+/// What `isnad ingest` makes of an article read from any input before analysing it: refused
+/// without id or text, the outlet taken from the URL's host, the date inferred when missing. An
+/// engine that feeds articles to `isnad extract --format rows` gets the store's articles.
+pub fn prepare(a: Article, crawled: Option<chrono::NaiveDate>) -> Result<Article, String> {
+    let mut a = check(a, Path::new("-"), None).map_err(|e| e.message)?;
+    fill_date(&mut a, crawled);
+    Ok(a)
+}
+
 /// Reads one file into articles (each `Ok`) and bad items (each `Err`, with file and line).
 pub fn read_file(path: &Path, out: &mut dyn FnMut(Result<Article, InputError>)) -> Result<()> {
     read_items(path, isnad_text::input::DEFAULT_MAX_BYTES, &mut |r, _| {
@@ -405,13 +421,7 @@ pub fn ingest_paths(
                     pending_bytes += bytes;
                     match r {
                         Ok(mut a) => {
-                            if a.published.is_none() {
-                                a.published = crate::dates::infer_published_except(
-                                    a.url.as_deref(),
-                                    &a.text,
-                                    opts.crawled,
-                                );
-                            }
+                            fill_date(&mut a, opts.crawled);
                             let h = Store::content_hash(&a);
                             if known.contains(&h) || !in_batch.insert(h) {
                                 *already_ref += 1;

@@ -10,8 +10,9 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
-use crate::derive::{buckets, parties_field, UNDATED};
-use crate::rule::{confirms, conflict, contradiction_kind, ClaimView};
+use crate::cross::{decide, CrossClaim, Decision};
+use crate::derive::{buckets, UNDATED};
+use crate::rule::{confirms, conflict, ClaimView};
 use crate::*;
 
 pub(crate) fn register_functions(conn: &Connection) -> Result<()> {
@@ -38,30 +39,14 @@ fn folded_query(s: &str) -> String {
         .join(" ")
 }
 
-struct ClaimRec {
-    rid: i64,
-    article: i64,
-    view: ClaimView,
-    party: Option<String>,
-    source_key: String,
-    source_name: String,
-    outlet: Option<String>,
-    place_name: Option<String>,
-    place_match: String,
-    d0: Option<String>,
-    summary: String,
-    /// outlet and hash of the quoted words (else text hash and span), for de-duplication
-    passage: String,
-    doc: String,
-    /// the quoted passage shown for this claim
-    content: String,
-    /// the source denies this event in so many words (`ContradictionSide::explicit_denial`)
-    explicit_denial: bool,
-    /// its place is named in its own sentence (`ContradictionSide::local_place`)
-    local_place: bool,
+/// A stored claim as cross-article matching sees it: its rids and its [`CrossClaim`].
+pub(crate) struct ClaimRec {
+    pub rid: i64,
+    pub article: i64,
+    pub c: CrossClaim,
 }
 
-fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
+pub(crate) fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
     Ok(conn
         .prepare_cached(
             "SELECT rid, article, view, party, source_key, source_name, outlet, place_name, place_match, d0, summary,
@@ -69,7 +54,11 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
                     json_extract(NULLIF(side, ''), '$.content_text'),
                     (SELECT doc FROM claim_keys k WHERE k.claim = claims.rid LIMIT 1),
                     json_extract(NULLIF(side, ''), '$.explicit_denial'),
-                    json_extract(NULLIF(side, ''), '$.local_place')
+                    json_extract(NULLIF(side, ''), '$.local_place'),
+                    cid, d1,
+                    (SELECT group_concat(bucket, char(10)) FROM claim_keys k WHERE k.claim = claims.rid),
+                    (SELECT d0 FROM claim_keys k WHERE k.claim = claims.rid LIMIT 1),
+                    (SELECT d1 FROM claim_keys k WHERE k.claim = claims.rid LIMIT 1)
              FROM claims WHERE rid = ?1",
         )?
         .query_row([rid], |r| {
@@ -77,59 +66,53 @@ fn load_claim(conn: &Connection, rid: i64) -> Result<Option<ClaimRec>> {
             let view = serde_json::from_str(&view).map_err(|e| {
                 rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
             })?;
+            let outlet: Option<String> = r.get(6)?;
+            let content = r.get::<_, Option<String>>(12)?.unwrap_or_default();
+            let doc = r.get::<_, Option<String>>(13)?.unwrap_or_default();
+            // The same words from the same outlet are one passage, whichever page carries them
+            // (a sidebar headline repeated on many pages of a site).
+            let passage = crate::cross::passage(
+                outlet.as_deref(),
+                &content,
+                &r.get::<_, Option<String>>(13)?
+                    .unwrap_or_else(|| r.get::<_, i64>(1).unwrap_or(0).to_string()),
+                &r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+            );
+            let keys = r.get::<_, Option<String>>(18)?.unwrap_or_default();
             Ok(ClaimRec {
                 rid: r.get(0)?,
                 article: r.get(1)?,
-                view,
-                summary: r.get(10)?,
-                doc: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
-                content: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
-                // The same words from the same outlet are one passage, whichever page carries
-                // them (a sidebar headline repeated on many pages of a site).
-                passage: match r.get::<_, Option<String>>(12)?.filter(|t| !t.trim().is_empty()) {
-                    Some(t) => format!(
-                        "{}:{}",
-                        r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-                        crate::derive::text_hash(&fold(&t))
-                    ),
-                    None => format!(
-                        "{}:{}",
-                        r.get::<_, Option<String>>(13)?.unwrap_or_else(|| r.get::<_, i64>(1).unwrap_or(0).to_string()),
-                        r.get::<_, Option<String>>(11)?.unwrap_or_default()
-                    ),
+                c: CrossClaim {
+                    article_id: String::new(),
+                    claim_id: r.get(16)?,
+                    view,
+                    party: r.get(3)?,
+                    source_key: r.get(4)?,
+                    source_name: r.get(5)?,
+                    outlet,
+                    place_name: r.get(7)?,
+                    place_match: r.get(8)?,
+                    d0: r.get(9)?,
+                    d1: r.get(17)?,
+                    summary: r.get(10)?,
+                    content,
+                    passage,
+                    doc,
+                    keys: keys.split('\n').filter(|k| !k.is_empty()).map(String::from).collect(),
+                    k0: r.get::<_, Option<String>>(19)?.unwrap_or_default(),
+                    k1: r.get::<_, Option<String>>(20)?.unwrap_or_default(),
+                    explicit_denial: r.get::<_, Option<i64>>(14)?.unwrap_or(0) != 0,
+                    local_place: r.get::<_, Option<i64>>(15)?.unwrap_or(0) != 0,
                 },
-                party: r.get(3)?,
-                source_key: r.get(4)?,
-                source_name: r.get(5)?,
-                outlet: r.get(6)?,
-                place_name: r.get(7)?,
-                place_match: r.get(8)?,
-                d0: r.get(9)?,
-                explicit_denial: r.get::<_, Option<i64>>(14)?.unwrap_or(0) != 0,
-                local_place: r.get::<_, Option<i64>>(15)?.unwrap_or(0) != 0,
             })
         })
         .optional()?)
 }
 
-fn describe(c: &ClaimRec) -> String {
-    if !c.summary.is_empty() {
-        return c.summary.clone();
-    }
-    let who = match &c.party {
-        Some(p) => format!("{} [{p}]", c.source_name),
-        None => c.source_name.clone(),
-    };
-    format!(
-        "{who} ({}) on {}",
-        c.outlet.as_deref().unwrap_or("?"),
-        c.view.kind
-    )
-}
-
 /// Matches each claim against the stored claims in its buckets with an overlapping time window,
 /// pairing it only with claims of other articles and lower rid (so each pair is seen once and a
-/// batch costs what its own buckets hold, not the whole corpus). Returns new contradictions.
+/// batch costs what its own buckets hold, not the whole corpus), and decides each pair with
+/// [`crate::cross::decide`]. Returns new contradictions.
 pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
     let mut found = 0;
     let mut cache: HashMap<i64, ClaimRec> = HashMap::new();
@@ -138,19 +121,16 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
             continue;
         };
         // Only keyed claims are matched, both ways (a listing page's claims are not keyed).
-        if me.doc.is_empty() {
+        if me.c.doc.is_empty() {
             continue;
         }
-        let (w0, w1) = match me.view.date {
-            Some((a, b)) => (a.to_string(), b.to_string()),
-            None => (UNDATED.0.to_string(), UNDATED.1.to_string()),
-        };
+        let (w0, w1) = (&me.c.k0, &me.c.k1);
         let mut others = BTreeSet::new();
-        for b in buckets(&me.view) {
+        for b in &me.c.keys {
             let mut st = conn.prepare_cached(
                 "SELECT claim FROM claim_keys WHERE bucket = ?1 AND d0 <= ?2 AND d1 >= ?3 AND claim < ?4 AND article != ?5 AND doc != ?6",
             )?;
-            let rows = st.query_map(params![b, w1, w0, rid, me.article, me.doc], |r| {
+            let rows = st.query_map(params![b, w1, w0, rid, me.article, me.c.doc], |r| {
                 r.get::<_, i64>(0)
             })?;
             for r in rows {
@@ -164,157 +144,63 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
                 }
             }
             let Some(other) = cache.get(&o) else { continue };
-            let basis = conflict(&other.view, &me.view).filter(|b| acceptable(b, other, &me));
-            if let Some(basis) = basis {
-                let (kind, party) = contradiction_kind(other.party.as_deref(), me.party.as_deref());
-                let why = match basis.as_str() {
-                    "incompatible" => " (both cannot hold at the same time)",
-                    "value" => " (the numbers differ)",
-                    _ => "",
-                };
-                let explanation = format!("{}; {}{why}.", describe(other), describe(&me));
-                let parties = parties_field(
-                    [other.party.clone(), me.party.clone()]
-                        .into_iter()
-                        .flatten()
-                        .chain(me.view.agent_parties.iter().cloned()),
-                );
-                let (p1, p2) = if other.passage <= me.passage {
-                    (&other.passage, &me.passage)
-                } else {
-                    (&me.passage, &other.passage)
-                };
-                let pair_key = format!("{p1}|{p2}");
-                // One contradiction per pair of passages, and per pair of outlets on one kind
-                // of event at one place (a site repeats a headline on many pages; one outlet's
-                // reports of one event are one voice).
-                let dup = conn
-                    .prepare_cached("SELECT 1 FROM contradictions WHERE pair_key = ?1")?
-                    .query_row([&pair_key], |_| Ok(()))
-                    .optional()?
-                    .is_some()
-                    || conn
-                        .prepare_cached(
-                            "SELECT 1 FROM contradictions x JOIN claims p ON p.rid = x.a JOIN claims q ON q.rid = x.b
-                             WHERE x.scope = 'corpus' AND x.proposition_type = ?3 AND x.place_name IS ?4
-                               AND ((p.outlet IS ?1 AND q.outlet IS ?2) OR (p.outlet IS ?2 AND q.outlet IS ?1))",
-                        )?
-                        .query_row(
-                            params![other.outlet, me.outlet, me.view.kind, me.place_name],
-                            |_| Ok(()),
-                        )
+            match decide(&other.c, &me.c) {
+                Decision::Contradiction(x) => {
+                    // One contradiction per pair of passages, and per pair of outlets on one kind
+                    // of event at one place (`cross::Once`, checked here against the stored rows).
+                    let dup = conn
+                        .prepare_cached("SELECT 1 FROM contradictions WHERE pair_key = ?1")?
+                        .query_row([&x.pair_key], |_| Ok(()))
                         .optional()?
-                        .is_some();
-                if dup {
-                    continue;
+                        .is_some()
+                        || conn
+                            .prepare_cached(
+                                "SELECT 1 FROM contradictions x JOIN claims p ON p.rid = x.a JOIN claims q ON q.rid = x.b
+                                 WHERE x.scope = 'corpus' AND x.proposition_type = ?3 AND x.place_name IS ?4
+                                   AND ((p.outlet IS ?1 AND q.outlet IS ?2) OR (p.outlet IS ?2 AND q.outlet IS ?1))",
+                            )?
+                            .query_row(
+                                params![other.c.outlet, me.c.outlet, x.proposition_type, x.place_name],
+                                |_| Ok(()),
+                            )
+                            .optional()?
+                            .is_some();
+                    if dup {
+                        continue;
+                    }
+                    let n = conn
+                        .prepare_cached(
+                            "INSERT OR IGNORE INTO contradictions (scope, a, b, kind, basis, party, explanation, date, place_name, proposition_type, place_match, parties, pair_key)
+                             VALUES ('corpus', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                        )?
+                        .execute(params![
+                            other.rid,
+                            me.rid,
+                            x.kind,
+                            x.basis,
+                            x.party,
+                            x.explanation,
+                            x.date,
+                            x.place_name,
+                            x.proposition_type,
+                            x.place_match,
+                            x.parties,
+                            x.pair_key
+                        ])?;
+                    found += n;
                 }
-                let n = conn
-                    .prepare_cached(
-                        "INSERT OR IGNORE INTO contradictions (scope, a, b, kind, basis, party, explanation, date, place_name, proposition_type, place_match, parties, pair_key)
-                         VALUES ('corpus', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                Decision::Confirmation => {
+                    conn.prepare_cached(
+                        "INSERT OR IGNORE INTO confirmations (a, b) VALUES (?1, ?2)",
                     )?
-                    .execute(params![
-                        other.rid,
-                        me.rid,
-                        kind,
-                        basis,
-                        party,
-                        explanation,
-                        me.d0.clone().max(other.d0.clone()),
-                        me.place_name,
-                        me.view.kind,
-                        format!("{}|{}", me.place_match, other.place_match),
-                        parties,
-                        pair_key
-                    ])?;
-                found += n;
-            } else if confirms(&other.view, &me.view)
-                && other.source_key != me.source_key
-                && (other.party.is_none() || other.party != me.party)
-            {
-                conn.prepare_cached("INSERT OR IGNORE INTO confirmations (a, b) VALUES (?1, ?2)")?
                     .execute(params![other.rid, me.rid])?;
+                }
+                Decision::Neither => {}
             }
         }
         cache.insert(rid, me);
     }
     Ok(found)
-}
-
-/// Whether a conflict found by the rule is one an analyst would accept across articles, where
-/// two reports can be about different events at the same place:
-/// - always: both places are named in the events' own sentences, and are not regions around
-///   a place (ريف إدلب);
-/// - `negation`: one side denies the very event in so many words and the other affirms it as
-///   a fact (an undated claim is matched only this way, and on territory only);
-/// - `incompatible`: both sides dated;
-/// - `value`: both dated to within a few days, each quote writes its number, and the numbers
-///   differ substantially (not 20 vs 21 of a rising toll).
-fn acceptable(basis: &str, a: &ClaimRec, b: &ClaimRec) -> bool {
-    if !(a.local_place && b.local_place) {
-        return false;
-    }
-    let dated = a.view.date.is_some() && b.view.date.is_some();
-    let affirms = |c: &ClaimRec| c.view.polarity == "affirm" && c.view.modality == "actual";
-    match basis {
-        "negation" => {
-            // Attacks at a place recur; who holds it changes seldom: undated claims are matched
-            // on territory only.
-            (dated || isnad_claims::family(&a.view.kind) == "territory")
-                && ((a.explicit_denial && affirms(b)) || (b.explicit_denial && affirms(a)))
-        }
-        "incompatible" => dated,
-        "value" => {
-            let narrow = |c: &ClaimRec| {
-                c.view
-                    .date
-                    .is_some_and(|(x, y)| (y - x).num_days() <= VALUE_WINDOW_DAYS)
-            };
-            dated && narrow(a) && narrow(b) && numbers_shown(a, b)
-        }
-        _ => false,
-    }
-}
-
-/// Widest date window (days) of a claim in a cross-article `value` contradiction: the same
-/// event, so the same day give or take a report's delay.
-const VALUE_WINDOW_DAYS: i64 = 2;
-
-/// The numbers written in digits in a passage.
-fn numbers_in(text: &str) -> Vec<f64> {
-    let n = isnad_text::Normalized::new(text);
-    let f = n.folded();
-    isnad_text::tokens(&n)
-        .iter()
-        .filter_map(|t| t.text(f).parse::<f64>().ok())
-        .collect()
-}
-
-/// A `value` contradiction is listed only when it can be seen in the quotes: each passage states
-/// one of its claim's numbers, and the numbers stated differ. (Counts picked up elsewhere in an
-/// article would otherwise pit copies of one wire story against each other.)
-fn numbers_shown(a: &ClaimRec, b: &ClaimRec) -> bool {
-    // (value, unit, of) of a claim's quantities that its passage writes in digits
-    let shown = |c: &ClaimRec| -> Vec<(f64, String, Option<String>)> {
-        let ns = numbers_in(&c.content);
-        c.view
-            .quantities
-            .iter()
-            .filter(|q| ns.iter().any(|n| (n - q.0).abs() < 1e-9))
-            .cloned()
-            .collect()
-    };
-    let (x, y) = (shown(a), shown(b));
-    // the same kind of count (unit and what is counted) written on both sides, with other values
-    x.iter().any(|(v, u, o)| {
-        let same: Vec<f64> = y
-            .iter()
-            .filter(|q| &q.1 == u && &q.2 == o)
-            .map(|q| q.0)
-            .collect();
-        // a substantial difference: a fifth of the larger number at least
-        !same.is_empty() && same.iter().all(|w| (v - w).abs() >= 0.2 * v.max(*w))
-    })
 }
 
 /// WHERE-clause builder with positional values.
@@ -929,7 +815,7 @@ impl Store {
                     let other = match others.entry(id) {
                         std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                         std::collections::hash_map::Entry::Vacant(e) => {
-                            e.insert(load_claim(self.conn(), id)?.map(|c| c.view))
+                            e.insert(load_claim(self.conn(), id)?.map(|c| c.c.view))
                         }
                     };
                     let Some(other) = other.as_ref() else {

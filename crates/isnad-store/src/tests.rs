@@ -762,3 +762,67 @@ fn source_count_is_the_unfiltered_sources_total() {
     assert!(total > 0);
     assert_eq!(s.source_count().unwrap(), total);
 }
+
+#[test]
+fn cross_records_decide_as_the_store_does() {
+    use crate::cross::{candidate, cross_claims, decide, CrossClaim, Decision, Once};
+    let batch = [
+        fx_a("a1", "2017-11-10"),
+        fx_b("b1", "2017-11-10"),
+        fx_b("b2", "2017-11-20"),
+        fx_a("a2", "2017-11-10"),
+    ];
+    let mut s = Store::open_in_memory().unwrap();
+    s.ingest(&batch).unwrap();
+    // The records built from (article, analysis) are those the store reads back from its rows.
+    let recs: Vec<CrossClaim> = batch
+        .iter()
+        .flat_map(|(a, an)| cross_claims(a, an))
+        .collect();
+    for (i, r) in recs.iter().enumerate() {
+        let stored = crate::query::load_claim(s.conn(), i as i64 + 1)
+            .unwrap()
+            .unwrap()
+            .c;
+        let mut r = r.clone();
+        r.article_id = String::new();
+        assert_eq!(r, stored, "claim {i}");
+    }
+    // Candidates in the store's order, the shared decision, the store's once-only rule.
+    let mut once = Once::default();
+    let mut found = vec![];
+    for (j, me) in recs.iter().enumerate() {
+        for other in &recs[..j] {
+            if !candidate(other, me) {
+                continue;
+            }
+            if let Decision::Contradiction(x) = decide(other, me) {
+                if once.admit(&x, other, me) {
+                    found.push((
+                        other.article_id.clone(),
+                        other.claim_id.clone(),
+                        me.article_id.clone(),
+                        me.claim_id.clone(),
+                        x.explanation,
+                    ));
+                }
+            }
+        }
+    }
+    let stored: Vec<_> = s
+        .corpus_contradictions()
+        .unwrap()
+        .into_iter()
+        .map(|x| {
+            (
+                x.article_id,
+                x.claim_a,
+                x.article_b,
+                x.claim_b,
+                x.explanation,
+            )
+        })
+        .collect();
+    assert!(!stored.is_empty());
+    assert_eq!(found, stored);
+}
