@@ -437,7 +437,8 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        let sents: Vec<(usize, usize)> = isnad_text::sentences(n)
+        let sents: Vec<(usize, usize)> = n
+            .sentences()
             .iter()
             .map(|s| n.orig_span(s.start, s.end))
             .collect();

@@ -1,6 +1,6 @@
 //! Per-article text views shared by every stage.
 
-use isnad_text::{quotes, sentences, tokens, MatchView, Normalized, Quote, Sentence, Token};
+use isnad_text::{quotes, tokens, MatchView, Normalized, Quote, Sentence, Token};
 
 pub struct Context<'a> {
     pub n: Normalized<'a>,
@@ -29,7 +29,8 @@ impl<'a> Context<'a> {
         let n = Normalized::new(text);
         let view = MatchView::new(n.folded());
         let toks = tokens(&n);
-        let sents = sentences(&n);
+        // Cached in `n`: the recogniser and the claims stage ask for the same sentences.
+        let sents = n.sentences().to_vec();
         let quotes = quotes(&n);
         Context {
             n,

@@ -242,28 +242,25 @@ fn merge_window(out: &mut Analysis, mut a: Analysis, shift: usize) {
         ids.insert(format!("{prefix}:{old}"), new.clone());
         *old = new;
     };
-    let sh = |s: &mut [usize; 2]| {
-        s[0] += shift;
-        s[1] += shift;
-    };
+    // Every span of the window moves by its start (one walk over all layers).
+    for (span, _) in a.spans_mut() {
+        span[0] += shift;
+        span[1] += shift;
+    }
     for (k, e) in a.entities.iter_mut().enumerate() {
         renumber("e", &mut e.id, out.entities.len() + k + 1);
-        sh(&mut e.span);
     }
     for (k, t) in a.times.iter_mut().enumerate() {
         renumber("t", &mut t.id, out.times.len() + k + 1);
-        sh(&mut t.span);
     }
     for (k, q) in a.quantities.iter_mut().enumerate() {
         renumber("q", &mut q.id, out.quantities.len() + k + 1);
-        sh(&mut q.span);
     }
     for (k, s) in a.statements.iter_mut().enumerate() {
         renumber("s", &mut s.id, out.statements.len() + k + 1);
     }
     for (k, p) in a.propositions.iter_mut().enumerate() {
         renumber("p", &mut p.id, out.propositions.len() + k + 1);
-        sh(&mut p.trigger.span);
     }
     for (k, c) in a.claims.iter_mut().enumerate() {
         renumber("c", &mut c.id, out.claims.len() + k + 1);
@@ -282,12 +279,10 @@ fn merge_window(out: &mut Analysis, mut a: Analysis, shift: usize) {
             .chain(s.via.iter_mut())
             .chain(s.medium.iter_mut())
         {
-            sh(&mut r.span);
             if let Some(e) = r.entity.as_mut() {
                 map("e", e);
             }
         }
-        sh(&mut s.cue.span);
         if let Some(e) = s.embedded_in.as_mut() {
             map("s", e);
         }
