@@ -2737,8 +2737,6 @@ fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contra
             if ci.by == cj.by || ci.by == "author" || cj.by == "author" {
                 continue;
             }
-            // Both claims must be tied to a known place and to a particular mention of the event;
-            // one source is not set against itself, nor one passage read twice.
             let anchored = |c: &Claim| info.get(&c.id).is_some_and(|x| x.anchored);
             // A whole country is too coarse a place to set two reports against each other.
             let country = |c: &Claim| {
@@ -2746,33 +2744,22 @@ fn contradictions(a: &Analysis, info: &HashMap<String, ClaimInfo>) -> Vec<Contra
                     .and_then(|p| p.place.as_deref())
                     .is_some_and(|e| is_country_entity(a, e))
             };
-            // One proposition affirmed by one source and denied by another («أعلنت موسكو أن
-            // ضرباتها قتلت …، لكن الهيئة نفت ذلك»): the article itself says it is one event, so
-            // no place is needed to tie the two claims together.
-            let same_event = ci.proposition == cj.proposition && ci.polarity != cj.polarity;
+            // Both claims must be tied to a known place and to a particular mention of the event;
+            // one source is not set against itself, nor one passage read twice.
             if source_key(a, &ci.by) == source_key(a, &cj.by)
                 || overlapping(a, &ci.by, &cj.by)
                 || same_person(a, &ci.by, &cj.by)
+                || !anchored(ci)
+                || !anchored(cj)
+                || country(ci)
+                || country(cj)
+                || views[i].1.place_key.is_none()
+                || views[j].1.place_key.is_none()
             {
                 continue;
             }
-            if !same_event
-                && (!anchored(ci)
-                    || !anchored(cj)
-                    || country(ci)
-                    || country(cj)
-                    || views[i].1.place_key.is_none()
-                    || views[j].1.place_key.is_none())
-            {
+            let Some(basis) = conflict(&views[i].1, &views[j].1) else {
                 continue;
-            }
-            let basis = if same_event {
-                Basis::Negation
-            } else {
-                let Some(b) = conflict(&views[i].1, &views[j].1) else {
-                    continue;
-                };
-                b
             };
             let (pa, pb) = (a.claim_party(ci), a.claim_party(cj));
             let (kind, party) = crate::map::contradiction_kind(pa, pb);

@@ -75,10 +75,10 @@ fn analyse(text: &str) -> isnad_schema::Analysis {
     })
 }
 
-/// «أعلنت X أن …، لكن Y نفت ذلك في بيان»: the denial points back past its medium, and one
-/// event affirmed by one party and denied by another contradicts without a place.
+/// «أعلنت X أن …، لكن Y نفت ذلك في بيان»: the denial points back past its medium, and its claim
+/// denies what the report affirmed.
 #[test]
-fn a_denial_that_points_back_contradicts_the_report() {
+fn a_denial_that_points_back_denies_the_report() {
     let a = analyse("وأعلنت وزارة الدفاع الروسية أن غاراتها الجوية قتلت عشرة قياديين في هيئة تحرير الشام، لكن الهيئة نفت ذلك في بيان مقتضب.");
     let deny = a
         .statements
@@ -86,12 +86,18 @@ fn a_denial_that_points_back_contradicts_the_report() {
         .find(|s| s.cue.stance == "deny")
         .expect("a denial");
     assert_eq!(deny.content.text, "ذلك");
+    let denied: Vec<&str> = a
+        .claims
+        .iter()
+        .filter(|c| c.by == deny.id && c.polarity == "deny")
+        .map(|c| c.proposition.as_str())
+        .collect();
     assert!(
-        a.contradictions
-            .iter()
-            .any(|x| x.kind == "inter_party" && x.basis == "negation"),
+        a.claims.iter().any(|c| c.polarity == "affirm"
+            && c.by != deny.id
+            && denied.contains(&c.proposition.as_str())),
         "{:?}",
-        a.contradictions
+        a.claims
     );
 }
 
