@@ -613,11 +613,20 @@ impl Finder<'_, '_> {
             {
                 break;
             }
-            if j == first {
-                if let Some(q) = cx.quote_opening_at(prev_end) {
-                    if self.words_in(q.inner_start, q.inner_end) > 6 {
-                        return Some(self.content_from(q.open, limit, medium));
-                    }
+            // A quote after the speaker and its asides is the content («وقال X في مؤتمر صحفي
+            // مع Y " …"»), unless it is a short name that a word before it asks for (لقناة
+            // "الجزيرة"، عبر موقع "عنب بلدي").
+            if let Some(q) = cx.quote_opening_at(prev_end) {
+                let n = self.words_in(q.inner_start, q.inner_end);
+                let min = if j == first {
+                    7
+                } else if self.names_follow(j - 1) {
+                    6
+                } else {
+                    3
+                };
+                if n >= min {
+                    return Some(self.content_from(q.open, limit, medium));
                 }
             }
             if cx.is_complementiser(j) {
@@ -645,7 +654,16 @@ impl Finder<'_, '_> {
                     let prep = matches!(w, "علي" | "في" | "عبر" | "من")
                         || ((w.starts_with('ب') || w.starts_with('ل'))
                             && cx.toks[k].stem > cx.toks[k].start);
-                    let quoted = g.contains(['"', '«', '“']);
+                    // A quoted platform name is short and asked for (لقناة "الجزيرة"); a longer
+                    // quote is already the content («في بيان " لم نستغرب هذه التصريحات "»).
+                    let quoted = g.contains(['"', '«', '“'])
+                        && cx.quote_opening_at(cx.toks[k - 1].end).is_none_or(|q| {
+                            self.words_in(q.inner_start, q.inner_end)
+                                < if self.names_follow(k - 1) { 6 } else { 3 }
+                        });
+                    if g.contains(['"', '«', '“']) && !quoted {
+                        break;
+                    }
                     let fits = prep
                         || after_prep
                         || w.starts_with("ال")
@@ -763,6 +781,19 @@ impl Finder<'_, '_> {
                 .trim_end_matches(|c: char| c.is_whitespace() || "،,.:؛".contains(c))
                 .len();
         (s + lead, (e - trail).max(s + lead))
+    }
+
+    /// Whether token `t` asks for a name after it: a noun with the preposition ل or ب glued on
+    /// (لقناة، لصحيفة) or a medium that is named (قناة، موقع، وكالة).
+    fn names_follow(&self, t: usize) -> bool {
+        let cx = self.cx;
+        let Some(tok) = cx.toks.get(t) else {
+            return false;
+        };
+        let w = cx.word(t);
+        (tok.stem > tok.start && (w.starts_with('ل') || w.starts_with('ب')))
+            || w == "ل"
+            || self.lex.heads.get(cx.stem(t)).is_some_and(|(c, _)| c == "media")
     }
 
     fn words_in(&self, s: usize, e: usize) -> usize {

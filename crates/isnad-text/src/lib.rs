@@ -10,6 +10,7 @@ mod fold;
 pub mod input;
 mod quotes;
 mod segment;
+mod split_letters;
 mod view;
 
 pub use fold::{fold, fold_char, Normalized};
