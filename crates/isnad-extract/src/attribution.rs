@@ -14,6 +14,7 @@ use isnad_schema::{Analysis, Cue, SpanRef, Statement};
 
 mod headline;
 mod open_speaker;
+mod preposed;
 
 /// Where content was found: its folded range, whether it is a direct quote, and the medium.
 type Located = ((usize, usize), bool, Option<(usize, usize)>);
@@ -131,6 +132,14 @@ pub fn find(
             continue;
         }
         let entry = best_entry(lex, m);
+        // A verb takes only و، ف، ل and س before it: «بحث» is not ب + حث, nor «كرد» ك + رد.
+        if entry.shape == "verb"
+            && !cx.f()[m.word_start..m.start]
+                .chars()
+                .all(|c| matches!(c, 'و' | 'ف' | 'ل' | 'س'))
+        {
+            continue;
+        }
         let stance = match entry.stance.as_str() {
             "accuse" => "assert".to_string(),
             s => s.to_string(),
@@ -323,7 +332,11 @@ impl Finder<'_, '_> {
             }
             None => {
                 after = m.word_end;
-                match self.source_before(m.word_start, ents) {
+                let before = self
+                    .source_before(m.word_start, ents)
+                    .or_else(|| self.subject_with_apposition(m.word_start, ents))
+                    .or_else(|| self.surname_subject(m.word_start, ents));
+                match before {
                     Some(s) => s,
                     None => match self.open_speaker(m.word_end, limit, ents, stmts) {
                         Some(s) => {
@@ -783,6 +796,22 @@ impl Finder<'_, '_> {
         (s + lead, (e - trail).max(s + lead))
     }
 
+    /// Whether token `t` is a name or a head noun with ل or ب glued on (لعنب بلدي، لقناة الغد):
+    /// an addressee or a medium, never a subject.
+    fn addressee_at(&self, t: usize, ents: &[Ent]) -> bool {
+        let cx = self.cx;
+        let Some(tok) = cx.toks.get(t) else {
+            return false;
+        };
+        let w = cx.word(t);
+        let Some(rest) = w.strip_prefix('ل').or_else(|| w.strip_prefix('ب')) else {
+            return false;
+        };
+        let after = tok.start + 2;
+        ents.iter().any(|e| e.start == after)
+            || (!rest.starts_with("ل") && self.lex.heads.get(rest).is_some())
+    }
+
     /// Whether token `t` asks for a name after it: a noun with the preposition ل or ب glued on
     /// (لقناة، لصحيفة) or a medium that is named (قناة، موقع، وكالة).
     fn names_follow(&self, t: usize) -> bool {
@@ -793,7 +822,11 @@ impl Finder<'_, '_> {
         let w = cx.word(t);
         (tok.stem > tok.start && (w.starts_with('ل') || w.starts_with('ب')))
             || w == "ل"
-            || self.lex.heads.get(cx.stem(t)).is_some_and(|(c, _)| c == "media")
+            || self
+                .lex
+                .heads
+                .get(cx.stem(t))
+                .is_some_and(|(c, _)| c == "media")
     }
 
     fn words_in(&self, s: usize, e: usize) -> usize {
@@ -829,6 +862,10 @@ impl Finder<'_, '_> {
         let t = cx.tok_at(pos);
         let tok = *cx.toks.get(t)?;
         if tok.start > pos + 2 {
+            return None;
+        }
+        // A subject takes no preposition: «قال لعنب بلدي إن …» names the addressee.
+        if self.addressee_at(t, ents) {
             return None;
         }
         // A known entity starting in this word (after its proclitics).

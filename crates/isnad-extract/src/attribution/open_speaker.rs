@@ -83,6 +83,9 @@ impl Finder<'_, '_> {
         stmts: &[Stmt],
     ) -> Option<usize> {
         let (a, b) = self.open_speaker_span(pos, limit)?;
+        if self.addressee_at(a, ents) {
+            return None;
+        }
         self.open_phrase(a, b, ents, stmts)
     }
 

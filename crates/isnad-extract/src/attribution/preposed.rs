@@ -1,0 +1,144 @@
+//! Speakers that stand before the verb (SVO), beyond the plain «المرصد قال»:
+//!
+//! - **Apposition between the subject and the verb.** «العقيد سامر حداد، قائد اللواء، قال إن …»:
+//!   the clause opens with a name, an apposition set off by commas follows, then the verb.
+//! - **A surname taken up again.** «حداد أشار إلى أن …»: a clause-initial word that is the last
+//!   name of a person already named in the article is that person.
+//!
+//! Both are bounded by the clause: nothing but the subject, its apposition and commas stands
+//! between the clause start and the verb.
+
+use super::Finder;
+use crate::entities::Ent;
+
+/// Words that may open a clause before its subject (و is a proclitic and already stripped).
+const OPENERS: &[&str] = &["بدوره", "بدورها", "بدورهم", "من جهته", "من جهتها", "اما"];
+
+impl Finder<'_, '_> {
+    /// The subject of a clause-initial NP + «،» apposition «،» + verb, if the cue at
+    /// `cue_word_start` is that verb.
+    pub(super) fn subject_with_apposition(
+        &self,
+        cue_word_start: usize,
+        ents: &[Ent],
+    ) -> Option<usize> {
+        let cx = self.cx;
+        let (sent_start, _) = cx.sentence_at(cue_word_start);
+        let ti = cx.tok_at(cue_word_start);
+        if ti == 0
+            || !cx
+                .gap(cx.toks[ti - 1].end, cue_word_start)
+                .contains(['،', ','])
+        {
+            return None;
+        }
+        let mut first = cx.tok_from(sent_start);
+        let opener = cx.gap(cx.toks.get(first)?.start, cx.toks.get(first + 1)?.end);
+        if OPENERS.contains(&cx.word(first)) {
+            first += 1;
+        } else if OPENERS.contains(&opener) {
+            first += 2;
+        }
+        // At most a dozen words from the clause start to the verb.
+        if ti <= first || ti - first > 14 {
+            return None;
+        }
+        let start = cx.toks.get(first)?;
+        // A rank before the name (العقيد، الشيخ) may or may not be part of the entity.
+        let name_start = if self.is_rank(first) {
+            cx.toks.get(first + 1).map_or(start.start, |t| t.start)
+        } else {
+            start.start
+        };
+        let before_verb = cx.toks[ti - 1].end;
+        // The subject: a name at the clause start, or a person named in the apposition after a
+        // title («القيادي في الجبهة، العقيد محمد الأحمد، قال»); never a place.
+        let at_start = ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                (e.start == start.start || e.start == start.stem || e.start == name_start)
+                    && e.kind != "GPE"
+                    && e.end <= before_verb
+            })
+            .max_by_key(|(_, e)| e.end)
+            .map(|(i, _)| i);
+        let person = |e: &Ent| e.kind == "PER" && !e.nominal;
+        let subj = match at_start {
+            Some(i) if person(&ents[i]) || ents[i].actor.is_some() => i,
+            _ => {
+                ents.iter()
+                    .enumerate()
+                    .filter(|(_, e)| person(e) && e.start >= start.start && e.end <= before_verb)
+                    .filter(|(_, e)| {
+                        cx.gap(cx.toks[cx.tok_at(e.start).saturating_sub(1)].end, e.start)
+                        .contains(['،', ','])
+                        || self.is_rank(cx.tok_at(e.start).saturating_sub(1))
+                        // a title before the name: «الناشط عمر حداد، …»
+                        || (cx.tok_at(e.start) <= first + 3
+                            && !cx.gap(start.start, e.start).contains(['،', ',']))
+                    })
+                    .min_by_key(|(_, e)| e.start)?
+                    .0
+            }
+        };
+        // The subject is closed by a comma; what follows up to the verb holds no clause of its
+        // own (no complementiser, no other cue, no quote).
+        let rest = cx.gap(ents[subj].end, cue_word_start);
+        let whole = cx.gap(start.start, cue_word_start);
+        if !rest.trim_start().starts_with(['،', ',']) || whole.contains(['"', '«', '.', ':', '؛'])
+        {
+            return None;
+        }
+        let k0 = cx.tok_from(start.start);
+        if (k0..ti).any(|k| {
+            cx.is_complementiser(k) || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
+        }) {
+            return None;
+        }
+        Some(subj)
+    }
+
+    /// A clause-initial surname of a person named earlier, right before the verb.
+    pub(super) fn surname_subject(
+        &self,
+        cue_word_start: usize,
+        ents: &mut Vec<Ent>,
+    ) -> Option<usize> {
+        let cx = self.cx;
+        let ti = cx.tok_at(cue_word_start);
+        if ti == 0 {
+            return None;
+        }
+        let t = ti - 1;
+        let tok = cx.toks[t];
+        let (sent_start, _) = cx.sentence_at(cue_word_start);
+        let clause_start = cx.tok_from(sent_start) == t
+            || cx
+                .gap(cx.toks.get(t.wrapping_sub(1))?.end, tok.start)
+                .contains(['،', ',']);
+        if !clause_start || !cx.gap(tok.end, cue_word_start).trim().is_empty() {
+            return None;
+        }
+        let w = cx.stem(t);
+        if w.chars().count() < 3 {
+            return None;
+        }
+        let f = self.f();
+        let named = ents.iter().position(|e| {
+            e.end <= tok.start
+                && (e.kind == "PER" || e.class.as_deref() == Some("person"))
+                && !e.nominal
+                && f[e.start..e.end].split(' ').count() >= 2
+                && f[e.start..e.end].rsplit(' ').next() == Some(w)
+        })?;
+        let mut e = ents[named].clone();
+        e.start = tok.stem.max(tok.start);
+        e.end = tok.end;
+        if e.canonical.is_none() {
+            e.canonical = Some(cx.span(ents[named].start, ents[named].end).1);
+        }
+        ents.push(e);
+        Some(ents.len() - 1)
+    }
+}
