@@ -30,7 +30,7 @@ SCHEMAS = {
         "values": {
             "stance": {"assert", "deny", "acknowledge", "confirm", "claim", "estimate",
                        "demand", "promise", "accuse"},
-            "shape": {"verb", "participle", "according", "passive", "noun", "demand_phrase"},
+            "shape": {"verb", "participle", "according", "passive", "noun", "demand_phrase", "masdar"},
         },
     },
     "triggers.tsv": {

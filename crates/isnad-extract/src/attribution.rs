@@ -13,6 +13,7 @@ use isnad_lexicon::Lexicons;
 use isnad_schema::{Analysis, Cue, SpanRef, Statement};
 
 mod headline;
+mod nominal;
 mod open_speaker;
 mod preposed;
 
@@ -82,7 +83,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// Assertion verbs that take their content as a direct object (أعلن الجيش السيطرة على …).
-const OBJECT_ASSERT: &[&str] = &["اعلن", "تعلن", "يعلن", "كشف", "تكشف", "يكشف"];
+const OBJECT_ASSERT: &[&str] = &["اعلن", "اعلان", "تعلن", "يعلن", "كشف", "تكشف", "يكشف"];
 
 /// Words that may stand between a preposed speaker and the verb (وكانت الوزارة قد نفت).
 const AUX: &[&str] = &["قد", "لقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "فقد"];
@@ -133,7 +134,7 @@ pub fn find(
         }
         let entry = best_entry(lex, m);
         // A verb takes only و، ف، ل and س before it: «بحث» is not ب + حث, nor «كرد» ك + رد.
-        if entry.shape == "verb"
+        if (entry.shape == "verb" || entry.shape == "passive")
             && !cx.f()[m.word_start..m.start]
                 .chars()
                 .all(|c| matches!(c, 'و' | 'ف' | 'ل' | 'س'))
@@ -151,6 +152,8 @@ pub fn find(
             "according" if cx.gap(m.word_start, m.word_end) == "فحسب" => None,
             "according" => fd.according(m, &stance, ents, &stmts),
             "verb" | "demand_phrase" | "" => fd.verb(m, &stance, object, ents, &stmts, &cue_starts),
+            "masdar" => fd.masdar(m, &stance, ents, &stmts, &cue_starts),
+            "passive" => fd.document(m, &stance, ents, &stmts, &cue_starts),
             _ => None,
         };
         if let Some(mut st) = st {
