@@ -1,6 +1,6 @@
 //! Statements with no finite verb of saying:
 //!
-//! - **Verbal noun with its speaker (masdar).** «بعد إعلان الجيش السيطرة على البلدة»، «رغم نفي
+//! - **Verbal noun with its speaker (masdar).** «بعد إعلان الجيش السيطرة على البلدة»، «رغم تأكيد
 //!   الوزارة أن تكون قواتها انسحبت»: the genitive after the noun is the speaker, the object or
 //!   the أن-clause the content. Without a speaker right after it (الإعلان عن، إعلانه، «إعلان
 //!   جنيف») it is no statement.
