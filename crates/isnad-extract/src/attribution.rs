@@ -107,7 +107,12 @@ pub fn find(
         cx,
         lex,
         times,
-        cues: lex.cue_matcher.find_in_view(&cx.view),
+        cues: lex
+            .cue_matcher
+            .find_in_view(&cx.view)
+            .into_iter()
+            .filter(|m| verb_form_ok(cx, lex, m))
+            .collect(),
     };
     let mut stmts: Vec<Stmt> = Vec::new();
     let cues = &fd.cues;
@@ -133,14 +138,6 @@ pub fn find(
             continue;
         }
         let entry = best_entry(lex, m);
-        // A verb takes only و، ف، ل and س before it: «بحث» is not ب + حث, nor «كرد» ك + رد.
-        if (entry.shape == "verb" || entry.shape == "passive")
-            && !cx.f()[m.word_start..m.start]
-                .chars()
-                .all(|c| matches!(c, 'و' | 'ف' | 'ل' | 'س'))
-        {
-            continue;
-        }
         let stance = match entry.stance.as_str() {
             "accuse" => "assert".to_string(),
             s => s.to_string(),
@@ -206,6 +203,20 @@ fn cap_content(cx: &Context, s: usize, e: usize) -> usize {
         .map(|t| t.end)
         .find(|&end| end > s && end <= s + MAX_CONTENT)
         .unwrap_or(e)
+}
+
+/// A verb takes only و، ف، ل and س before it («بحث» is not ب + حث) and no ي after it («ذكرى»
+/// is not ذكر + ي: a verb's «me» is ني).
+fn verb_form_ok(cx: &Context, lex: &Lexicons, m: &isnad_lexicon::PhraseMatch) -> bool {
+    let shape = shape_of(lex, m);
+    if shape != "verb" && shape != "passive" {
+        return true;
+    }
+    let f = cx.f();
+    f[m.word_start..m.start]
+        .chars()
+        .all(|c| matches!(c, 'و' | 'ف' | 'ل' | 'س'))
+        && &f[m.end..m.word_end] != "ي"
 }
 
 fn shape_of<'l>(lex: &'l Lexicons, m: &isnad_lexicon::PhraseMatch) -> &'l str {
@@ -605,12 +616,25 @@ impl Finder<'_, '_> {
         // A relative clause on the speaker («المصدر، الذي طلب عدم الكشف عن اسمه، أن …») may hold
         // a cue word of its own (طلب): it does not start another statement.
         let mut relative = false;
-        for j in first..(first + 14).min(cx.toks.len()) {
+        for j in first..(first + 32).min(cx.toks.len()) {
             let t = cx.toks[j];
             if t.start >= limit {
                 break;
             }
             let gap = cx.gap(prev_end, t.start);
+            // Past a dozen words only a comma-led «، إن» resumes the speech after a long aside
+            // («وقال X، في احتفال أقامه الحزب في بلدة …، إن …»).
+            if j >= first + 14 {
+                if gap.contains(['.', '\n', '؛', ':', '"', '«']) || cue_starts.contains(&t.start)
+                {
+                    break;
+                }
+                if gap.contains(['،', ',']) && cx.is_complementiser(j) {
+                    return Some(self.content_from(t.end, limit, medium));
+                }
+                prev_end = t.end;
+                continue;
+            }
             if gap.contains(':') {
                 let after = prev_end + gap.find(':').unwrap() + 1;
                 return Some(self.content_from(after, limit, medium));
@@ -960,7 +984,7 @@ impl Finder<'_, '_> {
                     .iter()
                     .any(|&(ts, te)| ts <= cx.toks[k].start && cx.toks[k].start < te)
                 || cx.is_complementiser(k)
-                || matches!(w, "عن" | "نقلا" | "ل" | "الي" | "قوله" | "قولها")
+                || matches!(w, "عن" | "نقلا" | "ل" | "الي" | "علي" | "قوله" | "قولها")
                 // a relative clause on the speaker is not part of its name
                 || matches!(w, "الذي" | "التي" | "الذين")
                 || cx.toks[k].start >= limit
