@@ -276,7 +276,20 @@ impl Finder<'_, '_> {
         let mut cue = (m.start, m.word_end);
         let mut via = Vec::new();
         let mut after;
-        let source = match self.source_np(m.word_end, limit, ents, stmts) {
+        // Set when the content's opener was found past an addressee: it is the content whatever
+        // its length.
+        let mut opened = false;
+        // «… إن الأسد شكر بوتين»: after إنّ/أنّ the noun before the verb is its subject, and
+        // the noun after it an object.
+        let fronted = self.subject_after_complementiser(m.word_start, ents, stmts);
+        // A subject takes no preposition: «قال لعنب بلدي إن …» names the addressee.
+        let addressee = self.addressee_at(cx.tok_from(m.word_end), ents);
+        let found = match fronted {
+            Some(_) => None,
+            None if addressee => None,
+            None => self.source_np(m.word_end, limit, ents, stmts),
+        };
+        let source = match found {
             Some(s) => {
                 let mut s = s;
                 after = ents[s].end;
@@ -346,8 +359,8 @@ impl Finder<'_, '_> {
             }
             None => {
                 after = m.word_end;
-                let before = self
-                    .source_before(m.word_start, ents)
+                let before = fronted
+                    .or_else(|| self.source_before(m.word_start, ents))
                     .or_else(|| self.subject_with_apposition(m.word_start, ents))
                     .or_else(|| self.surname_subject(m.word_start, ents));
                 match before {
@@ -358,7 +371,12 @@ impl Finder<'_, '_> {
                             s
                         }
                         None => {
-                            // A bare continuation (وأضاف أن، وقالت: "…") goes on with the last speaker.
+                            // A bare continuation (وأضاف أن، وقالت: "…") goes on with the last
+                            // speaker, also past an addressee, a time or «قائلاً»
+                            // («وأضاف للصحفيين في جنيف "…"»).
+                            let skipped = self.skip_to_opener(after, limit, ents);
+                            opened = skipped != after;
+                            after = skipped;
                             let t = cx.tok_from(after);
                             let opens = cx.is_complementiser(t)
                                 || self.gap_has(
@@ -400,7 +418,11 @@ impl Finder<'_, '_> {
                 });
             }
         }
-        let (content, direct, medium) = self.locate_content(after, limit, object, m, cue_starts)?;
+        let (content, direct, medium) = if opened && cx.quote_opening_at(after).is_some() {
+            self.content_from(after, limit, None)
+        } else {
+            self.locate_content(after, limit, object, m, cue_starts)?
+        };
         if content.0 >= content.1 {
             return None;
         }
@@ -831,6 +853,10 @@ impl Finder<'_, '_> {
             return false;
         };
         let w = cx.word(t);
+        // ل with the article (للصحفيين، للوكالة) is always the preposition.
+        if w.starts_with("لل") && w.chars().count() > 4 {
+            return true;
+        }
         let Some(rest) = w.strip_prefix('ل').or_else(|| w.strip_prefix('ب')) else {
             return false;
         };
@@ -889,10 +915,6 @@ impl Finder<'_, '_> {
         let t = cx.tok_at(pos);
         let tok = *cx.toks.get(t)?;
         if tok.start > pos + 2 {
-            return None;
-        }
-        // A subject takes no preposition: «قال لعنب بلدي إن …» names the addressee.
-        if self.addressee_at(t, ents) {
             return None;
         }
         // A known entity starting in this word (after its proclitics).

@@ -44,6 +44,25 @@ const NOT_FIRST: &[&str] = &[
     "ايضا",
     "بدوره",
     "بدورها",
+    // a participle of saying continues the verb («وشدد قائلا:»), it is no subject
+    "قايلا",
+    "قايله",
+    "قايلين",
+    // time adverbs between the verb and its subject or content
+    "اثناء",
+    "خلال",
+    "فجر",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "يوم",
+    "مؤخرا",
+    "موخرا",
+    "لاحقا",
+    "سابقا",
+    "منذ",
+    "عقب",
+    "اثر",
 ];
 
 /// Words that end the search inside the phrase: a new clause or an addressee.

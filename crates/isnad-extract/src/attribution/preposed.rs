@@ -15,6 +15,85 @@ use crate::entities::Ent;
 const OPENERS: &[&str] = &["بدوره", "بدورها", "بدورهم", "من جهته", "من جهتها", "اما"];
 
 impl Finder<'_, '_> {
+    /// From `pos` (right after a verb with no subject), steps over an addressee (للصحفيين،
+    /// لقناة الغد), a time (فجر اليوم، أثناء زيارته) or «قائلاً» to the content's opener (إن،
+    /// a colon, a quote), if one comes within eight words; otherwise returns `pos`.
+    pub(super) fn skip_to_opener(&self, pos: usize, limit: usize, ents: &[Ent]) -> usize {
+        let cx = self.cx;
+        let t0 = cx.tok_from(pos);
+        let Some(first) = cx.toks.get(t0) else {
+            return pos;
+        };
+        let timed = self
+            .times
+            .iter()
+            .any(|&(a, b)| a <= first.start + 2 && first.start < b);
+        let w = cx.word(t0);
+        if !(self.addressee_at(t0, ents)
+            || timed
+            || matches!(w, "قايلا" | "قايله" | "قايلين" | "اثناء" | "خلال"))
+        {
+            return pos;
+        }
+        let mut prev_end = pos;
+        for k in t0..(t0 + 8).min(cx.toks.len()) {
+            let tok = cx.toks[k];
+            let gap = cx.gap(prev_end, tok.start);
+            if tok.start >= limit || gap.contains(['.', '\n', '؛']) {
+                break;
+            }
+            if gap.contains(':') || gap.contains(['"', '«', '“']) || cx.is_complementiser(k) {
+                return prev_end;
+            }
+            prev_end = tok.end;
+        }
+        pos
+    }
+
+    /// «إن X قال …»: the noun phrase between إنّ/أنّ and the verb is its subject, and the noun
+    /// after the verb an object («… إن الوزير سامر حداد اتهم المعارضة بخرق الهدنة»). The phrase
+    /// is one to five words with no punctuation, no other cue and no event word, headed by a known
+    /// entity or a speaker noun.
+    pub(super) fn subject_after_complementiser(
+        &self,
+        cue_word_start: usize,
+        ents: &mut Vec<Ent>,
+        stmts: &[super::Stmt],
+    ) -> Option<usize> {
+        let cx = self.cx;
+        let ti = cx.tok_at(cue_word_start);
+        let k0 = (ti.saturating_sub(6)..ti)
+            .rev()
+            .find(|&k| cx.is_complementiser(k))?;
+        let (a, b) = (k0 + 1, ti);
+        if a >= b || !self.no_punct(cx.toks[k0].end, b) {
+            return None;
+        }
+        if (a..b).any(|k| {
+            cx.is_complementiser(k)
+                || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
+                || !self.lex.trigger_matcher.find(cx.word(k)).is_empty()
+        }) {
+            return None;
+        }
+        let (s, e) = (cx.toks[a].stem.max(cx.toks[a].start), cx.toks[b - 1].end);
+        let known = ents.iter().any(|x| {
+            x.start >= cx.toks[a].start && x.end <= e && x.kind != "GPE"
+                || x.start >= cx.toks[a].start && x.end <= e && x.actor.is_some()
+        });
+        if !known && self.head_class(a).is_none() {
+            return None;
+        }
+        // The longest entity that is the whole phrase, else the phrase itself.
+        if let Some(i) = ents
+            .iter()
+            .position(|x| x.end == e && x.start <= cx.toks[a].end && x.start >= cx.toks[a].start)
+        {
+            return Some(i);
+        }
+        Some(self.phrase_entity(s, e, ents, stmts))
+    }
+
     /// The subject of a clause-initial NP + «،» apposition «،» + verb, if the cue at
     /// `cue_word_start` is that verb.
     pub(super) fn subject_with_apposition(
