@@ -349,6 +349,20 @@ impl Finder<'_, '_> {
                         }
                     }
                 }
+                // A title in apposition after the name («بيسكوف المتحدث باسم الكرملين») is
+                // part of the speaker's aside.
+                let t = cx.tok_from(after);
+                if self.head_class(t).is_some_and(|(c, _)| c == "person") && self.no_punct(after, t)
+                {
+                    if let Some(e) = ents
+                        .iter()
+                        .filter(|e| e.start == cx.toks[t].start || e.start == cx.toks[t].stem)
+                        .map(|e| e.end)
+                        .max()
+                    {
+                        after = e;
+                    }
+                }
                 let t = cx.tok_from(after);
                 if matches!(cx.word(t), "قوله" | "قولها" | "قولهم" | "قولهما" | "قوله:")
                 {
@@ -949,7 +963,10 @@ impl Finder<'_, '_> {
             if e.start <= tok.start + 6 && !continues {
                 // A title followed by the holder's name (وزير الخارجية الروسي سيرغي لافروف): the
                 // name is the speaker.
-                if e.kind == "PER" || e.class.as_deref() == Some("person") {
+                // Only a title hands over to a name: «ديمتري بيسكوف المتحدث باسم الكرملين» keeps
+                // the name it starts with.
+                let title = e.nominal || self.head_class(t).is_some();
+                if title && (e.kind == "PER" || e.class.as_deref() == Some("person")) {
                     let after = cx.tok_from(e.end);
                     // … باسم التحالف الدولي العقيد ريان ديلون: a rank may come before the name.
                     let after = if self.is_rank(after) {
@@ -961,6 +978,7 @@ impl Finder<'_, '_> {
                         n.kind == "PER"
                             && n.canonical.is_some()
                             && !n.nominal
+                            && self.head_class(cx.tok_at(n.start)).is_none()
                             && cx
                                 .toks
                                 .get(after)
