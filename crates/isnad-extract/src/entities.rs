@@ -60,6 +60,11 @@ pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
         // Generic words with no party (أهالي، البيان) are entities only when they speak (attribution
         // creates them then). A back-reference to a force (الجيش، القوات) takes the identity of
         // the latest earlier actor of the same role when there is one.
+        // People named by nationality (السوريين، الإيرانيين) are people, not an organisation:
+        // entities only when they speak (attribution creates them then).
+        if a.nominal && a.role == "other" {
+            continue;
+        }
         let mut inherited: Option<(Actor, Option<String>)> = None;
         if (a.nominal || a.anaphor) && a.party.is_none() {
             // Only fighting forces: speakers (الوكالة، المسؤول) are resolved by attribution,

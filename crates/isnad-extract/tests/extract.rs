@@ -626,3 +626,18 @@ fn strikes_directed_at_a_side_have_it_as_target() {
     assert_eq!(party("agent").as_deref(), Some("USA"));
     assert_eq!(party("target").as_deref(), Some("ISIS"));
 }
+
+#[test]
+fn people_named_by_nationality_are_no_entity_unless_they_speak() {
+    let a = run("وعاد آلاف السوريين إلى قراهم في ريف حلب بعد توقف القصف.");
+    assert!(
+        !a.entities.iter().any(|e| e.text == "السوريين"),
+        "{:?}",
+        a.entities
+    );
+    let b = run("وقال ناشطون سوريون إن القصف استهدف السوق.");
+    assert!(b
+        .statements
+        .iter()
+        .any(|s| s.source.text.contains("ناشطون")));
+}
