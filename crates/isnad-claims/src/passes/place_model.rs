@@ -7,9 +7,14 @@
 //! Setting `ISNAD_DUMP_PLACES=FILE` appends every candidate with its features to FILE (JSONL),
 //! which is what the fitting script reads.
 
-use super::{locative, words, Ctx, Mention};
+use crate::context::Ctx;
+use crate::map::family;
+use crate::mention::Mention;
+use crate::passes::place::locative;
+use crate::words::words;
 use isnad_text::fold;
 use std::collections::HashMap;
+
 use std::io::Write;
 use std::sync::{Mutex, OnceLock};
 
@@ -145,7 +150,7 @@ fn candidates(
             b("facility", ent.kind == "FAC");
             b("first_place_in_sentence", same_sentence && first_in);
             b("repeated_in_article", repeated(ent));
-            let fam = super::family(&m.kind);
+            let fam = family(&m.kind);
             b("territory_locative", fam == "territory" && loc);
             b("violence_locative", fam == "violence" && loc);
             out.push((e, f));

@@ -1,0 +1,92 @@
+//! A mention: one trigger word (or count, or promise) with the arguments the passes give it.
+
+use crate::context::Ctx;
+
+use isnad_text::Normalized;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub(crate) kind: String,
+    pub(crate) verb: bool,
+    pub(crate) ti: usize,
+    pub(crate) tj: usize,
+    /// The last token of words that belong to this mention (absorbed relative clauses).
+    pub(crate) cont: usize,
+    pub(crate) span: [usize; 2],
+    /// The matched form without proclitics and enclitics (بالانسحاب → انسحاب).
+    pub(crate) core: [usize; 2],
+    pub(crate) text: String,
+    /// Proclitics in front of the matched form (و، ب، ل، س...), folded.
+    pub(crate) prefix: String,
+    pub(crate) enclitic: bool,
+    pub(crate) retake: bool,
+    pub(crate) manner: bool,
+    pub(crate) agents: Vec<usize>,
+    pub(crate) targets: Vec<usize>,
+    pub(crate) partners: Vec<usize>,
+    pub(crate) place: Option<usize>,
+    pub(crate) time: Option<usize>,
+    pub(crate) quants: Vec<usize>,
+    pub(crate) claimant: Option<usize>,
+    pub(crate) negated: bool,
+    pub(crate) modality: &'static str,
+    pub(crate) presupposed: bool,
+    pub(crate) topic: bool,
+    pub(crate) definite: bool,
+    pub(crate) drop: bool,
+    /// A first-person verb (سنقدم): the speaker is the agent.
+    pub(crate) first_person: bool,
+    /// The agent is only the last actor named before (a pronoun subject): weak evidence.
+    pub(crate) guessed: bool,
+    /// An instrument noun (القاذفات، الطائرات الحربية): refers to a strike, carries no arguments.
+    pub(crate) instrument: bool,
+    /// Parties named by nationality adjectives right after a noun trigger (غارات جوية روسية).
+    pub(crate) nisba: Vec<String>,
+    pub(crate) prop: usize,
+}
+
+pub(crate) struct Marker {
+    pub(crate) ti: usize,
+    pub(crate) tj: usize,
+    pub(crate) value: String,
+    pub(crate) scope: String,
+    pub(crate) text: String,
+}
+
+pub(crate) fn markers(
+    ctx: &Ctx,
+    n: &Normalized,
+    m: &isnad_lexicon::PhraseMatcher,
+    vals: &[(String, String)],
+) -> Vec<Marker> {
+    let mut out = Vec::new();
+    for h in m.find_in_view(&ctx.view) {
+        let (s, e) = n.orig_span(h.word_start, h.word_end);
+        let Some(ti) = Some(ctx.toks.partition_point(|t| t.e <= s)).filter(|&i| i < ctx.toks.len())
+        else {
+            continue;
+        };
+        let tj = ctx.toks.iter().rposition(|t| t.s < e).unwrap_or(ti).max(ti);
+        let Some(&ei) = h.entries.first() else {
+            continue;
+        };
+        let Some((value, scope)) = vals.get(ei) else {
+            continue;
+        };
+        out.push(Marker {
+            ti,
+            tj,
+            value: value.clone(),
+            scope: scope.clone(),
+            text: n.folded()[h.start..h.end].to_string(),
+        });
+    }
+    out
+}
+
+/// Where a claim's trigger is and whether it is tied to a particular event (see make_claims).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ClaimInfo {
+    pub(crate) at: usize,
+    pub(crate) anchored: bool,
+}

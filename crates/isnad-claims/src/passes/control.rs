@@ -1,0 +1,110 @@
+//! Passes `lost_control` and `retake`: control that changes hands, control to be retaken.
+
+use crate::context::{member, no_conj, Ctx};
+use crate::mention::Mention;
+use crate::pipeline::{Env, State};
+use crate::words::words;
+
+/// خسر تنظيم داعش السيطرة على الميادين، فقدان المعارضة سيطرتها على …: control that is lost is a
+/// withdrawal by the one who held it, not control by it; control gained by a fall (سقطت البلدة
+/// بيد …) is a capture.
+fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
+    let w = words();
+    for m in ms
+        .iter_mut()
+        .filter(|m| !m.drop && m.kind == "control" && !m.verb)
+    {
+        let lost = (m.ti.saturating_sub(4)..m.ti).rev().any(|i| {
+            let word = ctx.w(i);
+            let bare = word
+                .strip_prefix('و')
+                .or_else(|| word.strip_prefix('ف'))
+                .unwrap_or(word);
+            ctx.sent.get(i) == ctx.sent.get(m.ti)
+                && (i..m.ti).all(|j| !ctx.punct[j])
+                && (w.lose.contains(word) || w.lose.contains(bare))
+        });
+        if lost {
+            m.kind = "withdrawal".into();
+        }
+        // سقطت مدينة الرقة بيد قوات …: a place that falls into someone's hands is taken by them.
+        let hands = {
+            let t = no_conj(ctx.w(m.ti));
+            t.starts_with("بيد") || t.starts_with("بايدي") || t == "يد"
+        };
+        let fell = hands
+            && (m.ti.saturating_sub(5)..m.ti).rev().any(|i| {
+                ctx.sent.get(i) == ctx.sent.get(m.ti)
+                    && (i..m.ti).all(|j| !ctx.punct[j])
+                    && matches!(no_conj(ctx.w(i)), "سقطت" | "سقط" | "تسقط" | "يسقط" | "سقوط")
+            });
+        if fell {
+            m.kind = "capture".into();
+        }
+    }
+}
+
+/// A promise to retake a place says the speaker's side does not hold it now: the mention becomes
+/// a denied `control` by the party that is to retake it.
+fn retake_of(ctx: &Ctx, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        if ms[i].drop || ms[i].modality != "retake" {
+            continue;
+        }
+        let prev = ms[..i].iter().rev().find(|p| {
+            !p.drop && ctx.sent.get(p.ti) == ctx.sent.get(ms[i].ti) && p.claimant == ms[i].claimant
+        });
+        let who = prev.and_then(|p| {
+            if !p.partners.is_empty() {
+                Some(p.partners.clone())
+            } else if !p.agents.is_empty() {
+                Some(p.agents.clone())
+            } else {
+                None
+            }
+        });
+        let m = &mut ms[i];
+        if let Some(w) = who {
+            m.agents = w;
+        }
+        // What is to be retaken is the object right after (لاستعادة البوكمال، لاستعادة السيطرة
+        // عليها), not a region named later in the sentence.
+        if let Some(e) = m.place {
+            let first = ctx.ent_tok[e].map_or(usize::MAX, |r| r.0);
+            let object = first > m.cont && first <= m.cont + 3;
+            let pronoun = (m.cont + 1..=m.cont + 2)
+                .any(|k| member(&words().place_pronoun, ctx.w(k)))
+                || ctx.w(m.cont).ends_with("ها");
+            if !object && !pronoun {
+                m.place = None;
+            }
+        }
+        // لاستعادة الاستقرار، لتحرير الفرد: retaking something that is not a place says nothing
+        // about who holds what.
+        if m.place.is_none() {
+            m.drop = true;
+            continue;
+        }
+        m.kind = "control".into();
+        m.negated = true;
+        m.modality = "actual";
+    }
+}
+
+/// After the arguments: the place of lost control is still «على» it.
+pub(crate) fn lost_control(env: &Env, st: &mut State) {
+    lost_control_of(env.ctx, &mut st.ms);
+}
+
+pub(crate) fn retake(env: &Env, st: &mut State) {
+    retake_of(env.ctx, &mut st.ms);
+}
+
+/// Failing to take control of a place is a failed capture (لم تتمكن من السيطرة على …).
+pub(crate) fn failed_control(_env: &Env, st: &mut State) {
+    for m in st.ms.iter_mut().filter(|m| !m.drop && m.kind == "control") {
+        if m.modality == "failed" {
+            m.kind = "capture".into();
+        }
+    }
+}
