@@ -3,11 +3,10 @@
 
 use crate::mention::Mention;
 use crate::view::published;
-use crate::words::words;
 use chrono::NaiveDate;
+use isnad_lexicon::{WordClass, WordClass as C, WordClasses};
 use isnad_schema::Analysis;
 use isnad_text::{fold, Normalized};
-use std::collections::HashSet;
 
 /// A word of the text: code-point span in the original and its folded spelling.
 pub(crate) struct Tok {
@@ -34,6 +33,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) time_tok: Vec<Option<(usize, usize)>>,
     pub(crate) quant_tok: Vec<Option<(usize, usize)>>,
     pub(crate) pubd: Option<NaiveDate>,
+    /// The word classes of `words.tsv`.
+    pub(crate) words: &'a WordClasses,
 }
 
 pub(crate) const COUNTRY_NAMES: &[&str] = &[
@@ -60,9 +61,19 @@ pub(crate) const COUNTRY_NAMES: &[&str] = &[
     "china",
 ];
 
-/// Whether a folded word, or the word without a leading و / ف, is in the set (فوق is not ف + وق).
-pub(crate) fn member(set: &HashSet<String>, w: &str) -> bool {
-    set.contains(w) || set.contains(no_conj(w))
+/// Whether a folded word, or the word without a leading و / ف, is in the class (فوق is not ف + وق).
+pub(crate) fn member(words: &WordClasses, c: WordClass, w: &str) -> bool {
+    words.has(c, w) || words.has(c, no_conj(w))
+}
+
+/// Whether a folded word starts with one of a class's stems.
+pub(crate) fn starts_with_any(stems: &[String], w: &str) -> bool {
+    stems.iter().any(|s| w.starts_with(s.as_str()))
+}
+
+/// Whether a folded word contains one of a class's stems.
+pub(crate) fn contains_any(stems: &[String], w: &str) -> bool {
+    stems.iter().any(|s| w.contains(s.as_str()))
 }
 
 /// Strips و / ف from the front of a folded word.
@@ -74,7 +85,7 @@ pub(crate) fn no_conj(w: &str) -> &str {
 }
 
 impl<'a> Ctx<'a> {
-    pub(crate) fn new(n: &Normalized, a: &'a Analysis) -> Self {
+    pub(crate) fn new(n: &Normalized, a: &'a Analysis, words: &'a WordClasses) -> Self {
         let folded = n.folded();
         let toks: Vec<Tok> = isnad_text::tokens(n)
             .iter()
@@ -163,6 +174,7 @@ impl<'a> Ctx<'a> {
             time_tok,
             quant_tok,
             pubd: published(a),
+            words,
         }
     }
 
@@ -192,7 +204,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let f = fold(&e.text);
-        member(&words().countries, &f)
+        member(self.words, C::Country, &f)
     }
 
     pub(crate) fn party(&self, ei: usize) -> Option<String> {

@@ -2,7 +2,8 @@
 //! own `data/triggers.tsv`, with the article and accusative forms news text uses (الهجوم، هجوماً)
 //! and the construct form that takes a pronoun (سيطرة → سيطرتها).
 
-use isnad_lexicon::{parse_tsv, Boundary, Lexicons, PhraseMatcher};
+use crate::context::{contains_any, starts_with_any};
+use isnad_lexicon::{parse_tsv, Boundary, Lexicons, PhraseMatcher, WordClass};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -104,15 +105,10 @@ fn build(lex: &Lexicons) -> TriggerLex {
     // Retake and manner are properties of the word whoever lists it.
     for (f, t) in forms.iter().zip(entries.iter_mut()) {
         let k = isnad_text::fold(f);
-        if t.kind == "capture"
-            && ["استعاد", "تحرير", "استرجاع", "الاستعاد", "التحرير"]
-                .iter()
-                .any(|p| k.starts_with(p))
-        {
+        if t.kind == "capture" && starts_with_any(lex.words.list(WordClass::RetakeStem), &k) {
             t.retake = true;
         }
-        if t.kind == "support" && (k.contains("دعم") || k.contains("مسانده") || k.contains("اسناد"))
-        {
+        if t.kind == "support" && contains_any(lex.words.list(WordClass::MannerStem), &k) {
             t.manner = true;
         }
     }
@@ -132,6 +128,9 @@ pub fn triggers(lex: &Lexicons) -> Arc<TriggerLex> {
         for t in &lex.triggers {
             (&t.form, &t.kind, &t.pos).hash(&mut h);
         }
+        // The retake and manner stems decide flags too.
+        lex.words.list(WordClass::RetakeStem).hash(&mut h);
+        lex.words.list(WordClass::MannerStem).hash(&mut h);
         h.finish() as usize
     };
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));

@@ -14,7 +14,6 @@ mod mention;
 mod passes;
 mod pipeline;
 mod view;
-mod words;
 
 pub use explain::{describe, explain, source_name};
 pub use map::{acled, acled_for, acled_opt, contradiction_kind, family, plover, TYPES};

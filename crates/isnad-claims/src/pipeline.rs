@@ -45,7 +45,7 @@ pub(crate) enum Run {
     /// On the mentions, while the article's context is held.
     Mentions(fn(&Env, &mut State)),
     /// On the analysis once its propositions and claims are in place.
-    Analysis(fn(&mut Analysis, &State)),
+    Analysis(fn(&mut Analysis, &Lexicons, &State)),
 }
 
 pub(crate) struct Pass {
@@ -97,7 +97,7 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
     a.contradictions.clear();
     let mut st = State::default();
     {
-        let ctx = Ctx::new(n, a);
+        let ctx = Ctx::new(n, a, &lex.words);
         let env = Env { ctx: &ctx, n, lex };
         for p in PASSES {
             if let Run::Mentions(f) = p.run {
@@ -112,7 +112,7 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
     a.claims = std::mem::take(&mut st.claims);
     for p in PASSES {
         if let Run::Analysis(f) = p.run {
-            f(a, &st);
+            f(a, lex, &st);
         }
     }
 }

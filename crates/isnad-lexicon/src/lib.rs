@@ -4,11 +4,13 @@
 
 mod matcher;
 mod tsv;
+mod words;
 
 use std::path::Path;
 
 pub use matcher::{Boundary, PhraseMatch, PhraseMatcher};
 pub use tsv::{parse_tsv, LexError, Row, Table};
+pub use words::{WordClass, WordClasses};
 
 /// The bundled lexicon files, by name.
 pub const BUNDLED: &[(&str, &str)] = &[
@@ -28,6 +30,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ),
     ("heads.tsv", include_str!("../../../lexicons/heads.tsv")),
     ("nisba.tsv", include_str!("../../../lexicons/nisba.tsv")),
+    ("words.tsv", include_str!("../../../lexicons/words.tsv")),
 ];
 
 #[derive(Debug, Clone)]
@@ -77,6 +80,8 @@ pub struct Lexicons {
     /// Nationality adjectives: (form, party), matched by `nisba_matcher`.
     pub nisba: Vec<(String, String)>,
     pub nisba_matcher: PhraseMatcher,
+    /// Word classes of the claims engine's rules (`words.tsv`).
+    pub words: WordClasses,
     pub actor_matcher: PhraseMatcher,
     pub cue_matcher: PhraseMatcher,
     pub trigger_matcher: PhraseMatcher,
@@ -189,7 +194,9 @@ impl Lexicons {
             .map(|r| (r.get("form").to_string(), r.get("party").to_string()))
             .collect();
         let nisba_matcher = PhraseMatcher::new(nisba.iter().map(|n| n.0.as_str()), Boundary::Word);
+        let words = WordClasses::from_table(get("words.tsv"))?;
         Ok(Lexicons {
+            words,
             heads,
             nisba,
             nisba_matcher,
@@ -210,6 +217,47 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_classes_load_and_a_user_file_adds_removes_and_is_checked() {
+        let lex = Lexicons::bundled();
+        // أحبط is written with hamza in the file and found in its folded spelling.
+        assert!(lex.words.has(WordClass::FoilVerb, "احبط"));
+        assert!(lex.words.has(WordClass::Relative, "اللواتي"));
+        assert!(!lex.words.list(WordClass::Aircraft).is_empty());
+        for c in WordClass::ALL {
+            assert!(!lex.words.list(*c).is_empty(), "class {} is empty", c.name());
+            assert_eq!(WordClass::parse(c.name()), Some(*c));
+        }
+        let dir = std::env::temp_dir().join(format!("isnad-words-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("words.tsv"),
+            "form\tclasses\nأجهضت\tfoil_verb\n-اللواتي\n",
+        )
+        .unwrap();
+        let lex = Lexicons::load(&[&dir]).unwrap();
+        assert!(lex.words.has(WordClass::FoilVerb, "اجهضت"));
+        assert!(!lex.words.has(WordClass::Relative, "اللواتي"));
+        std::fs::write(dir.join("words.tsv"), "form\tclasses\nأجهضت\tfoil_verbs\n").unwrap();
+        let err = Lexicons::load(&[&dir]).err().unwrap().to_string();
+        assert!(err.contains("words.tsv:2:"), "{err}");
+        assert!(err.contains("foil_verbs"), "{err}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn word_classes_match_the_lexicon_checker() {
+        // tools/check_lexicons.py validates users' files with the same class names.
+        let checker = include_str!("../../../tools/check_lexicons.py");
+        for c in WordClass::ALL {
+            assert!(
+                checker.contains(&format!("\"{}\"", c.name())),
+                "{} missing in check_lexicons.py",
+                c.name()
+            );
+        }
+    }
 
     #[test]
     fn bundled_lexicons_parse() {

@@ -4,14 +4,14 @@ use crate::context::Ctx;
 use crate::map::family;
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
-use crate::words::words;
+use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 
 /// Drops mentions that only repeat or qualify a nearby one: a relative clause describing the
 /// same event (التفجير الذي استهدف), a control noun governed by a capture (استعادة ... سيطرته),
 /// support "with the help of" inside another event, a people noun modifying a noun.
 pub(crate) fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
-    let w = words();
+    let w = ctx.words;
     let order: Vec<usize> = {
         let mut o: Vec<usize> = (0..ms.len()).collect();
         o.sort_by_key(|&i| ms[i].ti);
@@ -30,7 +30,7 @@ pub(crate) fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
         let capture_control = c.kind == "control"
             && p.kind == "capture"
             && !c.verb
-            && !between.iter().any(|b| w.relative.contains(*b));
+            && !between.iter().any(|b| w.has(C::Relative, b));
         let c_tj = c.tj;
         // طائرات حربية قصفت …: the aircraft are the means; the verb after them is the strike.
         if same_violence && p.instrument && c.verb && no_punct && between.is_empty() {
@@ -52,7 +52,7 @@ pub(crate) fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
         if same_violence
             && no_punct
             && between.len() <= 1
-            && between.iter().all(|b| w.relative.contains(*b))
+            && between.iter().all(|b| w.has(C::Relative, b))
         {
             ms[ci].drop = true;
             ms[pi].cont = c_tj;
@@ -87,7 +87,7 @@ pub(crate) fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
             let people = f.ends_with("ين") || f.ends_with("ون");
             let prev = ctx.w(c.ti - 1);
             let prev_plain = !prev.starts_with("ال")
-                && !w.preps.contains(prev)
+                && !w.has(C::Preposition, prev)
                 && !ctx.punct[c.ti - 1]
                 && ctx.ent_at[c.ti - 1].is_none()
                 && !order[..k].iter().any(|&pi| ms[pi].tj + 1 == c.ti);

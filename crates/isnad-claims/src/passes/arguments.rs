@@ -8,11 +8,11 @@ use crate::mention::Mention;
 use crate::passes::place::locative;
 use crate::passes::place_model;
 use crate::pipeline::{Env, State};
-use crate::words::words;
+use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 
 pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
-    let w = words();
+    let w = ctx.words;
     if ms[mi].instrument {
         // Aircraft and guns name the means of a strike (الطائرات عادت إلى مطاراتها), not a strike;
         // the strike's own words (قصفت، الضربة) carry it.
@@ -51,7 +51,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         }
         k += 1;
         let t = ctx.w(k);
-        if w.relative.contains(t) && k > m.cont + 1 {
+        if w.has(C::Relative, t) && k > m.cont + 1 {
             break;
         }
         if ms.iter().any(|o| !o.drop && o.ti == k && o.ti > m.tj) && !win.is_empty() {
@@ -89,7 +89,9 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         }
         let t = ctx.w(i);
         let prev = ctx.w(i - 1);
-        member(&w.preps, prev) || (t.starts_with("ل") && !t.starts_with("ال")) || t.starts_with("ب")
+        member(w, C::Preposition, prev)
+            || (t.starts_with("ل") && !t.starts_with("ال"))
+            || t.starts_with("ب")
     };
     let source_entity = m.claimant.and_then(|c| {
         let id = ctx.a.statements[c].source.entity.as_deref()?;
@@ -112,12 +114,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     }
     // A verb form after an attempt noun is a verbal noun (محاولة تقدم لتنظيم داعش): its agent is
     // the genitive after it, not the subject of the sentence (أفشل الجيش محاولة تقدم …).
-    let attempt = m.verb
-        && m.ti > lo
-        && matches!(
-            no_conj(ctx.w(m.ti - 1)),
-            "محاوله" | "محاولات" | "المحاوله" | "عمليه" | "عمليات"
-        );
+    let attempt = m.verb && m.ti > lo && w.has(C::AttemptNoun, no_conj(ctx.w(m.ti - 1)));
     let verb = m.verb && !attempt;
     // بيد قوات سوريا الديمقراطية: the trigger's last word opens the holder's name.
     if agents.is_empty() && !m.verb {
@@ -173,33 +170,19 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             }
         } else if let Some(&i) = win.first() {
             // Genitive: انسحاب قوات النظام، هجوم لقوات النظام، تسلل لعناصر داعش.
-            let members = matches!(
-                no_conj(ctx.w(i)).trim_start_matches('ل'),
-                "عناصر" | "مسلحي" | "مقاتلي" | "لعناصر" | "لمسلحي" | "لمقاتلي"
-            ) && ctx.ent_at[i].is_none()
+            let members = w.has(C::MemberNoun, no_conj(ctx.w(i)).trim_start_matches('ل')) && ctx.ent_at[i].is_none()
                 // (إمدادات لعناصر التنظيم: supplies for them, not by them)
                 && (matches!(family(&m.kind), "violence" | "territory") || m.kind == "advance");
             let i = if members { i + 1 } else { i };
             if let Some(e) = ctx.ent_starting(i) {
                 let t = ctx.w(i);
-                let genitive = !member(&w.preps, t) && !t.starts_with('ب');
+                let genitive = !member(w, C::Preposition, t) && !t.starts_with('ب');
                 // وجه التحالف ضربات جوية للتنظيم: strikes directed *at* it.
                 let aimed = t.starts_with('ل')
                     && m.ti > 0
-                    && [ctx.w(m.ti - 1), no_conj(ctx.w(m.ti - 1))].iter().any(|v| {
-                        matches!(
-                            *v,
-                            "وجه"
-                                | "وجهت"
-                                | "يوجه"
-                                | "توجه"
-                                | "وجهوا"
-                                | "سدد"
-                                | "سددت"
-                                | "يسدد"
-                                | "تسدد"
-                        )
-                    });
+                    && [ctx.w(m.ti - 1), no_conj(ctx.w(m.ti - 1))]
+                        .iter()
+                        .any(|v| w.has(C::AimedVerb, v));
                 if ctx.is_actor(e) && genitive && !aimed && !matches!(m.kind.as_str(), "arrest") {
                     agents = conjoined(ctx, e, hi);
                 }
@@ -214,23 +197,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                     break;
                 }
                 // أحبطت القوات العراقية محاولة تسلل …: who foils an attempt is not its agent.
-                if matches!(
-                    no_conj(ctx.w(i)),
-                    "احبط"
-                        | "احبطت"
-                        | "احبطوا"
-                        | "افشل"
-                        | "افشلت"
-                        | "افشلوا"
-                        | "صد"
-                        | "صدت"
-                        | "صدوا"
-                        | "تصدت"
-                        | "تصدي"
-                        | "تصدوا"
-                        | "احباط"
-                        | "افشال"
-                ) {
+                if w.has(C::FoilVerb, no_conj(ctx.w(i))) {
                     break;
                 }
                 if let Some(e) = ctx.ent_at[i] {
@@ -245,7 +212,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                     }
                     let placed = ctx.is_place(e)
                         && first_tok > 0
-                        && (member(&w.loc_general, ctx.w(first_tok - 1))
+                        && (member(w, C::Locative, ctx.w(first_tok - 1))
                             || ctx.w(first_tok).starts_with('و'));
                     if ctx.is_actor(e)
                         && ctx.party(e).is_some()
@@ -278,7 +245,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         // انفجرت سيارة مفخخة، نزح آلاف المدنيين، وصلت تعزيزات: the noun after these verbs is
         // their subject, so there is no pronoun subject to look back for.
         let own_subject = verb
-            && w.intransitive.contains(no_conj(ctx.w(m.ti)))
+            && w.has(C::Intransitive, no_conj(ctx.w(m.ti)))
             && win
                 .first()
                 .is_some_and(|&i| !after_prep(i) && ctx.ent_at[i].is_none() && !ctx.punct[m.tj]);
@@ -354,8 +321,8 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             && !after_prep(i)
             && (m.cont + 1..i).all(|k| {
                 ctx.ent_at[k].is_some()
-                    || member(&w.classifier, ctx.w(k))
-                    || w.pronoun_word.contains(ctx.w(k))
+                    || member(w, C::Classifier, ctx.w(k))
+                    || w.has(C::PronounWord, ctx.w(k))
             });
         if direct || locative(ctx, &m.kind, i, e, lo) {
             if ctx.is_country(e) {
@@ -369,13 +336,13 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     let pron_place = win
         .iter()
         .take(2)
-        .any(|&i| member(&w.place_pronoun, ctx.w(i)));
+        .any(|&i| member(w, C::PlacePronoun, ctx.w(i)));
     let city_anaphor_after = win
         .iter()
         .take(4)
-        .any(|&i| member(&w.city_anaphor, ctx.w(i)));
+        .any(|&i| member(w, C::CityAnaphor, ctx.w(i)));
     let city_anaphor_before = m.ti > lo
-        && (m.ti.saturating_sub(2).max(lo)..m.ti).any(|i| member(&w.city_anaphor, ctx.w(i)));
+        && (m.ti.saturating_sub(2).max(lo)..m.ti).any(|i| member(w, C::CityAnaphor, ctx.w(i)));
     if place.is_none()
         && (pron_place || city_anaphor_after || (m.kind == "control" && city_anaphor_before))
     {
@@ -431,13 +398,13 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         }
     }
     // Presupposed: بعد سيطرتها عليها (a background event of a temporal clause).
-    let presupposed = m.ti > lo && w.presup.contains(ctx.w(m.ti - 1));
-    let topic = m.ti > 0 && member(&w.topic, ctx.w(m.ti - 1));
-    let demonstrative = m.ti > 0 && member(&w.demonstrative, ctx.w(m.ti - 1));
+    let presupposed = m.ti > lo && w.has(C::Presupposing, ctx.w(m.ti - 1));
+    let topic = m.ti > 0 && member(w, C::Topic, ctx.w(m.ti - 1));
+    let demonstrative = m.ti > 0 && member(w, C::Demonstrative, ctx.w(m.ti - 1));
     // Movement of residents (دخول الأهالي، خروج السكان) is displacement, not a military move.
     let civilian_subject = win.first().is_some_and(|&i| {
         let t = no_conj(ctx.w(i));
-        w.civilians.iter().any(|c| t.contains(c.as_str()))
+        w.list(C::Civilian).iter().any(|c| t.contains(c.as_str()))
     });
     let mm = &mut ms[mi];
     let mut converted = false;
@@ -475,7 +442,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
             .strip_prefix('س')
             .filter(|r| r.starts_with(['ي', 'ت', 'ن']) && r.chars().count() >= 4)
             .unwrap_or(f);
-        member(&w.weak, f)
+        member(w, C::Weak, f)
     };
     // السيطرة على المناطق المنتجة للنفط: control over something that is not a known place.
     let unplaced_object = family(&mm.kind) == "territory"

@@ -4,26 +4,13 @@ use crate::context::{no_conj, Ctx};
 use crate::map::family;
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::WordClass as C;
 
 /// Each count of killed / wounded people is a casualties mention (or part of the one whose
 /// trigger it contains).
 /// Whether the sentence of token `i` blames a natural disaster or an accident (زلزال، فيضان،
 /// حادث سير): its casualties are not those of a conflict event.
 pub(crate) fn disaster_sentence(ctx: &Ctx, i: usize) -> bool {
-    const STEMS: &[&str] = &[
-        "زلزال",
-        "زلازل",
-        "هزه ارضيه",
-        "فيضان",
-        "فيضانات",
-        "سيول",
-        "انهيار ارضي",
-        "حادث سير",
-        "حادث مروري",
-        "حوادث سير",
-        "تسونامي",
-        "بركان",
-    ];
     let Some(&sid) = ctx.sent.get(i) else {
         return false;
     };
@@ -45,11 +32,11 @@ pub(crate) fn disaster_sentence(ctx: &Ctx, i: usize) -> bool {
         let next = next.strip_prefix("ال").unwrap_or(next);
         let two = format!("{w} {next}");
         // Suffix match: proclitics (بالزلزال، وبزلزال، للفيضانات) stay on the front.
-        STEMS.iter().any(|s| {
+        ctx.words.list(C::Disaster).iter().any(|s| {
             if s.contains(' ') {
-                two.ends_with(s)
+                two.ends_with(s.as_str())
             } else {
-                w.ends_with(s)
+                w.ends_with(s.as_str())
             }
         })
     })

@@ -3,7 +3,7 @@
 use crate::context::{member, Ctx};
 use crate::mention::{ClaimInfo, Mention};
 use crate::pipeline::{Env, State};
-use crate::words::words;
+use isnad_lexicon::WordClass as C;
 use isnad_schema::Claim;
 use isnad_text::fold;
 use std::collections::{HashMap, HashSet};
@@ -18,7 +18,7 @@ pub(crate) fn make_claims(
 ) -> (Vec<Claim>, HashMap<String, ClaimInfo>) {
     let mut claims: Vec<Claim> = Vec::new();
     let mut pos: HashMap<String, ClaimInfo> = HashMap::new();
-    let w = words();
+    let w = ctx.words;
     // A denial is about the head of what is denied: the first event of the content.
     let mut head_of: HashMap<usize, usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
@@ -85,7 +85,7 @@ pub(crate) fn make_claims(
             .claimant
             .and_then(|c| ctx.content_tok[c])
             .is_some_and(|(ci, cj)| cj.saturating_sub(ci) <= 2);
-        let demonstrative = m.ti > 0 && member(&w.demonstrative, ctx.w(m.ti - 1));
+        let demonstrative = m.ti > 0 && member(w, C::Demonstrative, ctx.w(m.ti - 1));
         let info = ClaimInfo {
             at: m.span[0],
             anchored: m.place.is_some() || short || demonstrative,
@@ -172,35 +172,20 @@ pub(crate) fn anaphoric_claims(
     claims: &mut Vec<Claim>,
     push: &mut impl FnMut(&mut Vec<Claim>, usize, String, &str, &str, ClaimInfo),
 ) {
-    const POINTERS: &[&str] = &[
-        "ذلك",
-        "هذا",
-        "الخبر",
-        "هذا الخبر",
-        "ذلك الخبر",
-        "الانباء",
-        "هذه الانباء",
-        "تلك الانباء",
-        "التقارير",
-        "هذه التقارير",
-        "تلك التقارير",
-        "هذه المعلومات",
-        "هذه الروايه",
-        "هذه المزاعم",
-        "هذه الادعاءات",
-        "هذه الاتهامات",
-        "الامر",
-        "هذا الامر",
-    ];
     for (c, st) in ctx.a.statements.iter().enumerate() {
         let f = fold(st.content.text.trim());
-        let f = f.strip_prefix("صحه ").unwrap_or(&f);
-        let f = f
-            .trim_end_matches(|ch: char| !ch.is_alphanumeric())
-            .trim_end_matches("جمله وتفصيلا")
-            .trim_end_matches("قطعيا")
-            .trim();
-        if !POINTERS.contains(&f) {
+        // A head word (صحة هذه الأنباء) and closing words (جملة وتفصيلاً) leave the pointer as it is.
+        let w = ctx.words;
+        let f = w
+            .list(C::PointerHead)
+            .iter()
+            .find_map(|h| f.strip_prefix(h.as_str())?.strip_prefix(' '))
+            .unwrap_or(&f);
+        let mut f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        for tail in w.list(C::PointerTail) {
+            f = f.trim_end_matches(tail.as_str());
+        }
+        if !w.has(C::Pointer, f.trim()) {
             continue;
         }
         let cue = st.cue.span[0];

@@ -6,7 +6,7 @@ use crate::map::family;
 use crate::mention::ClaimInfo;
 use crate::pipeline::State;
 use crate::view::{claim_views, conflict, Basis, ClaimView};
-use crate::words::words;
+use isnad_lexicon::{Lexicons, WordClass as C, WordClasses};
 use isnad_schema::{Analysis, Claim, Contradiction};
 use isnad_text::fold;
 use std::collections::{HashMap, HashSet};
@@ -31,7 +31,7 @@ pub(crate) fn ancestor(a: &Analysis, inner: &str, outer: &str) -> bool {
 /// article's own voice is left out (analysts keep source-against-source contradictions), and one
 /// pair is kept per claim, kind and pair of parties, so a lede and body that repeat each other
 /// give one contradiction each rather than every cross pair.
-pub(crate) fn is_country_entity(a: &Analysis, id: &str) -> bool {
+pub(crate) fn is_country_entity(a: &Analysis, words: &WordClasses, id: &str) -> bool {
     let Some(e) = a.entity(id) else { return false };
     if e.canonical
         .as_ref()
@@ -39,7 +39,7 @@ pub(crate) fn is_country_entity(a: &Analysis, id: &str) -> bool {
     {
         return true;
     }
-    member(&words().countries, &fold(&e.text))
+    member(words, C::Country, &fold(&e.text))
 }
 
 pub(crate) fn source_key(a: &Analysis, by: &str) -> String {
@@ -91,6 +91,7 @@ pub(crate) fn same_person(a: &Analysis, x: &str, y: &str) -> bool {
 
 pub(crate) fn contradictions(
     a: &Analysis,
+    words: &WordClasses,
     info: &HashMap<String, ClaimInfo>,
 ) -> Vec<Contradiction> {
     let pos: HashMap<String, usize> = info.iter().map(|(k, v)| (k.clone(), v.at)).collect();
@@ -121,7 +122,7 @@ pub(crate) fn contradictions(
             let country = |c: &Claim| {
                 a.proposition(&c.proposition)
                     .and_then(|p| p.place.as_deref())
-                    .is_some_and(|e| is_country_entity(a, e))
+                    .is_some_and(|e| is_country_entity(a, words, e))
             };
             // Both claims must be tied to a known place and to a particular mention of the event;
             // one source is not set against itself, nor one passage read twice.
@@ -219,6 +220,6 @@ pub(crate) fn contradictions(
         .collect()
 }
 
-pub(crate) fn run(a: &mut Analysis, st: &State) {
-    a.contradictions = contradictions(a, &st.positions);
+pub(crate) fn run(a: &mut Analysis, lex: &Lexicons, st: &State) {
+    a.contradictions = contradictions(a, &lex.words, &st.positions);
 }

@@ -1,15 +1,15 @@
 //! Passes `lost_control` and `retake`: control that changes hands, control to be retaken.
 
-use crate::context::{member, no_conj, Ctx};
+use crate::context::{member, no_conj, starts_with_any, Ctx};
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
-use crate::words::words;
+use isnad_lexicon::WordClass as C;
 
 /// خسر تنظيم داعش السيطرة على الميادين، فقدان المعارضة سيطرتها على …: control that is lost is a
 /// withdrawal by the one who held it, not control by it; control gained by a fall (سقطت البلدة
 /// بيد …) is a capture.
 fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
-    let w = words();
+    let w = ctx.words;
     for m in ms
         .iter_mut()
         .filter(|m| !m.drop && m.kind == "control" && !m.verb)
@@ -22,7 +22,7 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
                 .unwrap_or(word);
             ctx.sent.get(i) == ctx.sent.get(m.ti)
                 && (i..m.ti).all(|j| !ctx.punct[j])
-                && (w.lose.contains(word) || w.lose.contains(bare))
+                && (w.has(C::Lose, word) || w.has(C::Lose, bare))
         });
         if lost {
             m.kind = "withdrawal".into();
@@ -30,13 +30,13 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
         // سقطت مدينة الرقة بيد قوات …: a place that falls into someone's hands is taken by them.
         let hands = {
             let t = no_conj(ctx.w(m.ti));
-            t.starts_with("بيد") || t.starts_with("بايدي") || t == "يد"
+            starts_with_any(w.list(C::IntoHands), t) || w.has(C::Hand, t)
         };
         let fell = hands
             && (m.ti.saturating_sub(5)..m.ti).rev().any(|i| {
                 ctx.sent.get(i) == ctx.sent.get(m.ti)
                     && (i..m.ti).all(|j| !ctx.punct[j])
-                    && matches!(no_conj(ctx.w(i)), "سقطت" | "سقط" | "تسقط" | "يسقط" | "سقوط")
+                    && w.has(C::FallVerb, no_conj(ctx.w(i)))
             });
         if fell {
             m.kind = "capture".into();
@@ -73,7 +73,7 @@ fn retake_of(ctx: &Ctx, ms: &mut [Mention]) {
             let first = ctx.ent_tok[e].map_or(usize::MAX, |r| r.0);
             let object = first > m.cont && first <= m.cont + 3;
             let pronoun = (m.cont + 1..=m.cont + 2)
-                .any(|k| member(&words().place_pronoun, ctx.w(k)))
+                .any(|k| member(ctx.words, C::PlacePronoun, ctx.w(k)))
                 || ctx.w(m.cont).ends_with("ها");
             if !object && !pronoun {
                 m.place = None;

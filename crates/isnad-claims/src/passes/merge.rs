@@ -5,8 +5,8 @@ use crate::map::{acled_for, family, plover};
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
 use crate::view::{place_key, quantity_bound, values_clash, window, ClaimView};
-use crate::words::words;
 use chrono::NaiveDate;
+use isnad_lexicon::WordClass as C;
 use isnad_schema::{Proposition, Role, SpanRef};
 use isnad_text::fold;
 use std::collections::BTreeSet;
@@ -189,7 +189,7 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             }
         }
     }
-    let w = words();
+    let w = ctx.words;
     props
         .iter()
         .enumerate()
@@ -216,7 +216,11 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             let parties: Vec<String> = p.parties.iter().cloned().collect();
             let civilian = p.targets.is_empty() && {
                 let (lo, hi) = (m.ti, (m.cont + 6).min(ctx.toks.len().saturating_sub(1)));
-                (lo..=hi).any(|k| w.civilians.iter().any(|c| ctx.w(k).contains(c.as_str())))
+                (lo..=hi).any(|k| {
+                    w.list(C::Civilian)
+                        .iter()
+                        .any(|c| ctx.w(k).contains(c.as_str()))
+                })
             };
             Proposition {
                 id: format!("p{}", pi + 1),

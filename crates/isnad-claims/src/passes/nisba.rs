@@ -4,6 +4,7 @@ use crate::context::Ctx;
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
 use isnad_lexicon::Lexicons;
+use isnad_lexicon::WordClass as C;
 
 /// غارات جوية روسية، تعزيزات عسكرية تركية، قصف مدفعي سوري: with no agent named, a nationality
 /// adjective right after the event noun (past other adjectives, before any preposition) gives
@@ -42,11 +43,7 @@ pub(crate) fn nisba_agents(ctx: &Ctx, lex: &Lexicons, ms: &mut [Mention]) {
             // إسرائيلي is a journalist, الاتفاق النووي الإيراني an agreement about Iran.
             let bare = word.strip_prefix("ال").unwrap_or(word);
             let bare = bare.strip_suffix('ه').unwrap_or(bare);
-            let adjective = agrees
-                && matches!(
-                    bare,
-                    "جوي" | "حربي" | "مدفعي" | "صاروخي" | "عسكري" | "بري" | "بحري"
-                );
+            let adjective = agrees && ctx.words.has(C::ArmsAdjective, bare);
             if !adjective {
                 break;
             }

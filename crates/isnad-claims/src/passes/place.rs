@@ -1,20 +1,20 @@
 //! Where an event happened: a locative preposition before a place name.
 
 use crate::context::{member, no_conj, Ctx};
-use crate::words::words;
+use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 
 /// Whether a place entity starting at token `i` is introduced as the place of an event of `kind`
 /// (a locative preposition or ب before it, possibly over a classifier noun: في مدينة البوكمال).
 pub(crate) fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) -> bool {
-    let w = words();
+    let w = ctx.words;
     let e = &ctx.a.entities[ei];
     let tok = &ctx.toks[i];
     let ok_prep = |raw: &str| -> bool {
-        if member(&w.loc_general, raw) {
+        if member(w, C::Locative, raw) {
             return true;
         }
-        let p = if w.preps.contains(raw) {
+        let p = if w.has(C::Preposition, raw) {
             raw
         } else {
             no_conj(raw)
@@ -48,11 +48,11 @@ pub(crate) fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) ->
         }
         let bare = no_conj(t);
         let bare_b = bare.strip_prefix('ب').unwrap_or(bare);
-        if w.classifier.contains(bare_b) && bare.starts_with('ب') {
+        if w.has(C::Classifier, bare_b) && bare.starts_with('ب') {
             return true;
         }
         // Another preposition (or an actor) in between: the place belongs to something else.
-        if (member(&w.preps, t) && bare != "من")
+        if (member(w, C::Preposition, t) && bare != "من")
             || ctx.ent_at[k].is_some_and(|x| ctx.is_actor(x) && !ctx.is_place(x))
         {
             return false;

@@ -1,12 +1,12 @@
 //! Passes `denials` and `scope`: which statements call their content false; negation and
 //! modality markers over the trigger they govern.
 
-use crate::context::{member, no_conj, region, Ctx};
+use crate::context::{member, no_conj, region, starts_with_any, Ctx};
 use crate::map::family;
 use crate::mention::{markers, Marker, Mention};
 use crate::pipeline::{Env, State};
-use crate::words::words;
 use isnad_lexicon::Lexicons;
+use isnad_lexicon::{WordClass as C, WordClasses};
 use isnad_text::fold;
 
 /// Which statements say their content is false: a deny cue, or a falsity marker (لا أساس لها
@@ -74,16 +74,12 @@ pub(crate) fn statement_denies(ctx: &Ctx, pol: &[Marker], lex: &Lexicons) -> Vec
     out
 }
 
-pub(crate) fn is_future_verb(w: &str) -> bool {
+pub(crate) fn is_future_verb(words: &WordClasses, w: &str) -> bool {
     let w = no_conj(w);
     let Some(rest) = w.strip_prefix('س') else {
         return false;
     };
-    let stop = [
-        "سيطر", "سياس", "سيار", "سيد", "سير", "سين", "ستين", "سته", "ستون", "سنه", "سنو", "سنت",
-        "سبق",
-    ];
-    if stop.iter().any(|s| w.starts_with(s)) {
+    if starts_with_any(words.list(C::NotFuture), w) {
         return false;
     }
     rest.chars().count() >= 3 && matches!(rest.chars().next(), Some('ي' | 'ت' | 'ن' | 'ا'))
@@ -97,7 +93,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
             let t = mk.text.as_str();
             let adjacent = m.ti - mk.tj == 1;
             // Only a light verb may stand between: لم يتم القبض، لم تتوصل إلى اتفاق.
-            let light = (mk.tj + 1..m.ti).all(|k| member(&words().light_verbs, ctx.w(k)));
+            let light = (mk.tj + 1..m.ti).all(|k| member(ctx.words, C::LightVerb, ctx.w(k)));
             let ok = match t {
                 "ما" | "غير" | "عدم" => adjacent,
                 _ => adjacent || light,
@@ -107,9 +103,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
             // كما is not ك + ما: the negator must be its own word (a conjunction may precede it).
             let word = ctx.w(mk.ti);
             let own_word = mk.ti != mk.tj || word == t || no_conj(word) == t;
-            let idiom = !own_word
-                || t == "لا"
-                    && (next == "سيما" || next.starts_with("يزال") || next.starts_with("تزال"));
+            let idiom = !own_word || t == "لا" && starts_with_any(ctx.words.list(C::LaIdiom), next);
             if ok && !idiom {
                 m.negated = true;
                 if t == "لن" {
@@ -134,7 +128,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
                     && same_clause(mk.tj.min(m.ti), m.ti)
                     // «لم تتمكن من السيطرة عليها رغم القصف»: what comes after رغم happened.
                     && !(mk.tj + 1..m.ti).any(|k| {
-                        matches!(no_conj(ctx.w(k)), "رغم" | "برغم" | "بالرغم" | "الرغم")
+                        ctx.words.has(C::Concessive, no_conj(ctx.w(k)))
                     })
             }
             "retake" => gap <= 1,
@@ -157,8 +151,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
         if mk.value == "retake" {
             let t = no_conj(&mk.text);
             let purpose = t.starts_with('ل')
-                || t.starts_with("من اجل")
-                || t.starts_with("بهدف")
+                || starts_with_any(ctx.words.list(C::Purpose), t)
                 || t.starts_with('س');
             if purpose && family(&m.kind) == "territory" {
                 found.push("retake");
@@ -183,7 +176,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
     }
     // The future prefix سـ on the trigger or on the light verb before it.
     if m.prefix.contains('س')
-        || (m.ti > 0 && is_future_verb(ctx.w(m.ti - 1)) && m.ti > region(ctx, m).0)
+        || (m.ti > 0 && is_future_verb(ctx.words, ctx.w(m.ti - 1)) && m.ti > region(ctx, m).0)
     {
         found.push("planned");
     }

@@ -1,10 +1,10 @@
 //! Pass `triggers`: every trigger word of the lexicon becomes a mention.
 
-use crate::context::Ctx;
+use crate::context::{contains_any, Ctx};
 use crate::lexicon::{triggers, TriggerLex};
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
-use crate::words::words;
+use isnad_lexicon::WordClass as C;
 use isnad_text::{fold, Normalized};
 
 pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
@@ -93,20 +93,16 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
         });
     }
     // قصف is a strike from the air or from the ground: the words around it say which.
-    let w = words();
+    let w = ctx.words;
     for m in out.iter_mut() {
         let ft = fold(&m.text);
-        if !m.verb
-            && ["قاذف", "طاير", "مقاتلات", "مروحي", "راجمات", "مدفعيه"]
-                .iter()
-                .any(|x| ft.contains(x))
-        {
+        if !m.verb && contains_any(ctx.words.list(C::Instrument), &ft) {
             m.instrument = true;
         }
         if m.kind == "shelling" || m.kind == "airstrike" {
             let lo = m.ti.saturating_sub(5);
             let hi = (m.tj + 5).min(ctx.toks.len().saturating_sub(1));
-            let near = |list: &Vec<String>| {
+            let near = |list: &[String]| {
                 (lo..=hi).any(|k| {
                     k != m.ti && ctx.sent.get(k) == ctx.sent.get(m.ti) && {
                         let t = ctx.w(k);
@@ -115,9 +111,11 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
                 })
             };
             let folded_trig = fold(&m.text);
-            if m.kind == "shelling" && folded_trig.contains("قصف") && near(&w.aircraft) {
+            if m.kind == "shelling" && folded_trig.contains("قصف") && near(w.list(C::Aircraft)) {
                 m.kind = "airstrike".into();
-            } else if m.kind == "airstrike" && folded_trig.contains("ضرب") && near(&w.artillery)
+            } else if m.kind == "airstrike"
+                && folded_trig.contains("ضرب")
+                && near(w.list(C::Artillery))
             {
                 m.kind = "shelling".into();
             }
