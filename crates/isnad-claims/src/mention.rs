@@ -43,6 +43,8 @@ pub(crate) struct Mention {
     /// Parties named by nationality adjectives right after a noun trigger (غارات جوية روسية).
     pub(crate) nisba: Vec<String>,
     pub(crate) prop: usize,
+    /// The trace: ids of the rules that made the mention and gave it its arguments, in order.
+    pub(crate) rules: Vec<&'static str>,
 }
 
 pub(crate) struct Marker {

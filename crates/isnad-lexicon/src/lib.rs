@@ -226,7 +226,11 @@ mod tests {
         assert!(lex.words.has(WordClass::Relative, "اللواتي"));
         assert!(!lex.words.list(WordClass::Aircraft).is_empty());
         for c in WordClass::ALL {
-            assert!(!lex.words.list(*c).is_empty(), "class {} is empty", c.name());
+            assert!(
+                !lex.words.list(*c).is_empty(),
+                "class {} is empty",
+                c.name()
+            );
             assert_eq!(WordClass::parse(c.name()), Some(*c));
         }
         let dir = std::env::temp_dir().join(format!("isnad-words-{}", std::process::id()));

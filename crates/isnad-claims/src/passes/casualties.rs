@@ -100,6 +100,7 @@ pub(crate) fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             nisba: vec![],
             instrument: false,
             prop: usize::MAX,
+            rules: vec!["casualties.count"],
         });
     }
 }

@@ -52,6 +52,7 @@ pub(crate) fn make_claims(
             by,
             polarity: polarity.to_string(),
             modality: modality.to_string(),
+            rules: vec![],
         });
     };
     for &i in &order {

@@ -215,6 +215,7 @@ pub(crate) fn contradictions(
                 basis: c.basis.as_str().to_string(),
                 explanation: explain(a, cx, cy, c.basis),
                 headline: n == 0,
+                rules: vec![],
             }
         })
         .collect()

@@ -240,6 +240,7 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
                 },
                 acled: acled_for(&p.kind, &parties, civilian, &fold(&m.text)),
                 plover: plover(&p.kind).map(str::to_string),
+                rules: vec![],
             }
         })
         .collect()

@@ -2,6 +2,7 @@
 //! that share helpers).
 
 pub(crate) mod absorb;
+pub(crate) mod agents;
 pub(crate) mod arguments;
 pub(crate) mod casualties;
 pub(crate) mod claims;
@@ -13,5 +14,6 @@ pub(crate) mod place;
 pub(crate) mod place_model;
 pub(crate) mod promise;
 pub(crate) mod scope;
+pub(crate) mod time;
 pub(crate) mod triggers;
 pub(crate) mod voice;

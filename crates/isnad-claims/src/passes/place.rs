@@ -1,6 +1,10 @@
-//! Where an event happened: a locative preposition before a place name.
+//! Where an event happened (part of pass `arguments`): the place rules, and whether a locative
+//! preposition introduces a place name.
 
-use crate::context::{member, no_conj, Ctx};
+use crate::context::{member, nearest_place_before, no_conj, Ctx};
+use crate::mention::Mention;
+use crate::passes::agents::after_prep;
+use crate::passes::place_model;
 use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 
@@ -59,4 +63,101 @@ pub(crate) fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) ->
         }
     }
     false
+}
+
+/// The place of a mention, whether a pronoun after the trigger points back to one (سيطرت عليها),
+/// and the id of the rule that chose it. Rules in order: the direct object of a verb of
+/// territory or violence (دخلت القوات «البوكمال»), a place after a locative preposition (في «حلب»;
+/// a country only when nothing finer is named), a place pointed back to (سيطرت عليها، داخل
+/// المدينة), a topicalised place before a control verb («البوكمال» تسيطر عليها القوات); then the
+/// place model (`place_model.rs`) weighs every place of the sentence against the rules' pick.
+pub(crate) fn place_of(
+    ctx: &Ctx,
+    m: &Mention,
+    win: &[usize],
+    lo: usize,
+    agents: &[usize],
+    targets: &[usize],
+) -> (Option<usize>, bool, Option<&'static str>) {
+    let w = ctx.words;
+    let mut place = None;
+    let mut rule = None;
+    let mut country = None;
+    for (n_i, &i) in win.iter().enumerate() {
+        let Some(e) = ctx.ent_starting(i) else {
+            continue;
+        };
+        if !ctx.is_place(e) || agents.contains(&e) || targets.contains(&e) {
+            continue;
+        }
+        let direct = m.verb
+            && n_i <= 3
+            && matches!(
+                m.kind.as_str(),
+                "capture"
+                    | "withdrawal"
+                    | "attack"
+                    | "airstrike"
+                    | "shelling"
+                    | "advance"
+                    | "control"
+                    | "siege"
+            )
+            && !after_prep(ctx, i)
+            && (m.cont + 1..i).all(|k| {
+                ctx.ent_at[k].is_some()
+                    || member(w, C::Classifier, ctx.w(k))
+                    || w.has(C::PronounWord, ctx.w(k))
+            });
+        if direct || locative(ctx, &m.kind, i, e, lo) {
+            if ctx.is_country(e) {
+                country.get_or_insert(e);
+                continue;
+            }
+            place = Some(e);
+            rule = Some(if direct {
+                "place.direct_object"
+            } else {
+                "place.locative"
+            });
+            break;
+        }
+    }
+    let pron_place = win
+        .iter()
+        .take(2)
+        .any(|&i| member(w, C::PlacePronoun, ctx.w(i)));
+    let city_anaphor_after = win
+        .iter()
+        .take(4)
+        .any(|&i| member(w, C::CityAnaphor, ctx.w(i)));
+    let city_anaphor_before = m.ti > lo
+        && (m.ti.saturating_sub(2).max(lo)..m.ti).any(|i| member(w, C::CityAnaphor, ctx.w(i)));
+    if place.is_none()
+        && (pron_place || city_anaphor_after || (m.kind == "control" && city_anaphor_before))
+    {
+        place = nearest_place_before(ctx, m.ti, 60);
+        if place.is_some() {
+            rule = Some("place.pointed_back");
+        }
+    }
+    if place.is_none() && m.kind == "control" && m.ti > lo {
+        if let Some(e) = ctx.ent_at[m.ti - 1] {
+            if ctx.is_place(e) && !ctx.is_country(e) {
+                place = Some(e);
+                rule = Some("place.topicalised");
+            }
+        }
+    }
+    if place.is_none() && country.is_some() {
+        rule = Some("place.country");
+    }
+    let pick = place.or(country);
+    let chosen = place_model::choose(ctx, m, win, lo, pick, &[agents, targets].concat());
+    let rule = match chosen {
+        None => None,
+        Some(e) if Some(e) == pick => rule,
+        Some(_) => Some("place.model"),
+    };
+    (chosen, pron_place, rule)
 }

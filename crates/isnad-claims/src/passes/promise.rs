@@ -65,6 +65,7 @@ pub(crate) fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             nisba: vec![],
             instrument: false,
             prop: usize::MAX,
+            rules: vec!["promise.support"],
         });
     }
 }

@@ -90,6 +90,7 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
             nisba: vec![],
             instrument: false,
             prop: usize::MAX,
+            rules: vec!["trigger.lexicon"],
         });
     }
     // قصف is a strike from the air or from the ground: the words around it say which.
