@@ -17,7 +17,7 @@ mod view;
 
 pub use explain::{describe, explain, source_name};
 pub use map::{acled, acled_for, acled_opt, contradiction_kind, family, plover, TYPES};
-pub use pipeline::analyse_claims;
+pub use pipeline::{analyse_claims, analyse_claims_explained};
 pub use view::{
     bucket_key, claim_views, conflict, place_key, proposition_window, published, quantity_bound,
     same_situation, values_clash, window, Basis, ClaimView,

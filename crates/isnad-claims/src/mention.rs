@@ -91,4 +91,8 @@ pub(crate) fn markers(
 pub(crate) struct ClaimInfo {
     pub(crate) at: usize,
     pub(crate) anchored: bool,
+    /// The claim rule that made the claim (the trace).
+    pub(crate) rule: &'static str,
+    /// The mention it was read from (`usize::MAX` for a statement that only points back).
+    pub(crate) mention: usize,
 }

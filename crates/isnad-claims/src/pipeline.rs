@@ -38,6 +38,8 @@ pub(crate) struct State {
     pub(crate) props: Vec<Proposition>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) positions: HashMap<String, ClaimInfo>,
+    /// Whether to write the trace (rule ids) into the items (`isnad extract --explain`).
+    pub(crate) explain: bool,
 }
 
 /// How a pass runs.
@@ -92,10 +94,23 @@ pub(crate) const PASSES: &[Pass] = &[
 /// Fills `a.propositions`, `a.claims` and `a.contradictions` from the entities, times,
 /// quantities and statements already in `a`. Never panics on odd input; replaces what was there.
 pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
+    analyse(n, lex, a, false);
+}
+
+/// As [`analyse_claims`], and each proposition, claim and contradiction lists the ids of the
+/// rules that made it in its `rules` field (`isnad extract --explain`).
+pub fn analyse_claims_explained(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
+    analyse(n, lex, a, true);
+}
+
+fn analyse(n: &Normalized, lex: &Lexicons, a: &mut Analysis, explain: bool) {
     a.propositions.clear();
     a.claims.clear();
     a.contradictions.clear();
-    let mut st = State::default();
+    let mut st = State {
+        explain,
+        ..State::default()
+    };
     {
         let ctx = Ctx::new(n, a, &lex.words);
         let env = Env { ctx: &ctx, n, lex };
@@ -108,11 +123,58 @@ pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
             }
         }
     }
+    if explain {
+        trace(&mut st);
+    }
     a.propositions = std::mem::take(&mut st.props);
     a.claims = std::mem::take(&mut st.claims);
     for p in PASSES {
         if let Run::Analysis(f) = p.run {
             f(a, lex, &st);
+        }
+    }
+}
+
+/// Writes the trace of the mentions into their propositions and claims: a proposition lists the
+/// rules of every mention merged into it (and `merge.same_event` when there were several), a
+/// claim its claim rule, then the polarity and modality rules of its mention.
+fn trace(st: &mut State) {
+    fn add(to: &mut Vec<String>, ids: &[&'static str]) {
+        for id in ids {
+            if !to.iter().any(|x| x == id) {
+                to.push(id.to_string());
+            }
+        }
+    }
+    let np = st.props.len();
+    let mut merged = vec![0usize; np];
+    for m in st.ms.iter().filter(|m| !m.drop && m.prop < np) {
+        add(&mut st.props[m.prop].rules, &m.rules);
+        merged[m.prop] += 1;
+    }
+    for (p, n) in st.props.iter_mut().zip(merged) {
+        if n > 1 {
+            add(&mut p.rules, &["merge.same_event"]);
+        }
+    }
+    for c in st.claims.iter_mut() {
+        let Some(info) = st.positions.get(&c.id) else {
+            continue;
+        };
+        add(&mut c.rules, &[info.rule]);
+        if let Some(m) = st.ms.get(info.mention) {
+            let scope: Vec<&'static str> = m
+                .rules
+                .iter()
+                .copied()
+                .filter(|r| r.starts_with("polarity.") || r.starts_with("modality."))
+                .collect();
+            add(&mut c.rules, &scope);
+        }
+        // A denial that no negation word made: the statement says its content is false.
+        let negated = c.rules.iter().any(|r| r == "polarity.negation");
+        if c.polarity == "deny" && !negated && info.rule != "claim.denied_report" {
+            add(&mut c.rules, &["polarity.statement_denies"]);
         }
     }
 }

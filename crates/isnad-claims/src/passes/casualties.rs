@@ -136,6 +136,7 @@ pub(crate) fn attach_casualties(ctx: &Ctx, ms: &mut [Mention]) {
                 }
             }
             ms[ci].drop = true;
+            ms[j].rules.push("casualties.attached");
         }
     }
 }

@@ -90,6 +90,12 @@ pub(crate) fn make_claims(
         let info = ClaimInfo {
             at: m.span[0],
             anchored: m.place.is_some() || short || demonstrative,
+            rule: if m.claimant.is_some() {
+                "claim.statement"
+            } else {
+                "claim.author"
+            },
+            mention: i,
         };
         match m.claimant {
             None => {
@@ -128,6 +134,10 @@ pub(crate) fn make_claims(
                 if ti != c && t.content.span == span {
                     let deny = m.negated || (denies[ti] && !m.presupposed);
                     let pol = if deny { "deny" } else { "affirm" };
+                    let info = ClaimInfo {
+                        rule: "claim.shared_content",
+                        ..info
+                    };
                     push(&mut claims, m.prop, t.id.clone(), pol, modality, info);
                 }
             }
@@ -152,7 +162,10 @@ pub(crate) fn make_claims(
                         ctx.a.statements[p].id.clone(),
                         "deny",
                         modality,
-                        info,
+                        ClaimInfo {
+                            rule: "claim.denied_report",
+                            ..info
+                        },
                     );
                 }
             }
@@ -243,6 +256,8 @@ pub(crate) fn anaphoric_claims(
             let info = ClaimInfo {
                 at: cue,
                 anchored: true,
+                rule: "claim.points_back",
+                mention: usize::MAX,
             };
             push(claims, p, st.id.clone(), polarity, &modality, info);
         }

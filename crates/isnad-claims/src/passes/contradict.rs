@@ -223,4 +223,10 @@ pub(crate) fn contradictions(
 
 pub(crate) fn run(a: &mut Analysis, lex: &Lexicons, st: &State) {
     a.contradictions = contradictions(a, &lex.words, &st.positions);
+    if st.explain {
+        for x in a.contradictions.iter_mut() {
+            // The pairing rule of this pass, then the conflict rule (`view::conflict`) by basis.
+            x.rules = vec!["contradict.pair".into(), format!("conflict.{}", x.basis)];
+        }
+    }
 }

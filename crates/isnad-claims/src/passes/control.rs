@@ -26,6 +26,7 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
         });
         if lost {
             m.kind = "withdrawal".into();
+            m.rules.push("kind.lost_control");
         }
         // سقطت مدينة الرقة بيد قوات …: a place that falls into someone's hands is taken by them.
         let hands = {
@@ -40,6 +41,7 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
             });
         if fell {
             m.kind = "capture".into();
+            m.rules.push("kind.fell_into_hands");
         }
     }
 }
@@ -87,6 +89,7 @@ fn retake_of(ctx: &Ctx, ms: &mut [Mention]) {
         }
         m.kind = "control".into();
         m.negated = true;
+        m.rules.push("retake.denied_control");
         m.modality = "actual";
     }
 }
@@ -105,6 +108,7 @@ pub(crate) fn failed_control(_env: &Env, st: &mut State) {
     for m in st.ms.iter_mut().filter(|m| !m.drop && m.kind == "control") {
         if m.modality == "failed" {
             m.kind = "capture".into();
+            m.rules.push("kind.failed_capture");
         }
     }
 }

@@ -37,6 +37,7 @@ pub(crate) fn nisba_agents(ctx: &Ctx, lex: &Lexicons, ms: &mut [Mention]) {
             let agrees = word.starts_with("ال") == m.definite;
             if let Some(p) = party_of(word).filter(|_| agrees) {
                 m.nisba.push(p.to_string());
+                m.rules.push("agent.nisba");
                 break;
             }
             // Only the adjectives of arms may stand between (جوية، الحربية، المدفعي): صحافي

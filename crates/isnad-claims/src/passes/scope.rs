@@ -106,6 +106,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
             let idiom = !own_word || t == "لا" && starts_with_any(ctx.words.list(C::LaIdiom), next);
             if ok && !idiom {
                 m.negated = true;
+                m.rules.push("polarity.negation");
                 if t == "لن" {
                     m.modality = "planned";
                 }
@@ -192,15 +193,26 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
     for cand in ["failed", "retake", "planned", "intended", "possible"] {
         if found.contains(&cand) {
             m.modality = if cand == "retake" { "retake" } else { cand };
+            m.rules.push(match cand {
+                "failed" => "modality.failed",
+                "retake" => "modality.retake",
+                "planned" => "modality.planned",
+                "intended" => "modality.intended",
+                _ => "modality.possible",
+            });
             return;
         }
     }
     if let Some(c) = m.claimant {
+        let before = m.modality;
         match ctx.a.statements[c].cue.stance.as_str() {
             "promise" => m.modality = "planned",
             "demand" => m.modality = "intended",
             "estimate" if m.modality == "actual" => m.modality = "possible",
             _ => {}
+        }
+        if m.modality != before {
+            m.rules.push("modality.cue_stance");
         }
     }
 }

@@ -114,11 +114,13 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
             let folded_trig = fold(&m.text);
             if m.kind == "shelling" && folded_trig.contains("قصف") && near(w.list(C::Aircraft)) {
                 m.kind = "airstrike".into();
+                m.rules.push("kind.aircraft_near");
             } else if m.kind == "airstrike"
                 && folded_trig.contains("ضرب")
                 && near(w.list(C::Artillery))
             {
                 m.kind = "shelling".into();
+                m.rules.push("kind.artillery_near");
             }
         }
     }
