@@ -3,7 +3,7 @@
 //! and the construct form that takes a pronoun (سيطرة → سيطرتها).
 
 use crate::context::{contains_any, starts_with_any};
-use isnad_lexicon::{parse_tsv, Boundary, Lexicons, PhraseMatcher, WordClass};
+use isnad_lexicon::{parse_tsv, Boundary, Lexicons, PhraseMatcher, Pos, WordClass};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -81,8 +81,8 @@ fn build(lex: &Lexicons) -> TriggerLex {
     };
     for t in &lex.triggers {
         let trig = Trig {
-            kind: t.kind.clone(),
-            verb: t.pos == "verb",
+            kind: t.kind.as_str().to_string(),
+            verb: t.pos == Pos::Verb,
             retake: false,
             manner: false,
         };

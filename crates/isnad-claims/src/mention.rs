@@ -1,6 +1,7 @@
 //! A mention: one trigger word (or count, or promise) with the arguments the passes give it.
 
 use crate::context::Ctx;
+use isnad_lexicon::{MarkerValue, Scope};
 
 use isnad_text::Normalized;
 
@@ -50,8 +51,8 @@ pub(crate) struct Mention {
 pub(crate) struct Marker {
     pub(crate) ti: usize,
     pub(crate) tj: usize,
-    pub(crate) value: String,
-    pub(crate) scope: String,
+    pub(crate) value: MarkerValue,
+    pub(crate) scope: Scope,
     pub(crate) text: String,
 }
 
@@ -59,7 +60,7 @@ pub(crate) fn markers(
     ctx: &Ctx,
     n: &Normalized,
     m: &isnad_lexicon::PhraseMatcher,
-    vals: &[(String, String)],
+    vals: &[(MarkerValue, Scope)],
 ) -> Vec<Marker> {
     let mut out = Vec::new();
     for h in m.find_in_view(&ctx.view) {
@@ -78,8 +79,8 @@ pub(crate) fn markers(
         out.push(Marker {
             ti,
             tj,
-            value: value.clone(),
-            scope: scope.clone(),
+            value: *value,
+            scope: *scope,
             text: n.folded()[h.start..h.end].to_string(),
         });
     }

@@ -4,12 +4,14 @@
 
 mod matcher;
 mod tsv;
+mod values;
 mod words;
 
 use std::path::Path;
 
 pub use matcher::{Boundary, PhraseMatch, PhraseMatcher};
 pub use tsv::{parse_tsv, LexError, Row, Table};
+pub use values::{EventType, MarkerValue, Pos, Scope, Stance};
 pub use words::{WordClass, WordClasses};
 
 /// The bundled lexicon files, by name.
@@ -49,23 +51,24 @@ pub struct ActorEntry {
 #[derive(Debug, Clone)]
 pub struct CueEntry {
     pub form: String,
-    pub stance: String,
+    pub stance: Stance,
     pub shape: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct TriggerEntry {
     pub form: String,
-    pub kind: String,
-    pub pos: String,
+    pub kind: EventType,
+    pub pos: Pos,
 }
 
 /// Polarity (`neg`, `false`) and modality (`planned`, `failed`, ...) cues share one shape.
 #[derive(Debug, Clone)]
 pub struct MarkerEntry {
     pub form: String,
-    pub value: String,
-    pub scope: String,
+    pub value: MarkerValue,
+    /// An empty cell is `next`.
+    pub scope: Scope,
 }
 
 /// All lexicons with their compiled matchers.
@@ -139,34 +142,57 @@ impl Lexicons {
         let cues: Vec<CueEntry> = get("cues.tsv")
             .rows
             .iter()
-            .map(|r| CueEntry {
-                form: r.get("form").to_string(),
-                stance: r.get("stance").to_string(),
-                shape: r.get("shape").to_string(),
+            .map(|r| {
+                Ok(CueEntry {
+                    form: r.get("form").to_string(),
+                    stance: Stance::from_row(r, "stance")?,
+                    shape: r.get("shape").to_string(),
+                })
             })
-            .collect();
+            .collect::<Result<_, LexError>>()?;
         let triggers: Vec<TriggerEntry> = get("triggers.tsv")
             .rows
             .iter()
-            .map(|r| TriggerEntry {
-                form: r.get("form").to_string(),
-                kind: r.get("type").to_string(),
-                pos: r.get("pos").to_string(),
+            .map(|r| {
+                Ok(TriggerEntry {
+                    form: r.get("form").to_string(),
+                    kind: EventType::from_row(r, "type")?,
+                    pos: Pos::from_row(r, "pos")?,
+                })
             })
-            .collect();
-        let markers = |name: &str, value_col: &str| -> Vec<MarkerEntry> {
+            .collect::<Result<_, LexError>>()?;
+        // Polarity takes neg and false, modality the others.
+        let markers = |name: &str, col: &str, allowed: &[MarkerValue]| {
             get(name)
                 .rows
                 .iter()
-                .map(|r| MarkerEntry {
-                    form: r.get("form").to_string(),
-                    value: r.get(value_col).to_string(),
-                    scope: r.get("scope").to_string(),
+                .map(|r| {
+                    let value = MarkerValue::from_row(r, col)
+                        .ok()
+                        .filter(|v| allowed.contains(v));
+                    let Some(value) = value else {
+                        let names = allowed.iter().map(|v| v.as_str());
+                        return Err(values::unknown(r, col, r.get(col), names));
+                    };
+                    let scope = match r.get("scope") {
+                        "" => Scope::Next,
+                        _ => Scope::from_row(r, "scope")?,
+                    };
+                    Ok(MarkerEntry {
+                        form: r.get("form").to_string(),
+                        value,
+                        scope,
+                    })
                 })
-                .collect()
+                .collect::<Result<Vec<MarkerEntry>, LexError>>()
         };
-        let polarity = markers("polarity.tsv", "value");
-        let modality = markers("modality.tsv", "modality");
+        use MarkerValue as V;
+        let polarity = markers("polarity.tsv", "value", &[V::Neg, V::False])?;
+        let modality = markers(
+            "modality.tsv",
+            "modality",
+            &[V::Planned, V::Intended, V::Failed, V::Possible, V::Retake],
+        )?;
         // Names take no pronoun suffixes; verbs and event nouns do (أعلنه، سيطرتها).
         let actor_matcher =
             PhraseMatcher::new(actors.iter().map(|a| a.alias.as_str()), Boundary::Word);
@@ -247,6 +273,44 @@ mod tests {
         let err = Lexicons::load(&[&dir]).err().unwrap().to_string();
         assert!(err.contains("words.tsv:2:"), "{err}");
         assert!(err.contains("foil_verbs"), "{err}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn a_typo_in_a_users_value_names_file_line_and_value() {
+        let dir = std::env::temp_dir().join(format!("isnad-values-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let load = |file: &str, text: &str| {
+            std::fs::write(dir.join(file), text).unwrap();
+            let r = Lexicons::load(&[&dir]).err().map(|e| e.to_string());
+            std::fs::remove_file(dir.join(file)).ok();
+            r
+        };
+        let err = load("triggers.tsv", "form\ttype\tpos\nاجتاحت\tcaptre\tverb\n").unwrap();
+        assert!(
+            err.contains("triggers.tsv:2: unknown event type \"captre\""),
+            "{err}"
+        );
+        let err = load("cues.tsv", "form\tstance\tshape\nأوضح\tasert\tverb\n").unwrap();
+        assert!(
+            err.contains("cues.tsv:2: unknown stance \"asert\""),
+            "{err}"
+        );
+        // A modality value in the polarity file is a typo too.
+        let err = load("polarity.tsv", "form\tvalue\tscope\nلم يعد\tfailed\tnext\n").unwrap();
+        assert!(
+            err.contains("polarity.tsv:2:") && err.contains("\"failed\""),
+            "{err}"
+        );
+        // An empty scope is `next`; a known value loads with its type.
+        assert_eq!(
+            load("polarity.tsv", "form\tvalue\tscope\nلم يعد\tneg\n"),
+            None
+        );
+        let lex = Lexicons::bundled();
+        let t = lex.triggers.iter().find(|t| t.form == "انسحبت").unwrap();
+        assert_eq!((t.kind, t.pos), (EventType::Withdrawal, Pos::Verb));
+        assert_eq!(EventType::Withdrawal.as_str(), "withdrawal");
         std::fs::remove_dir_all(&dir).ok();
     }
 

@@ -6,7 +6,7 @@ use crate::map::family;
 use crate::mention::{markers, Marker, Mention};
 use crate::pipeline::{Env, State};
 use isnad_lexicon::Lexicons;
-use isnad_lexicon::{WordClass as C, WordClasses};
+use isnad_lexicon::{MarkerValue as V, Scope, WordClass as C, WordClasses};
 use isnad_text::fold;
 
 /// Which statements say their content is false: a deny cue, or a falsity marker (لا أساس لها
@@ -39,7 +39,7 @@ pub(crate) fn statement_denies(ctx: &Ctx, pol: &[Marker], lex: &Lexicons) -> Vec
             true
         })
         .collect();
-    for mk in pol.iter().filter(|m| m.value == "false") {
+    for mk in pol.iter().filter(|m| m.value == V::False) {
         let (s, e) = (ctx.toks[mk.ti].s, ctx.toks[mk.tj].e);
         let inner = ctx
             .a
@@ -88,7 +88,7 @@ pub(crate) fn is_future_verb(words: &WordClasses, w: &str) -> bool {
 pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]) {
     let same_clause = |from: usize, to: usize| (from..to).all(|k| !ctx.punct[k]);
     // Local negation right before the trigger: لم تنسحب، عدم انسحاب، لن تسيطر.
-    for mk in pol.iter().filter(|x| x.value == "neg") {
+    for mk in pol.iter().filter(|x| x.value == V::Neg) {
         if mk.tj < m.ti && m.ti - mk.tj <= 2 && same_clause(mk.tj, m.ti) {
             let t = mk.text.as_str();
             let adjacent = m.ti - mk.tj == 1;
@@ -117,13 +117,13 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
     for mk in moda {
         let before = mk.tj < m.ti || (mk.ti <= m.ti && m.ti <= mk.tj);
         // صدت، تصدت: the word that repels is the fighting itself, which did not fail.
-        let itself = mk.value == "failed" && mk.ti == m.ti && mk.tj == m.tj;
+        let itself = mk.value == V::Failed && mk.ti == m.ti && mk.tj == m.tj;
         if !before || itself {
             continue;
         }
         let gap = m.ti.saturating_sub(mk.tj);
-        let near = match mk.value.as_str() {
-            "failed" => {
+        let near = match mk.value {
+            V::Failed => {
                 gap <= 9
                     && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti)
                     && same_clause(mk.tj.min(m.ti), m.ti)
@@ -132,9 +132,9 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
                         ctx.words.has(C::Concessive, no_conj(ctx.w(k)))
                     })
             }
-            "retake" => gap <= 1,
+            V::Retake => gap <= 1,
             _ => {
-                (gap <= 3 || mk.scope == "clause")
+                (gap <= 3 || mk.scope == Scope::Clause)
                     && same_clause(mk.tj.min(m.ti), m.ti)
                     && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti)
             }
@@ -149,7 +149,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
                 continue;
             }
         }
-        if mk.value == "retake" {
+        if mk.value == V::Retake {
             let t = no_conj(&mk.text);
             let purpose = t.starts_with('ل')
                 || starts_with_any(ctx.words.list(C::Purpose), t)
@@ -159,11 +159,11 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
             }
             continue;
         }
-        found.push(match mk.value.as_str() {
-            "failed" => "failed",
-            "planned" => "planned",
-            "intended" => "intended",
-            "possible" => "possible",
+        found.push(match mk.value {
+            V::Failed => "failed",
+            V::Planned => "planned",
+            V::Intended => "intended",
+            V::Possible => "possible",
             _ => continue,
         });
     }
@@ -226,7 +226,7 @@ pub(crate) fn find_markers(env: &Env, st: &mut State) {
         &lex.polarity_matcher,
         &lex.polarity
             .iter()
-            .map(|m| (m.value.clone(), m.scope.clone()))
+            .map(|m| (m.value, m.scope))
             .collect::<Vec<_>>(),
     );
     st.moda = markers(
@@ -235,7 +235,7 @@ pub(crate) fn find_markers(env: &Env, st: &mut State) {
         &lex.modality_matcher,
         &lex.modality
             .iter()
-            .map(|m| (m.value.clone(), m.scope.clone()))
+            .map(|m| (m.value, m.scope))
             .collect::<Vec<_>>(),
     );
 }
