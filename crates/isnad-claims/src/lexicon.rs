@@ -3,7 +3,7 @@
 //! and the construct form that takes a pronoun (سيطرة → سيطرتها).
 
 use crate::context::{contains_any, starts_with_any};
-use isnad_lexicon::{parse_tsv, Boundary, Lexicons, PhraseMatcher, Pos, WordClass};
+use isnad_lexicon::{parse_tsv, Boundary, EventType, Lexicons, PhraseMatcher, Pos, WordClass};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -11,7 +11,7 @@ const OWN: &str = include_str!("../data/triggers.tsv");
 
 #[derive(Debug, Clone)]
 pub struct Trig {
-    pub kind: String,
+    pub kind: EventType,
     pub verb: bool,
     /// A form that can mean "retake" (استعادة، تحرير) when it expresses a purpose.
     pub retake: bool,
@@ -81,7 +81,7 @@ fn build(lex: &Lexicons) -> TriggerLex {
     };
     for t in &lex.triggers {
         let trig = Trig {
-            kind: t.kind.as_str().to_string(),
+            kind: t.kind,
             verb: t.pos == Pos::Verb,
             retake: false,
             manner: false,
@@ -91,8 +91,12 @@ fn build(lex: &Lexicons) -> TriggerLex {
     if let Ok(table) = parse_tsv("isnad-claims/triggers.tsv", OWN) {
         for r in &table.rows {
             let flags = r.get("flags");
+            // Bundled and checked by a test: a row that does not parse is skipped.
+            let Ok(kind) = EventType::from_row(r, "type") else {
+                continue;
+            };
             let trig = Trig {
-                kind: r.get("type").to_string(),
+                kind,
                 verb: r.get("pos") == "verb",
                 retake: flags.contains("retake"),
                 manner: flags.contains("manner"),
@@ -105,10 +109,12 @@ fn build(lex: &Lexicons) -> TriggerLex {
     // Retake and manner are properties of the word whoever lists it.
     for (f, t) in forms.iter().zip(entries.iter_mut()) {
         let k = isnad_text::fold(f);
-        if t.kind == "capture" && starts_with_any(lex.words.list(WordClass::RetakeStem), &k) {
+        if t.kind == EventType::Capture
+            && starts_with_any(lex.words.list(WordClass::RetakeStem), &k)
+        {
             t.retake = true;
         }
-        if t.kind == "support" && contains_any(lex.words.list(WordClass::MannerStem), &k) {
+        if t.kind == EventType::Support && contains_any(lex.words.list(WordClass::MannerStem), &k) {
             t.manner = true;
         }
     }
@@ -149,6 +155,15 @@ pub fn triggers(lex: &Lexicons) -> Arc<TriggerLex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn own_trigger_rows_parse() {
+        let table = parse_tsv("isnad-claims/triggers.tsv", OWN).unwrap();
+        for r in &table.rows {
+            EventType::from_row(r, "type").unwrap();
+            assert!(matches!(r.get("pos"), "verb" | "noun"), "{}", r.origin);
+        }
+    }
 
     #[test]
     fn variants_cover_article_accusative_and_construct() {

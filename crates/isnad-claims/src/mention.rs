@@ -1,13 +1,13 @@
 //! A mention: one trigger word (or count, or promise) with the arguments the passes give it.
 
 use crate::context::Ctx;
-use isnad_lexicon::{MarkerValue, Scope};
+use isnad_lexicon::{EventType, MarkerValue, Scope};
 
 use isnad_text::Normalized;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {
-    pub(crate) kind: String,
+    pub(crate) kind: EventType,
     pub(crate) verb: bool,
     pub(crate) ti: usize,
     pub(crate) tj: usize,

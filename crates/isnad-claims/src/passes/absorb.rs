@@ -4,6 +4,7 @@ use crate::context::Ctx;
 use crate::map::family;
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 
@@ -25,10 +26,11 @@ pub(crate) fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
         }
         let between: Vec<&str> = (p.tj + 1..c.ti).map(|i| ctx.w(i)).collect();
         let no_punct = (p.tj..c.ti).all(|i| !ctx.punct[i]);
-        let same_violence = family(&p.kind) == "violence" && family(&c.kind) == "violence";
+        let same_violence =
+            family(p.kind.as_str()) == "violence" && family(c.kind.as_str()) == "violence";
         // استعادة تنظيم داعش سيطرته: the control noun is the capture's object, not a second event.
-        let capture_control = c.kind == "control"
-            && p.kind == "capture"
+        let capture_control = c.kind == K::Control
+            && p.kind == K::Capture
             && !c.verb
             && !between.iter().any(|b| w.has(C::Relative, b));
         let c_tj = c.tj;
@@ -68,11 +70,11 @@ pub(crate) fn absorb(ctx: &Ctx, ms: &mut [Mention]) {
         let ci = order[k];
         let c = &ms[ci];
         // بدعم من حلفائها، بدعم جوي روسي: the manner of another event, not an event.
-        if c.kind == "support" && c.manner && c.prefix.contains('ب') {
+        if c.kind == K::Support && c.manner && c.prefix.contains('ب') {
             let other = order[..k].iter().any(|&pi| {
                 let p = &ms[pi];
                 !p.drop
-                    && p.kind != "support"
+                    && p.kind != K::Support
                     && ctx.sent.get(p.ti) == ctx.sent.get(c.ti)
                     && c.ti.saturating_sub(p.tj) <= 12
             });

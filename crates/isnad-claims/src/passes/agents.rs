@@ -5,6 +5,7 @@
 use crate::context::{conjoined, member, nearest_actor_before, no_conj, Ctx};
 use crate::map::family;
 use crate::mention::Mention;
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 
 /// What the agent rules read about one mention.
@@ -88,7 +89,7 @@ fn given(_ctx: &Ctx, f: &Frame) -> Vec<usize> {
 
 /// اشتباكات بين «قوات النظام» و«تنظيم داعش»: every side of a clash is an agent.
 fn clash_sides(ctx: &Ctx, f: &Frame) -> Vec<usize> {
-    if f.m.kind != "clash" {
+    if f.m.kind != K::Clash {
         return vec![];
     }
     f.win
@@ -186,7 +187,7 @@ fn genitive(ctx: &Ctx, f: &Frame) -> Vec<usize> {
     let members = w.has(C::MemberNoun, no_conj(ctx.w(i)).trim_start_matches('ل'))
         && ctx.ent_at[i].is_none()
         // (إمدادات لعناصر التنظيم: supplies for them, not by them)
-        && (matches!(family(&m.kind), "violence" | "territory") || m.kind == "advance");
+        && (matches!(family(m.kind.as_str()), "violence" | "territory") || m.kind == K::Advance);
     let i = if members { i + 1 } else { i };
     let Some(e) = ctx.ent_starting(i) else {
         return vec![];
@@ -198,7 +199,7 @@ fn genitive(ctx: &Ctx, f: &Frame) -> Vec<usize> {
         && [ctx.w(m.ti - 1), no_conj(ctx.w(m.ti - 1))]
             .iter()
             .any(|v| w.has(C::AimedVerb, v));
-    if ctx.is_actor(e) && genitive && !aimed && m.kind != "arrest" {
+    if ctx.is_actor(e) && genitive && !aimed && m.kind != K::Arrest {
         return conjoined(ctx, e, f.hi);
     }
     vec![]

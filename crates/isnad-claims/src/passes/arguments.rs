@@ -10,6 +10,7 @@ use crate::passes::agents::{self, Frame};
 use crate::passes::place::{self, locative};
 use crate::passes::time;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 
@@ -104,19 +105,19 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     // Rule `target.first_actor_after`: قصفت الطائرات مواقع «تنظيم داعش».
     let mut targets: Vec<usize> = vec![];
     if matches!(
-        m.kind.as_str(),
-        "attack"
-            | "airstrike"
-            | "shelling"
-            | "bombing"
-            | "siege"
-            | "arrest"
-            | "shootdown"
-            | "capture"
+        m.kind,
+        K::Attack
+            | K::Airstrike
+            | K::Shelling
+            | K::Bombing
+            | K::Siege
+            | K::Arrest
+            | K::Shootdown
+            | K::Capture
     ) {
         for &i in &win {
             if let Some(e) = ctx.ent_starting(i) {
-                let placed = ctx.is_place(e) && locative(ctx, &m.kind, i, e, lo);
+                let placed = ctx.is_place(e) && locative(ctx, m.kind.as_str(), i, e, lo);
                 if ctx.is_actor(e) && !agents.contains(&e) && ctx.party(e).is_some() && !placed {
                     targets.push(e);
                     break;
@@ -127,14 +128,14 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     // Rule `partner.first_actor_after`: وقعت تركيا اتفاقا مع «روسيا»، أرسلت دعما لـ«الفصائل».
     let mut partners: Vec<usize> = m.partners.clone();
     let given_partners = !partners.is_empty();
-    if partners.is_empty() && matches!(m.kind.as_str(), "support" | "agreement" | "deployment") {
+    if partners.is_empty() && matches!(m.kind, K::Support | K::Agreement | K::Deployment) {
         for &i in &win {
             if let Some(e) = ctx.ent_starting(i) {
                 let t = no_conj(ctx.w(i));
                 let prev = if i > 0 { no_conj(ctx.w(i - 1)) } else { "" };
                 if ctx.is_actor(e)
                     && !agents.contains(&e)
-                    && (t.starts_with('ل') || prev == "مع" || m.kind == "support")
+                    && (t.starts_with('ل') || prev == "مع" || m.kind == K::Support)
                 {
                     partners.push(e);
                     break;
@@ -156,11 +157,11 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     });
     let mm = &mut ms[mi];
     let mut converted = false;
-    if matches!(mm.kind.as_str(), "capture" | "withdrawal" | "advance")
+    if matches!(mm.kind, K::Capture | K::Withdrawal | K::Advance)
         && civilian_subject
         && agents.iter().all(|&e| ctx.party(e).is_none())
     {
-        mm.kind = "displacement".into();
+        mm.kind = K::Displacement;
         agents.clear();
         converted = true;
         mm.rules.push("kind.civilian_movement");
@@ -168,7 +169,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     // A territorial verb with neither a place nor a subject of its own is not about territory
     // (النزاع يدخل فصله الأخير).
     if mm.verb
-        && family(&mm.kind) == "territory"
+        && family(mm.kind.as_str()) == "territory"
         && place.is_none()
         && (agents.is_empty() || guessed_agent)
         && !pron_place
@@ -194,7 +195,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         member(w, C::Weak, f)
     };
     // السيطرة على المناطق المنتجة للنفط: control over something that is not a known place.
-    let unplaced_object = family(&mm.kind) == "territory"
+    let unplaced_object = family(mm.kind.as_str()) == "territory"
         && win.first().is_some_and(|&i| ctx.w(i) == "علي")
         && win.get(1).is_some_and(|&i| ctx.ent_at[i].is_none());
     let is_retake = mm.retake && no_conj(&mm.prefix).starts_with('ل');
@@ -202,7 +203,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     if place.is_none()
         && !pron_place
         && !is_retake
-        && (weak || unplaced_object || (mm.kind == "control" && !mm.definite))
+        && (weak || unplaced_object || (mm.kind == K::Control && !mm.definite))
     {
         mm.drop = true;
         return;

@@ -4,6 +4,7 @@ use crate::context::{no_conj, Ctx};
 use crate::map::family;
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 
 /// Each count of killed / wounded people is a casualties mention (or part of the one whose
@@ -56,7 +57,7 @@ pub(crate) fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
         }
         if let Some(m) = ms
             .iter_mut()
-            .find(|m| m.kind == "casualties" && m.ti <= tj && ti <= m.tj)
+            .find(|m| m.kind == K::Casualties && m.ti <= tj && ti <= m.tj)
         {
             m.quants.push(qi);
             continue;
@@ -70,7 +71,7 @@ pub(crate) fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             .min_by_key(|(_, s)| s.content.span[1] - s.content.span[0])
             .map(|(i, _)| i);
         ms.push(Mention {
-            kind: "casualties".into(),
+            kind: K::Casualties,
             verb: false,
             ti,
             tj,
@@ -108,7 +109,7 @@ pub(crate) fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
 /// Casualty counts belong to the violent event of their sentence (أسفر عن سقوط 60 قتيلا).
 pub(crate) fn attach_casualties(ctx: &Ctx, ms: &mut [Mention]) {
     for ci in 0..ms.len() {
-        if ms[ci].drop || ms[ci].kind != "casualties" {
+        if ms[ci].drop || ms[ci].kind != K::Casualties {
             continue;
         }
         let sid = ctx.sent.get(ms[ci].ti).copied();
@@ -116,7 +117,7 @@ pub(crate) fn attach_casualties(ctx: &Ctx, ms: &mut [Mention]) {
             .filter(|&j| {
                 j != ci
                     && !ms[j].drop
-                    && family(&ms[j].kind) == "violence"
+                    && family(ms[j].kind.as_str()) == "violence"
                     && ctx.sent.get(ms[j].ti).copied() == sid
             })
             .min_by_key(|&j| {
@@ -151,7 +152,7 @@ pub(crate) fn attach(env: &Env, st: &mut State) {
 
 /// Deaths in an earthquake or a flood are no conflict event.
 pub(crate) fn disaster(env: &Env, st: &mut State) {
-    for m in st.ms.iter_mut().filter(|m| m.kind == "casualties") {
+    for m in st.ms.iter_mut().filter(|m| m.kind == K::Casualties) {
         if disaster_sentence(env.ctx, m.ti) {
             m.drop = true;
         }

@@ -3,6 +3,7 @@
 use crate::context::{member, no_conj, starts_with_any, Ctx};
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 
 /// خسر تنظيم داعش السيطرة على الميادين، فقدان المعارضة سيطرتها على …: control that is lost is a
@@ -12,7 +13,7 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
     let w = ctx.words;
     for m in ms
         .iter_mut()
-        .filter(|m| !m.drop && m.kind == "control" && !m.verb)
+        .filter(|m| !m.drop && m.kind == K::Control && !m.verb)
     {
         let lost = (m.ti.saturating_sub(4)..m.ti).rev().any(|i| {
             let word = ctx.w(i);
@@ -25,7 +26,7 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
                 && (w.has(C::Lose, word) || w.has(C::Lose, bare))
         });
         if lost {
-            m.kind = "withdrawal".into();
+            m.kind = K::Withdrawal;
             m.rules.push("kind.lost_control");
         }
         // سقطت مدينة الرقة بيد قوات …: a place that falls into someone's hands is taken by them.
@@ -40,7 +41,7 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
                     && w.has(C::FallVerb, no_conj(ctx.w(i)))
             });
         if fell {
-            m.kind = "capture".into();
+            m.kind = K::Capture;
             m.rules.push("kind.fell_into_hands");
         }
     }
@@ -87,7 +88,7 @@ fn retake_of(ctx: &Ctx, ms: &mut [Mention]) {
             m.drop = true;
             continue;
         }
-        m.kind = "control".into();
+        m.kind = K::Control;
         m.negated = true;
         m.rules.push("retake.denied_control");
         m.modality = "actual";
@@ -105,9 +106,9 @@ pub(crate) fn retake(env: &Env, st: &mut State) {
 
 /// Failing to take control of a place is a failed capture (لم تتمكن من السيطرة على …).
 pub(crate) fn failed_control(_env: &Env, st: &mut State) {
-    for m in st.ms.iter_mut().filter(|m| !m.drop && m.kind == "control") {
+    for m in st.ms.iter_mut().filter(|m| !m.drop && m.kind == K::Control) {
         if m.modality == "failed" {
-            m.kind = "capture".into();
+            m.kind = K::Capture;
             m.rules.push("kind.failed_capture");
         }
     }

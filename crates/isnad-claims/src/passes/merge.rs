@@ -6,13 +6,14 @@ use crate::mention::Mention;
 use crate::pipeline::{Env, State};
 use crate::view::{place_key, quantity_bound, values_clash, window, ClaimView};
 use chrono::NaiveDate;
+use isnad_lexicon::EventType;
 use isnad_lexicon::WordClass as C;
 use isnad_schema::{Proposition, Role, SpanRef};
 use isnad_text::fold;
 use std::collections::BTreeSet;
 
 pub(crate) struct PropB {
-    pub(crate) kind: String,
+    pub(crate) kind: EventType,
     pub(crate) parties: BTreeSet<String>,
     /// Agent parties named only by a nationality adjective.
     pub(crate) nisba: BTreeSet<String>,
@@ -86,7 +87,9 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
         let mut best: Option<(usize, (u8, u8, u8, usize))> = None;
         for (pi, p) in props.iter().enumerate() {
             let kind_ok = p.kind == m.kind
-                || (backref && family(&p.kind) == family(&m.kind) && family(&m.kind) != m.kind);
+                || (backref
+                    && family(p.kind.as_str()) == family(m.kind.as_str())
+                    && family(m.kind.as_str()) != m.kind.as_str());
             // What is promised or intended is another thing than what happened.
             if !kind_ok || p.future != future {
                 continue;
@@ -162,7 +165,7 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             }
             None => {
                 props.push(PropB {
-                    kind: m.kind.clone(),
+                    kind: m.kind,
                     parties: if m.agents.is_empty() {
                         parties.clone()
                     } else {
@@ -224,7 +227,7 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
             };
             Proposition {
                 id: format!("p{}", pi + 1),
-                kind: p.kind.clone(),
+                kind: p.kind.as_str().to_string(),
                 actors,
                 place: p.place.map(|e| ctx.a.entities[e].id.clone()),
                 time: p.time.map(|t| ctx.a.times[t].id.clone()),
@@ -238,8 +241,8 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
                     span: m.span,
                     entity: None,
                 },
-                acled: acled_for(&p.kind, &parties, civilian, &fold(&m.text)),
-                plover: plover(&p.kind).map(str::to_string),
+                acled: acled_for(p.kind.as_str(), &parties, civilian, &fold(&m.text)),
+                plover: plover(p.kind.as_str()).map(str::to_string),
                 rules: vec![],
             }
         })

@@ -3,6 +3,7 @@
 use crate::context::Ctx;
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::Lexicons;
 use isnad_lexicon::WordClass as C;
 
@@ -21,8 +22,8 @@ pub(crate) fn nisba_agents(ctx: &Ctx, lex: &Lexicons, ms: &mut [Mention]) {
             && !m.verb
             && m.agents.is_empty()
             && !matches!(
-                m.kind.as_str(),
-                "casualties" | "displacement" | "arrest" | "protest"
+                m.kind,
+                K::Casualties | K::Displacement | K::Arrest | K::Protest
             )
     }) {
         let mut k = m.tj;

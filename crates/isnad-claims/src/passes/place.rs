@@ -5,6 +5,7 @@ use crate::context::{member, nearest_place_before, no_conj, Ctx};
 use crate::mention::Mention;
 use crate::passes::agents::after_prep;
 use crate::passes::place_model;
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 
@@ -93,15 +94,15 @@ pub(crate) fn place_of(
         let direct = m.verb
             && n_i <= 3
             && matches!(
-                m.kind.as_str(),
-                "capture"
-                    | "withdrawal"
-                    | "attack"
-                    | "airstrike"
-                    | "shelling"
-                    | "advance"
-                    | "control"
-                    | "siege"
+                m.kind,
+                K::Capture
+                    | K::Withdrawal
+                    | K::Attack
+                    | K::Airstrike
+                    | K::Shelling
+                    | K::Advance
+                    | K::Control
+                    | K::Siege
             )
             && !after_prep(ctx, i)
             && (m.cont + 1..i).all(|k| {
@@ -109,7 +110,7 @@ pub(crate) fn place_of(
                     || member(w, C::Classifier, ctx.w(k))
                     || w.has(C::PronounWord, ctx.w(k))
             });
-        if direct || locative(ctx, &m.kind, i, e, lo) {
+        if direct || locative(ctx, m.kind.as_str(), i, e, lo) {
             if ctx.is_country(e) {
                 country.get_or_insert(e);
                 continue;
@@ -134,14 +135,14 @@ pub(crate) fn place_of(
     let city_anaphor_before = m.ti > lo
         && (m.ti.saturating_sub(2).max(lo)..m.ti).any(|i| member(w, C::CityAnaphor, ctx.w(i)));
     if place.is_none()
-        && (pron_place || city_anaphor_after || (m.kind == "control" && city_anaphor_before))
+        && (pron_place || city_anaphor_after || (m.kind == K::Control && city_anaphor_before))
     {
         place = nearest_place_before(ctx, m.ti, 60);
         if place.is_some() {
             rule = Some("place.pointed_back");
         }
     }
-    if place.is_none() && m.kind == "control" && m.ti > lo {
+    if place.is_none() && m.kind == K::Control && m.ti > lo {
         if let Some(e) = ctx.ent_at[m.ti - 1] {
             if ctx.is_place(e) && !ctx.is_country(e) {
                 place = Some(e);

@@ -97,7 +97,7 @@ fn candidates(
             b("window_far", pos.is_some_and(|p| p >= 8));
             b("before_near", i < m.ti && m.ti - i <= 5);
             b("before_far", i < m.ti && m.ti - i > 5);
-            let loc = locative(ctx, &m.kind, i, e, lo);
+            let loc = locative(ctx, m.kind.as_str(), i, e, lo);
             b("locative", loc);
             b("country", ctx.is_country(e));
             let first = fold(ent.text.split_whitespace().next().unwrap_or(""));
@@ -124,7 +124,7 @@ fn candidates(
             b("facility", ent.kind == "FAC");
             b("first_place_in_sentence", same_sentence && first_in);
             b("repeated_in_article", repeated(ent));
-            let fam = family(&m.kind);
+            let fam = family(m.kind.as_str());
             b("territory_locative", fam == "territory" && loc);
             b("violence_locative", fam == "violence" && loc);
             out.push((e, f));
@@ -175,7 +175,7 @@ pub(super) fn choose(
             let _ = writeln!(
                 f,
                 "{{\"doc\":{:?},\"kind\":{:?},\"trigger\":[{},{}],\"candidate\":[{},{}],\"features\":[{}]}}",
-                ctx.a.doc.id, m.kind, trig[0], trig[1], c[0], c[1], names.join(",")
+                ctx.a.doc.id, m.kind.as_str(), trig[0], trig[1], c[0], c[1], names.join(",")
             );
         }
     }

@@ -3,6 +3,7 @@
 use crate::context::Ctx;
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::EventType as K;
 
 /// A promise whose content names no event (تعهدت روسيا بالحيلولة دون إدانة النظام) is a promise
 /// of support from the speaker to the party it names.
@@ -35,7 +36,7 @@ pub(crate) fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             continue;
         };
         ms.push(Mention {
-            kind: "support".into(),
+            kind: K::Support,
             verb: true,
             ti,
             tj: ti,

@@ -154,7 +154,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
             let purpose = t.starts_with('ل')
                 || starts_with_any(ctx.words.list(C::Purpose), t)
                 || t.starts_with('س');
-            if purpose && family(&m.kind) == "territory" {
+            if purpose && family(m.kind.as_str()) == "territory" {
                 found.push("retake");
             }
             continue;
@@ -184,7 +184,7 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
     // لاستعادة، للسيطرة: a purpose.
     let pre = no_conj(&m.prefix);
     if !m.verb && (pre == "ل" || pre == "لل") {
-        if m.retake && family(&m.kind) == "territory" {
+        if m.retake && family(m.kind.as_str()) == "territory" {
             found.push("retake");
         } else {
             found.push("intended");

@@ -4,6 +4,7 @@ use crate::context::{contains_any, Ctx};
 use crate::lexicon::{triggers, TriggerLex};
 use crate::mention::Mention;
 use crate::pipeline::{Env, State};
+use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 use isnad_text::{fold, Normalized};
 
@@ -60,7 +61,7 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
         let text = n.orig_text(s, e).to_string();
         let (cs, ce) = n.orig_span(h.start, h.end);
         out.push(Mention {
-            kind: t.kind.clone(),
+            kind: t.kind,
             verb: t.verb,
             ti,
             tj,
@@ -100,7 +101,7 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
         if !m.verb && contains_any(ctx.words.list(C::Instrument), &ft) {
             m.instrument = true;
         }
-        if m.kind == "shelling" || m.kind == "airstrike" {
+        if m.kind == K::Shelling || m.kind == K::Airstrike {
             let lo = m.ti.saturating_sub(5);
             let hi = (m.tj + 5).min(ctx.toks.len().saturating_sub(1));
             let near = |list: &[String]| {
@@ -112,14 +113,15 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
                 })
             };
             let folded_trig = fold(&m.text);
-            if m.kind == "shelling" && folded_trig.contains("قصف") && near(w.list(C::Aircraft)) {
-                m.kind = "airstrike".into();
+            if m.kind == K::Shelling && folded_trig.contains("قصف") && near(w.list(C::Aircraft))
+            {
+                m.kind = K::Airstrike;
                 m.rules.push("kind.aircraft_near");
-            } else if m.kind == "airstrike"
+            } else if m.kind == K::Airstrike
                 && folded_trig.contains("ضرب")
                 && near(w.list(C::Artillery))
             {
-                m.kind = "shelling".into();
+                m.kind = K::Shelling;
                 m.rules.push("kind.artillery_near");
             }
         }
