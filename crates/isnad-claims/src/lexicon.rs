@@ -3,7 +3,9 @@
 //! and the construct form that takes a pronoun (سيطرة → سيطرتها).
 
 use crate::context::{contains_any, starts_with_any};
-use isnad_lexicon::{parse_tsv, Boundary, EventType, Lexicons, PhraseMatcher, Pos, WordClass};
+use isnad_lexicon::{
+    parse_tsv, Boundary, EventType, Lexicons, PhraseMatcher, Pos, WordClass, WordClasses,
+};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -30,7 +32,7 @@ fn ends_with_any(s: &str, ends: &[char]) -> bool {
 }
 
 /// The spellings one lexicon form stands for in running text.
-fn variants(form: &str, verb: bool) -> Vec<String> {
+fn variants(form: &str, verb: bool, classes: &WordClasses) -> Vec<String> {
     let form = form.trim();
     let mut out = vec![form.to_string()];
     if verb || form.is_empty() {
@@ -38,7 +40,9 @@ fn variants(form: &str, verb: bool) -> Vec<String> {
     }
     let words: Vec<&str> = form.split_whitespace().collect();
     let def = |w: &str| {
-        if w.starts_with("ال") || w.chars().count() < 3 || matches!(w, "على" | "من" | "في" | "إلى")
+        if w.starts_with("ال")
+            || w.chars().count() < 3
+            || classes.has(WordClass::BarePrep, &isnad_text::fold(w))
         {
             w.to_string()
         } else {
@@ -74,7 +78,7 @@ fn build(lex: &Lexicons) -> TriggerLex {
     let mut forms: Vec<String> = Vec::new();
     let mut entries: Vec<Trig> = Vec::new();
     let mut add = |form: &str, t: Trig| {
-        for v in variants(form, t.verb) {
+        for v in variants(form, t.verb, &lex.words) {
             forms.push(v);
             entries.push(t.clone());
         }
@@ -155,6 +159,10 @@ pub fn triggers(lex: &Lexicons) -> Arc<TriggerLex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn variants(form: &str, verb: bool) -> Vec<String> {
+        super::variants(form, verb, isnad_lexicon::bundled_words())
+    }
 
     #[test]
     fn own_trigger_rows_parse() {

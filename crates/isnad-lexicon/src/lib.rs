@@ -12,7 +12,7 @@ use std::path::Path;
 pub use matcher::{Boundary, PhraseMatch, PhraseMatcher};
 pub use tsv::{parse_tsv, LexError, Row, Table};
 pub use values::{EventType, MarkerValue, Pos, Scope, Stance};
-pub use words::{WordClass, WordClasses};
+pub use words::{bundled_words, WordClass, WordClasses};
 
 /// The bundled lexicon files, by name.
 pub const BUNDLED: &[(&str, &str)] = &[

@@ -68,6 +68,38 @@ classes! {
     Purpose = "purpose",
     RetakeStem = "retake_stem",
     MannerStem = "manner_stem",
+    FromPrep = "from_prep",
+    TowardPrep = "toward_prep",
+    OnPrep = "on_prep",
+    InPrep = "in_prep",
+    WithPrep = "with_prep",
+    BarePrep = "bare_prep",
+    AdjacentNegator = "adjacent_negator",
+    TriggerInName = "trigger_in_name",
+    NameRest = "name_rest",
+    BombardStem = "bombard_stem",
+    StrikeStem = "strike_stem",
+    BoundMin = "bound_min",
+    BoundMax = "bound_max",
+    BoundAbout = "bound_about",
+    SuicideStem = "suicide_stem",
+    BaseStem = "base_stem",
+    AbductionStem = "abduction_stem",
+}
+
+/// The word classes of the bundled `words.tsv` alone, for code that has no lexicons at hand
+/// (the conflict views the store builds, the ACLED mapping): user files do not change these.
+pub fn bundled_words() -> &'static WordClasses {
+    static W: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let text = crate::BUNDLED
+            .iter()
+            .find(|(n, _)| *n == "words.tsv")
+            .map_or("", |(_, t)| t);
+        crate::parse_tsv("words.tsv", text)
+            .and_then(|t| WordClasses::from_table(&t))
+            .unwrap_or_default()
+    })
 }
 
 /// Every class's folded forms, as a set (whole-word tests) and in file order (stem tests).

@@ -135,7 +135,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
                 let prev = if i > 0 { no_conj(ctx.w(i - 1)) } else { "" };
                 if ctx.is_actor(e)
                     && !agents.contains(&e)
-                    && (t.starts_with('ل') || prev == "مع" || m.kind == K::Support)
+                    && (t.starts_with('ل') || w.has(C::WithPrep, prev) || m.kind == K::Support)
                 {
                     partners.push(e);
                     break;
@@ -196,7 +196,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
     };
     // السيطرة على المناطق المنتجة للنفط: control over something that is not a known place.
     let unplaced_object = family(mm.kind.as_str()) == "territory"
-        && win.first().is_some_and(|&i| ctx.w(i) == "علي")
+        && win.first().is_some_and(|&i| w.has(C::OnPrep, ctx.w(i)))
         && win.get(1).is_some_and(|&i| ctx.ent_at[i].is_none());
     let is_retake = mm.retake && no_conj(&mm.prefix).starts_with('ل');
     let weak = weak && !converted;

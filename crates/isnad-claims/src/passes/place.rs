@@ -24,20 +24,21 @@ pub(crate) fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) ->
         } else {
             no_conj(raw)
         };
-        match p {
-            "من" => matches!(kind, "withdrawal" | "displacement"),
-            "الي" | "نحو" | "باتجاه" => {
-                matches!(kind, "advance" | "deployment" | "displacement" | "capture")
-            }
-            "علي" => !matches!(kind, "withdrawal" | "displacement" | "support"),
-            _ => false,
+        if w.has(C::FromPrep, p) {
+            matches!(kind, "withdrawal" | "displacement")
+        } else if w.has(C::TowardPrep, p) {
+            matches!(kind, "advance" | "deployment" | "displacement" | "capture")
+        } else if w.has(C::OnPrep, p) {
+            !matches!(kind, "withdrawal" | "displacement" | "support")
+        } else {
+            false
         }
     };
     // A proclitic preposition on the name itself (بحلب، بالبوكمال، وفي).
     if e.span[0] > tok.s {
         let pre = fold(&ctx.n_text(tok.s, e.span[0]));
         let pre = no_conj(&pre);
-        if pre.starts_with('ب') || pre == "في" {
+        if pre.starts_with('ب') || w.has(C::InPrep, pre) {
             return true;
         }
     }
@@ -57,7 +58,7 @@ pub(crate) fn locative(ctx: &Ctx, kind: &str, i: usize, ei: usize, lo: usize) ->
             return true;
         }
         // Another preposition (or an actor) in between: the place belongs to something else.
-        if (member(w, C::Preposition, t) && bare != "من")
+        if (member(w, C::Preposition, t) && !w.has(C::FromPrep, bare))
             || ctx.ent_at[k].is_some_and(|x| ctx.is_actor(x) && !ctx.is_place(x))
         {
             return false;

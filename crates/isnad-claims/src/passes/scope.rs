@@ -94,9 +94,11 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
             let adjacent = m.ti - mk.tj == 1;
             // Only a light verb may stand between: لم يتم القبض، لم تتوصل إلى اتفاق.
             let light = (mk.tj + 1..m.ti).all(|k| member(ctx.words, C::LightVerb, ctx.w(k)));
-            let ok = match t {
-                "ما" | "غير" | "عدم" => adjacent,
-                _ => adjacent || light,
+            // عدم، غير، ما negate only the word right after them.
+            let ok = if ctx.words.has(C::AdjacentNegator, t) {
+                adjacent
+            } else {
+                adjacent || light
             };
             // لا سيما، لا يزال are not negations.
             let next = ctx.w(mk.tj + 1);

@@ -25,8 +25,15 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
             continue;
         }
         // هيئة تحرير الشام written short (تحرير الشام) is a name, not a liberation.
-        if fold(n.orig_text(s, e)).ends_with("تحرير")
-            && ctx.toks.get(tj + 1).is_some_and(|t| t.f == "الشام")
+        let folded = fold(n.orig_text(s, e));
+        let w = ctx.words;
+        if w.list(C::TriggerInName)
+            .iter()
+            .any(|x| folded.ends_with(x.as_str()))
+            && ctx
+                .toks
+                .get(tj + 1)
+                .is_some_and(|t| w.has(C::NameRest, &t.f))
         {
             continue;
         }
@@ -113,12 +120,14 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
                 })
             };
             let folded_trig = fold(&m.text);
-            if m.kind == K::Shelling && folded_trig.contains("قصف") && near(w.list(C::Aircraft))
+            if m.kind == K::Shelling
+                && contains_any(w.list(C::BombardStem), &folded_trig)
+                && near(w.list(C::Aircraft))
             {
                 m.kind = K::Airstrike;
                 m.rules.push("kind.aircraft_near");
             } else if m.kind == K::Airstrike
-                && folded_trig.contains("ضرب")
+                && contains_any(w.list(C::StrikeStem), &folded_trig)
                 && near(w.list(C::Artillery))
             {
                 m.kind = K::Shelling;
