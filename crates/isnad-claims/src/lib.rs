@@ -13,6 +13,7 @@ mod map;
 mod mention;
 mod passes;
 mod pipeline;
+pub mod policy;
 mod view;
 
 pub use explain::{describe, explain, source_name};
