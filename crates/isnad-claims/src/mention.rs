@@ -5,6 +5,32 @@ use isnad_lexicon::{EventType, MarkerValue, Scope};
 
 use isnad_text::Normalized;
 
+/// What a mention says about its event's reality (the claim's `modality`; `retake` is a promise
+/// to retake, turned into a denied control by pass `retake`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Modality {
+    Actual,
+    Planned,
+    Intended,
+    Failed,
+    Possible,
+    Retake,
+}
+
+impl Modality {
+    /// The value as the `isnad/1` output writes it.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Modality::Actual => "actual",
+            Modality::Planned => "planned",
+            Modality::Intended => "intended",
+            Modality::Failed => "failed",
+            Modality::Possible => "possible",
+            Modality::Retake => "retake",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {
     pub(crate) kind: EventType,
@@ -30,7 +56,7 @@ pub(crate) struct Mention {
     pub(crate) quants: Vec<usize>,
     pub(crate) claimant: Option<usize>,
     pub(crate) negated: bool,
-    pub(crate) modality: &'static str,
+    pub(crate) modality: Modality,
     pub(crate) presupposed: bool,
     pub(crate) topic: bool,
     pub(crate) definite: bool,

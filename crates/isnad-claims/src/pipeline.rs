@@ -201,7 +201,7 @@ fn debug(env: &Env, st: &mut State) {
             "{} {:?} {} verb={} pre={:?} enc={} def={} drop={} ag={:?} pl={:?} claimant={:?} neg={} mod={} prop={}",
             m.kind, m.span, m.text, m.verb, m.prefix, m.enclitic, m.definite, m.drop,
             names(&m.agents), m.place.map(|e| ctx.a.entities[e].text.clone()),
-            m.claimant.map(|c| ctx.a.statements[c].id.clone()), m.negated, m.modality, m.prop
+            m.claimant.map(|c| ctx.a.statements[c].id.clone()), m.negated, m.modality.as_str(), m.prop
         );
     }
 }

@@ -6,6 +6,7 @@
 use crate::context::{member, no_conj, region, Ctx};
 use crate::map::family;
 use crate::mention::Mention;
+use crate::mention::Modality;
 use crate::passes::agents::{self, Frame};
 use crate::passes::place::{self, locative};
 use crate::passes::time;
@@ -173,7 +174,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         && place.is_none()
         && (agents.is_empty() || guessed_agent)
         && !pron_place
-        && mm.modality != "retake"
+        && mm.modality != Modality::Retake
     {
         mm.drop = true;
         return;

@@ -3,6 +3,7 @@
 use crate::context::{no_conj, Ctx};
 use crate::map::family;
 use crate::mention::Mention;
+use crate::mention::Modality;
 use crate::pipeline::{Env, State};
 use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
@@ -91,7 +92,7 @@ pub(crate) fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             quants: vec![qi],
             claimant,
             negated: false,
-            modality: "actual",
+            modality: Modality::Actual,
             presupposed: false,
             topic: false,
             definite: false,

@@ -1,6 +1,7 @@
 //! Pass `claims`: who holds each proposition true or false.
 
 use crate::context::{member, Ctx};
+use crate::mention::Modality;
 use crate::mention::{ClaimInfo, Mention};
 use crate::pipeline::{Env, State};
 use isnad_lexicon::WordClass as C;
@@ -118,10 +119,10 @@ pub(crate) fn make_claims(
         }
         let deny = m.negated || (stmt_deny && !m.presupposed);
         let polarity = if deny { "deny" } else { "affirm" };
-        let modality = if m.modality == "retake" {
+        let modality = if m.modality == Modality::Retake {
             "actual"
         } else {
-            m.modality
+            m.modality.as_str()
         };
         let by = m
             .claimant
@@ -248,7 +249,7 @@ pub(crate) fn anaphoric_claims(
                         .iter()
                         .any(|x| x.by == "author" && x.proposition == format!("p{}", m.prop + 1))
                 })
-                .map(|m| (m.prop, m.modality.to_string()))
+                .map(|m| (m.prop, m.modality.as_str().to_string()))
                 .collect(),
         };
         let polarity = if denies[c] { "deny" } else { "affirm" };

@@ -2,6 +2,7 @@
 
 use crate::context::{member, no_conj, starts_with_any, Ctx};
 use crate::mention::Mention;
+use crate::mention::Modality;
 use crate::pipeline::{Env, State};
 use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
@@ -51,7 +52,7 @@ fn lost_control_of(ctx: &Ctx, ms: &mut [Mention]) {
 /// a denied `control` by the party that is to retake it.
 fn retake_of(ctx: &Ctx, ms: &mut [Mention]) {
     for i in 0..ms.len() {
-        if ms[i].drop || ms[i].modality != "retake" {
+        if ms[i].drop || ms[i].modality != Modality::Retake {
             continue;
         }
         let prev = ms[..i].iter().rev().find(|p| {
@@ -91,7 +92,7 @@ fn retake_of(ctx: &Ctx, ms: &mut [Mention]) {
         m.kind = K::Control;
         m.negated = true;
         m.rules.push("retake.denied_control");
-        m.modality = "actual";
+        m.modality = Modality::Actual;
     }
 }
 
@@ -107,7 +108,7 @@ pub(crate) fn retake(env: &Env, st: &mut State) {
 /// Failing to take control of a place is a failed capture (لم تتمكن من السيطرة على …).
 pub(crate) fn failed_control(_env: &Env, st: &mut State) {
     for m in st.ms.iter_mut().filter(|m| !m.drop && m.kind == K::Control) {
-        if m.modality == "failed" {
+        if m.modality == Modality::Failed {
             m.kind = K::Capture;
             m.rules.push("kind.failed_capture");
         }

@@ -3,6 +3,7 @@
 use crate::context::Ctx;
 use crate::map::{acled_for, family, plover};
 use crate::mention::Mention;
+use crate::mention::Modality;
 use crate::pipeline::{Env, State};
 use crate::view::{place_key, quantity_bound, values_clash, window, ClaimView};
 use chrono::NaiveDate;
@@ -83,7 +84,7 @@ pub(crate) fn merge(ctx: &Ctx, ms: &mut [Mention]) -> Vec<Proposition> {
         let win = time_window(ctx, m.time);
         let bare = m.agents.is_empty() && m.place.is_none() && m.targets.is_empty();
         let backref = bare && m.definite;
-        let future = matches!(m.modality, "planned" | "intended");
+        let future = matches!(m.modality, Modality::Planned | Modality::Intended);
         let mut best: Option<(usize, (u8, u8, u8, usize))> = None;
         for (pi, p) in props.iter().enumerate() {
             let kind_ok = p.kind == m.kind

@@ -2,6 +2,7 @@
 
 use crate::context::Ctx;
 use crate::mention::Mention;
+use crate::mention::Modality;
 use crate::pipeline::{Env, State};
 use isnad_lexicon::EventType as K;
 
@@ -56,7 +57,7 @@ pub(crate) fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
             quants: vec![],
             claimant: Some(si),
             negated: false,
-            modality: "planned",
+            modality: Modality::Planned,
             presupposed: false,
             topic: false,
             definite: false,

@@ -3,6 +3,7 @@
 
 use crate::context::{member, no_conj, region, starts_with_any, Ctx};
 use crate::map::family;
+use crate::mention::Modality as M;
 use crate::mention::{markers, Marker, Mention};
 use crate::pipeline::{Env, State};
 use isnad_lexicon::Lexicons;
@@ -110,12 +111,12 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
                 m.negated = true;
                 m.rules.push("polarity.negation");
                 if t == "لن" {
-                    m.modality = "planned";
+                    m.modality = M::Planned;
                 }
             }
         }
     }
-    let mut found: Vec<&str> = Vec::new();
+    let mut found: Vec<M> = Vec::new();
     for mk in moda {
         let before = mk.tj < m.ti || (mk.ti <= m.ti && m.ti <= mk.tj);
         // صدت، تصدت: the word that repels is the fighting itself, which did not fail.
@@ -157,15 +158,15 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
                 || starts_with_any(ctx.words.list(C::Purpose), t)
                 || t.starts_with('س');
             if purpose && family(m.kind.as_str()) == "territory" {
-                found.push("retake");
+                found.push(M::Retake);
             }
             continue;
         }
         found.push(match mk.value {
-            V::Failed => "failed",
-            V::Planned => "planned",
-            V::Intended => "intended",
-            V::Possible => "possible",
+            V::Failed => M::Failed,
+            V::Planned => M::Planned,
+            V::Intended => M::Intended,
+            V::Possible => M::Possible,
             _ => continue,
         });
     }
@@ -174,32 +175,33 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
         let lo = m.ti.saturating_sub(3);
         let same = |k: usize| ctx.sent.get(k) == ctx.sent.get(m.ti);
         if (lo..m.ti).any(|k| same(k) && no_conj(ctx.w(k)) == "هل") {
-            found.push("possible");
+            found.push(M::Possible);
         }
     }
     // The future prefix سـ on the trigger or on the light verb before it.
     if m.prefix.contains('س')
         || (m.ti > 0 && is_future_verb(ctx.words, ctx.w(m.ti - 1)) && m.ti > region(ctx, m).0)
     {
-        found.push("planned");
+        found.push(M::Planned);
     }
     // لاستعادة، للسيطرة: a purpose.
     let pre = no_conj(&m.prefix);
     if !m.verb && (pre == "ل" || pre == "لل") {
         if m.retake && family(m.kind.as_str()) == "territory" {
-            found.push("retake");
+            found.push(M::Retake);
         } else {
-            found.push("intended");
+            found.push(M::Intended);
         }
     }
-    for cand in ["failed", "retake", "planned", "intended", "possible"] {
+    // Precedence when several markers apply.
+    for cand in [M::Failed, M::Retake, M::Planned, M::Intended, M::Possible] {
         if found.contains(&cand) {
-            m.modality = if cand == "retake" { "retake" } else { cand };
+            m.modality = cand;
             m.rules.push(match cand {
-                "failed" => "modality.failed",
-                "retake" => "modality.retake",
-                "planned" => "modality.planned",
-                "intended" => "modality.intended",
+                M::Failed => "modality.failed",
+                M::Retake => "modality.retake",
+                M::Planned => "modality.planned",
+                M::Intended => "modality.intended",
                 _ => "modality.possible",
             });
             return;
@@ -208,9 +210,9 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
     if let Some(c) = m.claimant {
         let before = m.modality;
         match ctx.a.statements[c].cue.stance.as_str() {
-            "promise" => m.modality = "planned",
-            "demand" => m.modality = "intended",
-            "estimate" if m.modality == "actual" => m.modality = "possible",
+            "promise" => m.modality = M::Planned,
+            "demand" => m.modality = M::Intended,
+            "estimate" if m.modality == M::Actual => m.modality = M::Possible,
             _ => {}
         }
         if m.modality != before {

@@ -3,6 +3,7 @@
 use crate::context::{contains_any, Ctx};
 use crate::lexicon::{triggers, TriggerLex};
 use crate::mention::Mention;
+use crate::mention::Modality;
 use crate::pipeline::{Env, State};
 use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
@@ -88,7 +89,7 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
             quants: vec![],
             claimant: None,
             negated: false,
-            modality: "actual",
+            modality: Modality::Actual,
             presupposed: false,
             topic: false,
             definite,
