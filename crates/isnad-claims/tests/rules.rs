@@ -306,3 +306,82 @@ fn the_trace_is_opt_in() {
     let json = serde_json::to_string(&a).unwrap();
     assert!(!json.contains("\"rules\""), "{json}");
 }
+
+#[test]
+fn kind_lost_control_is_a_withdrawal() {
+    let text = "خسر تنظيم داعش السيطرة على مدينة الميادين بعد أسابيع من المعارك.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor("تنظيم داعش", 0, "ORG", Some("ISIS"), "Islamic State");
+    b.place("الميادين", 0, 9, "Al-Mayadin");
+    let a = b.run_explained();
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| has(p, "kind.lost_control"))
+        .unwrap_or_else(|| panic!("{:#?}", a.propositions));
+    assert_eq!(p.kind, "withdrawal");
+}
+
+#[test]
+fn agent_nisba_names_the_party_of_an_event_noun() {
+    let text = "شهدت بلدة كفرنبل مساء أمس غارات جوية روسية عنيفة.";
+    let mut b = B::new(text, "2021-03-01");
+    b.place("كفرنبل", 0, 10, "Kafr Nabl");
+    let a = b.run_explained();
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| has(p, "agent.nisba"))
+        .unwrap_or_else(|| panic!("{:#?}", a.propositions));
+    assert!(p
+        .actors
+        .iter()
+        .any(|r| r.role == "agent" && r.party.as_deref() == Some("RUS")));
+}
+
+#[test]
+fn failing_to_take_control_is_a_failed_capture() {
+    let text = "لم تتمكن قوات النظام من السيطرة على بلدة اللطامنة رغم القصف المكثف.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("اللطامنة", 0, 5, "Al-Lataminah");
+    let a = b.run_explained();
+    let c = a
+        .claims
+        .iter()
+        .find(|c| a.proposition(&c.proposition).unwrap().kind == "capture")
+        .unwrap_or_else(|| panic!("{:#?} {:#?}", a.propositions, a.claims));
+    assert_eq!(c.modality, "failed");
+    assert!(
+        c.rules.iter().any(|r| r == "modality.failed"),
+        "{:?}",
+        c.rules
+    );
+    let p = a.proposition(&c.proposition).unwrap();
+    assert!(has(p, "kind.failed_capture"), "{:?}", p.rules);
+}
+
+#[test]
+fn casualties_attached_to_the_strike_of_their_sentence() {
+    let text = "قصفت قوات النظام بلدة اللطامنة ما أسفر عن مقتل 12 مدنيا.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("اللطامنة", 0, 5, "Al-Lataminah");
+    b.qty("12 مدنيا", 0, 12.0, "person", Some("killed"));
+    let a = b.run_explained();
+    let p = prop(&a, "قصفت");
+    assert_eq!(p.quantities, ["q1"]);
+    assert!(has(p, "casualties.attached"), "{:?}", p.rules);
+}
