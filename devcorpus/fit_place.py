@@ -5,7 +5,7 @@ event is where it happened. Never reads `check`.
     python3 devcorpus/fit_place.py            # dump candidates, fit, write models/place.tsv
 
 isnad writes every candidate place of every event with its features (ISNAD_DUMP_PLACES, see
-crates/isnad-claims/src/analyse/place_model.rs); a candidate is positive when the gold
+crates/isnad-claims/src/passes/place_model.rs); a candidate is positive when the gold
 proposition with the same trigger has that place (overlapping span, or the same name). A
 logistic regression with an L2 penalty, fitted by gradient descent, gives one weight a feature:
 a table anybody can read. Standard library only."""
@@ -96,7 +96,7 @@ def main(argv):
             w[k] -= lr * (gw[k] / n + lam * w[k])
     pos = sum(Y)
     with open(model, "w", encoding="utf-8") as f:
-        f.write("# Place model (see crates/isnad-claims/src/analyse/place_model.rs): feature<TAB>weight of a\n")
+        f.write("# Place model (see crates/isnad-claims/src/passes/place_model.rs): feature<TAB>weight of a\n")
         f.write(f"# logistic regression fitted by devcorpus/fit_place.py on the tune split ({len(X)} candidates,\n")
         f.write(f"# {int(pos)} positive, {len(groups)} events). A candidate with a positive score can be the place.\n")
         # A place is named far more often than the gold keeps it as the event's place; a logit

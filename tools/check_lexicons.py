@@ -46,6 +46,7 @@ SCHEMAS = {
         "header": ["form", "value", "scope"],
         "values": {"value": {"neg", "false"}, "scope": {"next", "clause"}},
     },
+    "words.tsv": {"header": ["form", "classes"], "values": {}},
     "modality.tsv": {
         "header": ["form", "modality", "scope"],
         "values": {
@@ -55,6 +56,18 @@ SCHEMAS = {
     },
 }
 FLAGS = {"nominal", "title", "anaphor"}
+# The classes of words.tsv: the names of isnad_lexicon::WordClass (a Rust test keeps them in step).
+WORD_CLASSES = {
+    "relative", "lose", "intransitive", "weak", "light_verb", "demonstrative", "place_pronoun",
+    "pronoun_word", "locative", "classifier", "topic", "presupposing", "preposition",
+    "city_anaphor", "country", "attempt_noun", "member_noun", "aimed_verb", "foil_verb",
+    "fall_verb", "into_hands", "hand", "arms_adjective", "concessive", "pointer", "pointer_head",
+    "pointer_tail", "region_word", "town_word", "aircraft", "artillery", "civilian", "instrument",
+    "disaster", "not_future", "la_idiom", "purpose", "retake_stem", "manner_stem", "from_prep",
+    "toward_prep", "on_prep", "in_prep", "with_prep", "bare_prep", "adjacent_negator",
+    "trigger_in_name", "name_rest", "bombard_stem", "strike_stem", "bound_min", "bound_max",
+    "bound_about", "suicide_stem", "base_stem", "abduction_stem",
+}
 
 _DIAC = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
                    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -132,6 +145,13 @@ def check_file(path, strict=True):
                     err(f"flag {fl!r} is not one of {', '.join(sorted(FLAGS))}")
             if not row["canonical"]:
                 err("canonical is empty")
+        if name == "words.tsv":
+            classes = row["classes"].split(",") if row["classes"] else []
+            if not classes:
+                err("no class given")
+            for c in classes:
+                if c not in WORD_CLASSES:
+                    err(f"word class {c!r} is not one of {', '.join(sorted(WORD_CLASSES))}")
         key = fold(cells[0])
         if key in seen:
             err(f"duplicate of line {seen[key]} ({cells[0]!r})")

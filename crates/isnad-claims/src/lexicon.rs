@@ -2,7 +2,10 @@
 //! own `data/triggers.tsv`, with the article and accusative forms news text uses (الهجوم، هجوماً)
 //! and the construct form that takes a pronoun (سيطرة → سيطرتها).
 
-use isnad_lexicon::{parse_tsv, Boundary, Lexicons, PhraseMatcher};
+use crate::context::{contains_any, starts_with_any};
+use isnad_lexicon::{
+    parse_tsv, Boundary, EventType, Lexicons, PhraseMatcher, Pos, WordClass, WordClasses,
+};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -10,7 +13,7 @@ const OWN: &str = include_str!("../data/triggers.tsv");
 
 #[derive(Debug, Clone)]
 pub struct Trig {
-    pub kind: String,
+    pub kind: EventType,
     pub verb: bool,
     /// A form that can mean "retake" (استعادة، تحرير) when it expresses a purpose.
     pub retake: bool,
@@ -29,7 +32,7 @@ fn ends_with_any(s: &str, ends: &[char]) -> bool {
 }
 
 /// The spellings one lexicon form stands for in running text.
-fn variants(form: &str, verb: bool) -> Vec<String> {
+fn variants(form: &str, verb: bool, classes: &WordClasses) -> Vec<String> {
     let form = form.trim();
     let mut out = vec![form.to_string()];
     if verb || form.is_empty() {
@@ -37,7 +40,9 @@ fn variants(form: &str, verb: bool) -> Vec<String> {
     }
     let words: Vec<&str> = form.split_whitespace().collect();
     let def = |w: &str| {
-        if w.starts_with("ال") || w.chars().count() < 3 || matches!(w, "على" | "من" | "في" | "إلى")
+        if w.starts_with("ال")
+            || w.chars().count() < 3
+            || classes.has(WordClass::BarePrep, &isnad_text::fold(w))
         {
             w.to_string()
         } else {
@@ -73,15 +78,15 @@ fn build(lex: &Lexicons) -> TriggerLex {
     let mut forms: Vec<String> = Vec::new();
     let mut entries: Vec<Trig> = Vec::new();
     let mut add = |form: &str, t: Trig| {
-        for v in variants(form, t.verb) {
+        for v in variants(form, t.verb, &lex.words) {
             forms.push(v);
             entries.push(t.clone());
         }
     };
     for t in &lex.triggers {
         let trig = Trig {
-            kind: t.kind.clone(),
-            verb: t.pos == "verb",
+            kind: t.kind,
+            verb: t.pos == Pos::Verb,
             retake: false,
             manner: false,
         };
@@ -90,8 +95,12 @@ fn build(lex: &Lexicons) -> TriggerLex {
     if let Ok(table) = parse_tsv("isnad-claims/triggers.tsv", OWN) {
         for r in &table.rows {
             let flags = r.get("flags");
+            // Bundled and checked by a test: a row that does not parse is skipped.
+            let Ok(kind) = EventType::from_row(r, "type") else {
+                continue;
+            };
             let trig = Trig {
-                kind: r.get("type").to_string(),
+                kind,
                 verb: r.get("pos") == "verb",
                 retake: flags.contains("retake"),
                 manner: flags.contains("manner"),
@@ -104,15 +113,12 @@ fn build(lex: &Lexicons) -> TriggerLex {
     // Retake and manner are properties of the word whoever lists it.
     for (f, t) in forms.iter().zip(entries.iter_mut()) {
         let k = isnad_text::fold(f);
-        if t.kind == "capture"
-            && ["استعاد", "تحرير", "استرجاع", "الاستعاد", "التحرير"]
-                .iter()
-                .any(|p| k.starts_with(p))
+        if t.kind == EventType::Capture
+            && starts_with_any(lex.words.list(WordClass::RetakeStem), &k)
         {
             t.retake = true;
         }
-        if t.kind == "support" && (k.contains("دعم") || k.contains("مسانده") || k.contains("اسناد"))
-        {
+        if t.kind == EventType::Support && contains_any(lex.words.list(WordClass::MannerStem), &k) {
             t.manner = true;
         }
     }
@@ -132,6 +138,9 @@ pub fn triggers(lex: &Lexicons) -> Arc<TriggerLex> {
         for t in &lex.triggers {
             (&t.form, &t.kind, &t.pos).hash(&mut h);
         }
+        // The retake and manner stems decide flags too.
+        lex.words.list(WordClass::RetakeStem).hash(&mut h);
+        lex.words.list(WordClass::MannerStem).hash(&mut h);
         h.finish() as usize
     };
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
@@ -150,6 +159,19 @@ pub fn triggers(lex: &Lexicons) -> Arc<TriggerLex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn variants(form: &str, verb: bool) -> Vec<String> {
+        super::variants(form, verb, isnad_lexicon::bundled_words())
+    }
+
+    #[test]
+    fn own_trigger_rows_parse() {
+        let table = parse_tsv("isnad-claims/triggers.tsv", OWN).unwrap();
+        for r in &table.rows {
+            EventType::from_row(r, "type").unwrap();
+            assert!(matches!(r.get("pos"), "verb" | "noun"), "{}", r.origin);
+        }
+    }
 
     #[test]
     fn variants_cover_article_accusative_and_construct() {

@@ -6,15 +6,19 @@
 //! that says two claims cannot both be true; the store uses it (through [`claim_views`] and
 //! [`bucket_key`]) to find contradictions across articles.
 
-mod analyse;
+mod context;
 mod explain;
 mod lexicon;
 mod map;
+mod mention;
+mod passes;
+mod pipeline;
+pub mod policy;
 mod view;
 
-pub use analyse::analyse_claims;
 pub use explain::{describe, explain, source_name};
 pub use map::{acled, acled_for, acled_opt, contradiction_kind, family, plover, TYPES};
+pub use pipeline::{analyse_claims, analyse_claims_explained};
 pub use view::{
     bucket_key, claim_views, conflict, place_key, proposition_window, published, quantity_bound,
     same_situation, values_clash, window, Basis, ClaimView,

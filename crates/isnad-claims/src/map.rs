@@ -1,5 +1,7 @@
 //! The proposition types of EVENTS.md and their ACLED / PLOVER counterparts.
 
+use crate::context::contains_any;
+use isnad_lexicon::{bundled_words, WordClass as C};
 use isnad_schema::AcledCode;
 
 /// Every proposition type, in EVENTS.md order.
@@ -102,13 +104,13 @@ pub fn acled_for(
         "attack" if target_is_civilian => {
             c = code("Violence against civilians", "Attack");
         }
-        "bombing" if trigger_folded.contains("انتحار") => {
+        "bombing" if contains_any(bundled_words().list(C::SuicideStem), trigger_folded) => {
             c.sub_event_type = "Suicide bomb".into();
         }
-        "deployment" if trigger_folded.contains("قاعد") => {
+        "deployment" if contains_any(bundled_words().list(C::BaseStem), trigger_folded) => {
             c.sub_event_type = "Headquarters or base established".into();
         }
-        "arrest" if trigger_folded.contains("خطف") => {
+        "arrest" if contains_any(bundled_words().list(C::AbductionStem), trigger_folded) => {
             c = code(
                 "Violence against civilians",
                 "Abduction/forced disappearance",

@@ -1,8 +1,10 @@
 //! The one rule that says whether two claims cannot both be true. Used for contradictions inside
 //! an article and (by the store) across articles, so that both agree.
 
+use crate::context::contains_any;
 use crate::map::family;
 use chrono::{Datelike, Duration, NaiveDate};
+use isnad_lexicon::WordClass;
 use isnad_schema::{Analysis, Proposition};
 use serde::{Deserialize, Serialize};
 
@@ -266,28 +268,14 @@ pub fn proposition_window(a: &Analysis, p: &Proposition) -> Option<(NaiveDate, N
 /// Whether a quantity's text gives a lower or upper bound or an approximation.
 pub fn quantity_bound(text: &str) -> &'static str {
     let f = isnad_text::fold(text);
-    let has = |w: &[&str]| w.iter().any(|x| f.contains(x));
-    if has(&[
-        "اكثر من",
-        "ما لا يقل",
-        "لا يقل عن",
-        "ما يزيد",
-        "يزيد عن",
-        "يزيد على",
-        "اكثر",
-    ]) {
+    // The bound words of the bundled words.tsv (the store has no user lexicons at hand).
+    let w = isnad_lexicon::bundled_words();
+    let has = |c: WordClass| contains_any(w.list(c), &f);
+    if has(WordClass::BoundMin) {
         "min"
-    } else if has(&["اقل من", "لا يزيد", "ما دون"]) {
+    } else if has(WordClass::BoundMax) {
         "max"
-    } else if has(&[
-        "نحو",
-        "حوالي",
-        "قرابه",
-        "زهاء",
-        "ما يقارب",
-        "تقريبا",
-        "نحوا",
-    ]) {
+    } else if has(WordClass::BoundAbout) {
         "about"
     } else {
         "exact"

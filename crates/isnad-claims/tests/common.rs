@@ -160,6 +160,15 @@ impl B {
         id
     }
 
+    /// As `run`, with the trace: each item's `rules` lists the ids of the rules that made it.
+    pub fn run_explained(mut self) -> Analysis {
+        static LEX: std::sync::OnceLock<isnad_lexicon::Lexicons> = std::sync::OnceLock::new();
+        let lex = LEX.get_or_init(isnad_lexicon::Lexicons::bundled);
+        let n = isnad_text::Normalized::new(&self.text);
+        isnad_claims::analyse_claims_explained(&n, lex, &mut self.a);
+        self.a
+    }
+
     pub fn run(mut self) -> Analysis {
         let lex = isnad_lexicon::Lexicons::bundled();
         let n = isnad_text::Normalized::new(&self.text);

@@ -4,6 +4,7 @@ use crate::input::{blank_html, looks_like_html, read_text, refuse_overwrite, thr
 use crate::Ctx;
 use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
+use isnad_extract::Extractor;
 use isnad_schema::Article;
 use isnad_text::input::{read_line, Line};
 use rayon::prelude::*;
@@ -35,6 +36,10 @@ pub struct Args {
     /// Pretty-print the JSON.
     #[arg(long)]
     pretty: bool,
+    /// Add to each proposition, claim and contradiction the ids of the rules that made it
+    /// (`rules`; see ARCHITECTURE.md, "How to add a rule"). Off, the output has no such field.
+    #[arg(long)]
+    explain: bool,
     /// Blank out HTML markup (offsets stay those of the file). Done anyway when input looks like HTML.
     #[arg(long)]
     strip_html: bool,
@@ -62,6 +67,12 @@ fn check_date(d: &Option<String>) -> anyhow::Result<()> {
 
 pub fn run(a: Args, ctx: &Ctx) -> anyhow::Result<i32> {
     check_date(&a.published)?;
+    if a.explain {
+        // The extractor is built on first use: build the explaining one first.
+        let mut opts = ctx.opts.clone();
+        opts.explain = true;
+        let _ = ctx.extractor.set(Extractor::with_options(&opts));
+    }
     if a.print_schema {
         return crate::cmd_tables::print_schema();
     }

@@ -121,6 +121,7 @@ fn main() {
         opts: Options {
             lexicon_dirs: cli.lexicon,
             gazetteer_files: cli.gazetteer,
+            explain: false,
         },
         db: cli.db,
         max_bytes: cli.max_bytes,

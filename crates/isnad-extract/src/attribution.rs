@@ -142,7 +142,7 @@ pub fn find(
             "accuse" => "assert".to_string(),
             s => s.to_string(),
         };
-        let object = entry.stance != "assert";
+        let object = entry.stance != isnad_lexicon::Stance::Assert;
         let st = match entry.shape.as_str() {
             "participle" => fd.participle(m, &stance, &stmts, &cue_starts),
             // فحسب ("only") reads as ف + حسب to the matcher.
@@ -1278,7 +1278,7 @@ impl Finder<'_, '_> {
             let falsity = self.lex.polarity_matcher.find(seg).iter().any(|h| {
                 h.entries
                     .iter()
-                    .any(|&i| self.lex.polarity[i].value == "false")
+                    .any(|&i| self.lex.polarity[i].value == isnad_lexicon::MarkerValue::False)
             });
             if falsity {
                 st.stance = "deny".into();

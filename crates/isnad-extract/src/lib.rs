@@ -25,6 +25,9 @@ pub struct Options {
     pub lexicon_dirs: Vec<PathBuf>,
     /// GeoNames dumps or curated gazetteer files added to the bundled gazetteer (`--gazetteer FILE`).
     pub gazetteer_files: Vec<PathBuf>,
+    /// Write the ids of the rules that made each proposition, claim and contradiction into its
+    /// `rules` field (`isnad extract --explain`); off, the output has no such field.
+    pub explain: bool,
 }
 
 /// The bundled gazetteer is shared by every extractor; one with user files is owned.
@@ -39,6 +42,7 @@ pub struct Extractor {
     gaz: Gaz,
     times: TimeFinder,
     quantities: QuantityFinder,
+    explain: bool,
 }
 
 impl Extractor {
@@ -48,6 +52,7 @@ impl Extractor {
             gaz: Gaz::Shared(Gazetteer::shared()),
             times: TimeFinder::bundled(),
             quantities: QuantityFinder::bundled(),
+            explain: false,
         }
     }
 
@@ -78,6 +83,7 @@ impl Extractor {
             gaz,
             times,
             quantities,
+            explain: opts.explain,
         })
     }
 
@@ -130,7 +136,11 @@ impl Extractor {
         let remap = entities::number(&mut ents);
         entities::emit(&cx, &ents, &mut out);
         attribution::emit(&cx, &stmts, &ents, &remap, &mut out);
-        isnad_claims::analyse_claims(&cx.n, &self.lex, &mut out);
+        if self.explain {
+            isnad_claims::analyse_claims_explained(&cx.n, &self.lex, &mut out);
+        } else {
+            isnad_claims::analyse_claims(&cx.n, &self.lex, &mut out);
+        }
         out
     }
 }

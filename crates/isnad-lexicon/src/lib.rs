@@ -4,11 +4,15 @@
 
 mod matcher;
 mod tsv;
+mod values;
+mod words;
 
 use std::path::Path;
 
 pub use matcher::{Boundary, PhraseMatch, PhraseMatcher};
 pub use tsv::{parse_tsv, LexError, Row, Table};
+pub use values::{EventType, MarkerValue, Pos, Scope, Stance};
+pub use words::{bundled_words, WordClass, WordClasses};
 
 /// The bundled lexicon files, by name.
 pub const BUNDLED: &[(&str, &str)] = &[
@@ -28,6 +32,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ),
     ("heads.tsv", include_str!("../../../lexicons/heads.tsv")),
     ("nisba.tsv", include_str!("../../../lexicons/nisba.tsv")),
+    ("words.tsv", include_str!("../../../lexicons/words.tsv")),
 ];
 
 #[derive(Debug, Clone)]
@@ -46,23 +51,24 @@ pub struct ActorEntry {
 #[derive(Debug, Clone)]
 pub struct CueEntry {
     pub form: String,
-    pub stance: String,
+    pub stance: Stance,
     pub shape: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct TriggerEntry {
     pub form: String,
-    pub kind: String,
-    pub pos: String,
+    pub kind: EventType,
+    pub pos: Pos,
 }
 
 /// Polarity (`neg`, `false`) and modality (`planned`, `failed`, ...) cues share one shape.
 #[derive(Debug, Clone)]
 pub struct MarkerEntry {
     pub form: String,
-    pub value: String,
-    pub scope: String,
+    pub value: MarkerValue,
+    /// An empty cell is `next`.
+    pub scope: Scope,
 }
 
 /// All lexicons with their compiled matchers.
@@ -77,6 +83,8 @@ pub struct Lexicons {
     /// Nationality adjectives: (form, party), matched by `nisba_matcher`.
     pub nisba: Vec<(String, String)>,
     pub nisba_matcher: PhraseMatcher,
+    /// Word classes of the claims engine's rules (`words.tsv`).
+    pub words: WordClasses,
     pub actor_matcher: PhraseMatcher,
     pub cue_matcher: PhraseMatcher,
     pub trigger_matcher: PhraseMatcher,
@@ -134,34 +142,57 @@ impl Lexicons {
         let cues: Vec<CueEntry> = get("cues.tsv")
             .rows
             .iter()
-            .map(|r| CueEntry {
-                form: r.get("form").to_string(),
-                stance: r.get("stance").to_string(),
-                shape: r.get("shape").to_string(),
+            .map(|r| {
+                Ok(CueEntry {
+                    form: r.get("form").to_string(),
+                    stance: Stance::from_row(r, "stance")?,
+                    shape: r.get("shape").to_string(),
+                })
             })
-            .collect();
+            .collect::<Result<_, LexError>>()?;
         let triggers: Vec<TriggerEntry> = get("triggers.tsv")
             .rows
             .iter()
-            .map(|r| TriggerEntry {
-                form: r.get("form").to_string(),
-                kind: r.get("type").to_string(),
-                pos: r.get("pos").to_string(),
+            .map(|r| {
+                Ok(TriggerEntry {
+                    form: r.get("form").to_string(),
+                    kind: EventType::from_row(r, "type")?,
+                    pos: Pos::from_row(r, "pos")?,
+                })
             })
-            .collect();
-        let markers = |name: &str, value_col: &str| -> Vec<MarkerEntry> {
+            .collect::<Result<_, LexError>>()?;
+        // Polarity takes neg and false, modality the others.
+        let markers = |name: &str, col: &str, allowed: &[MarkerValue]| {
             get(name)
                 .rows
                 .iter()
-                .map(|r| MarkerEntry {
-                    form: r.get("form").to_string(),
-                    value: r.get(value_col).to_string(),
-                    scope: r.get("scope").to_string(),
+                .map(|r| {
+                    let value = MarkerValue::from_row(r, col)
+                        .ok()
+                        .filter(|v| allowed.contains(v));
+                    let Some(value) = value else {
+                        let names = allowed.iter().map(|v| v.as_str());
+                        return Err(values::unknown(r, col, r.get(col), names));
+                    };
+                    let scope = match r.get("scope") {
+                        "" => Scope::Next,
+                        _ => Scope::from_row(r, "scope")?,
+                    };
+                    Ok(MarkerEntry {
+                        form: r.get("form").to_string(),
+                        value,
+                        scope,
+                    })
                 })
-                .collect()
+                .collect::<Result<Vec<MarkerEntry>, LexError>>()
         };
-        let polarity = markers("polarity.tsv", "value");
-        let modality = markers("modality.tsv", "modality");
+        use MarkerValue as V;
+        let polarity = markers("polarity.tsv", "value", &[V::Neg, V::False])?;
+        let modality = markers(
+            "modality.tsv",
+            "modality",
+            &[V::Planned, V::Intended, V::Failed, V::Possible, V::Retake],
+        )?;
         // Names take no pronoun suffixes; verbs and event nouns do (أعلنه، سيطرتها).
         let actor_matcher =
             PhraseMatcher::new(actors.iter().map(|a| a.alias.as_str()), Boundary::Word);
@@ -189,7 +220,9 @@ impl Lexicons {
             .map(|r| (r.get("form").to_string(), r.get("party").to_string()))
             .collect();
         let nisba_matcher = PhraseMatcher::new(nisba.iter().map(|n| n.0.as_str()), Boundary::Word);
+        let words = WordClasses::from_table(get("words.tsv"))?;
         Ok(Lexicons {
+            words,
             heads,
             nisba,
             nisba_matcher,
@@ -210,6 +243,89 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_classes_load_and_a_user_file_adds_removes_and_is_checked() {
+        let lex = Lexicons::bundled();
+        // أحبط is written with hamza in the file and found in its folded spelling.
+        assert!(lex.words.has(WordClass::FoilVerb, "احبط"));
+        assert!(lex.words.has(WordClass::Relative, "اللواتي"));
+        assert!(!lex.words.list(WordClass::Aircraft).is_empty());
+        for c in WordClass::ALL {
+            assert!(
+                !lex.words.list(*c).is_empty(),
+                "class {} is empty",
+                c.name()
+            );
+            assert_eq!(WordClass::parse(c.name()), Some(*c));
+        }
+        let dir = std::env::temp_dir().join(format!("isnad-words-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("words.tsv"),
+            "form\tclasses\nأجهضت\tfoil_verb\n-اللواتي\n",
+        )
+        .unwrap();
+        let lex = Lexicons::load(&[&dir]).unwrap();
+        assert!(lex.words.has(WordClass::FoilVerb, "اجهضت"));
+        assert!(!lex.words.has(WordClass::Relative, "اللواتي"));
+        std::fs::write(dir.join("words.tsv"), "form\tclasses\nأجهضت\tfoil_verbs\n").unwrap();
+        let err = Lexicons::load(&[&dir]).err().unwrap().to_string();
+        assert!(err.contains("words.tsv:2:"), "{err}");
+        assert!(err.contains("foil_verbs"), "{err}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn a_typo_in_a_users_value_names_file_line_and_value() {
+        let dir = std::env::temp_dir().join(format!("isnad-values-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let load = |file: &str, text: &str| {
+            std::fs::write(dir.join(file), text).unwrap();
+            let r = Lexicons::load(&[&dir]).err().map(|e| e.to_string());
+            std::fs::remove_file(dir.join(file)).ok();
+            r
+        };
+        let err = load("triggers.tsv", "form\ttype\tpos\nاجتاحت\tcaptre\tverb\n").unwrap();
+        assert!(
+            err.contains("triggers.tsv:2: unknown event type \"captre\""),
+            "{err}"
+        );
+        let err = load("cues.tsv", "form\tstance\tshape\nأوضح\tasert\tverb\n").unwrap();
+        assert!(
+            err.contains("cues.tsv:2: unknown stance \"asert\""),
+            "{err}"
+        );
+        // A modality value in the polarity file is a typo too.
+        let err = load("polarity.tsv", "form\tvalue\tscope\nلم يعد\tfailed\tnext\n").unwrap();
+        assert!(
+            err.contains("polarity.tsv:2:") && err.contains("\"failed\""),
+            "{err}"
+        );
+        // An empty scope is `next`; a known value loads with its type.
+        assert_eq!(
+            load("polarity.tsv", "form\tvalue\tscope\nلم يعد\tneg\n"),
+            None
+        );
+        let lex = Lexicons::bundled();
+        let t = lex.triggers.iter().find(|t| t.form == "انسحبت").unwrap();
+        assert_eq!((t.kind, t.pos), (EventType::Withdrawal, Pos::Verb));
+        assert_eq!(EventType::Withdrawal.as_str(), "withdrawal");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn word_classes_match_the_lexicon_checker() {
+        // tools/check_lexicons.py validates users' files with the same class names.
+        let checker = include_str!("../../../tools/check_lexicons.py");
+        for c in WordClass::ALL {
+            assert!(
+                checker.contains(&format!("\"{}\"", c.name())),
+                "{} missing in check_lexicons.py",
+                c.name()
+            );
+        }
+    }
 
     #[test]
     fn bundled_lexicons_parse() {

@@ -66,7 +66,9 @@ pub fn parse_tsv(name: &str, text: &str) -> Result<Table, LexError> {
         match &header {
             None => header = Some(cells.into()),
             Some(h) => {
-                if cells.len() > h.len() || (h.len() > 1 && cells.len() < 2) {
+                // A removal line (`-form`) needs no other cell.
+                let removal = cells[0].starts_with('-');
+                if cells.len() > h.len() || (h.len() > 1 && cells.len() < 2 && !removal) {
                     return Err(LexError::Format {
                         file: name.to_string(),
                         line: i + 1,

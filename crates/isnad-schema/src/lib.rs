@@ -274,6 +274,10 @@ pub struct Proposition {
     pub acled: Option<AcledCode>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plover: Option<String>,
+    /// With `isnad extract --explain` only: the ids of the rules that made this item
+    /// (ARCHITECTURE.md, "How to add a rule"). Absent from the default output.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -289,6 +293,10 @@ pub struct Claim {
     pub by: String,
     pub polarity: String,
     pub modality: String,
+    /// With `isnad extract --explain` only: the ids of the rules that made this item
+    /// (ARCHITECTURE.md, "How to add a rule"). Absent from the default output.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -301,6 +309,10 @@ pub struct Contradiction {
     pub explanation: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
+    /// With `isnad extract --explain` only: the ids of the rules that made this item
+    /// (ARCHITECTURE.md, "How to add a rule"). Absent from the default output.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
 }
 
 fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {

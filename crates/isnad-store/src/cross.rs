@@ -5,7 +5,7 @@
 //!   sees (the store keeps the same fields in its `claims`/`claim_keys` tables);
 //! - [`candidate`] says whether two records meet in a bucket (family|place|party) with overlapping
 //!   date windows — what the store's `claim_keys` lookup selects;
-//! - [`decide`] is the policy: the shared `isnad_claims::conflict` rule, what an analyst accepts
+//! - [`decide`] applies the policy of `isnad_claims::policy` (the shared `conflict` rule and what an analyst accepts
 //!   across articles, the contradiction's kind and explanation, or a confirmation;
 //! - [`Once`] is the store's "one contradiction per pair of passages and per pair of outlets on
 //!   one kind of event at one place", applied in the store's order (earlier claim first).
@@ -244,78 +244,17 @@ fn describe(c: &CrossClaim) -> String {
     )
 }
 
-/// Whether a conflict found by the rule is one an analyst would accept across articles, where
-/// two reports can be about different events at the same place:
-/// - always: both places are named in the events' own sentences, and are not regions around
-///   a place (ريف إدلب);
-/// - `negation`: one side denies the very event in so many words and the other affirms it as
-///   a fact (an undated claim is matched only this way, and on territory only);
-/// - `incompatible`: both sides dated;
-/// - `value`: both dated to within a few days, each quote writes its number, and the numbers
-///   differ substantially (not 20 vs 21 of a rising toll).
+/// Whether a conflict found by the rule is one an analyst would accept across articles: the
+/// claims crate's one policy (`isnad_claims::policy::across_articles`).
 fn acceptable(basis: &str, a: &CrossClaim, b: &CrossClaim) -> bool {
-    if !(a.local_place && b.local_place) {
-        return false;
-    }
-    let dated = a.view.date.is_some() && b.view.date.is_some();
-    let affirms = |c: &CrossClaim| c.view.polarity == "affirm" && c.view.modality == "actual";
-    match basis {
-        "negation" => {
-            // Attacks at a place recur; who holds it changes seldom: undated claims are matched
-            // on territory only.
-            (dated || isnad_claims::family(&a.view.kind) == "territory")
-                && ((a.explicit_denial && affirms(b)) || (b.explicit_denial && affirms(a)))
-        }
-        "incompatible" => dated,
-        "value" => {
-            let narrow = |c: &CrossClaim| {
-                c.view
-                    .date
-                    .is_some_and(|(x, y)| (y - x).num_days() <= VALUE_WINDOW_DAYS)
-            };
-            dated && narrow(a) && narrow(b) && numbers_shown(a, b)
-        }
-        _ => false,
-    }
+    isnad_claims::policy::across_articles(basis, &side(a), &side(b))
 }
 
-/// Widest date window (days) of a claim in a cross-article `value` contradiction: the same
-/// event, so the same day give or take a report's delay.
-const VALUE_WINDOW_DAYS: i64 = 2;
-
-/// The numbers written in digits in a passage.
-fn numbers_in(text: &str) -> Vec<f64> {
-    let n = isnad_text::Normalized::new(text);
-    let f = n.folded();
-    isnad_text::tokens(&n)
-        .iter()
-        .filter_map(|t| t.text(f).parse::<f64>().ok())
-        .collect()
-}
-
-/// A `value` contradiction is listed only when it can be seen in the quotes: each passage states
-/// one of its claim's numbers, and the numbers stated differ. (Counts picked up elsewhere in an
-/// article would otherwise pit copies of one wire story against each other.)
-fn numbers_shown(a: &CrossClaim, b: &CrossClaim) -> bool {
-    // (value, unit, of) of a claim's quantities that its passage writes in digits
-    let shown = |c: &CrossClaim| -> Vec<(f64, String, Option<String>)> {
-        let ns = numbers_in(&c.content);
-        c.view
-            .quantities
-            .iter()
-            .filter(|q| ns.iter().any(|n| (n - q.0).abs() < 1e-9))
-            .cloned()
-            .collect()
-    };
-    let (x, y) = (shown(a), shown(b));
-    // the same kind of count (unit and what is counted) written on both sides, with other values
-    x.iter().any(|(v, u, o)| {
-        let same: Vec<f64> = y
-            .iter()
-            .filter(|q| &q.1 == u && &q.2 == o)
-            .map(|q| q.0)
-            .collect();
-        // a substantial difference: a fifth of the larger number at least
-        !same.is_empty() && same.iter().all(|w| (v - w).abs() >= 0.2 * v.max(*w))
-    })
+fn side(c: &CrossClaim) -> isnad_claims::policy::Side<'_> {
+    isnad_claims::policy::Side {
+        view: &c.view,
+        local_place: c.local_place,
+        explicit_denial: c.explicit_denial,
+        content: &c.content,
+    }
 }

@@ -135,6 +135,7 @@ fn build(f: &Fx) -> (Article, Analysis) {
             sub_event_type: "Armed clash".into(),
         }),
         plover: Some("RETREAT".into()),
+        rules: vec![],
     }];
     a.claims = vec![Claim {
         id: "c1".into(),
@@ -142,6 +143,7 @@ fn build(f: &Fx) -> (Article, Analysis) {
         by: "s1".into(),
         polarity: f.polarity.into(),
         modality: "actual".into(),
+        rules: vec![],
     }];
     (article, a)
 }

@@ -7,9 +7,14 @@
 //! Setting `ISNAD_DUMP_PLACES=FILE` appends every candidate with its features to FILE (JSONL),
 //! which is what the fitting script reads.
 
-use super::{locative, words, Ctx, Mention};
+use crate::context::Ctx;
+use crate::map::family;
+use crate::mention::Mention;
+use crate::passes::place::locative;
+use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
 use std::collections::HashMap;
+
 use std::io::Write;
 use std::sync::{Mutex, OnceLock};
 
@@ -44,35 +49,6 @@ impl PlaceModel {
                 .sum::<f32>()
     }
 }
-
-/// Region words: a place named by them (ريف حلب، محافظة إدلب) holds many events.
-const REGION: &[&str] = &[
-    "ريف",
-    "محافظه",
-    "منطقه",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "اطراف",
-    "جرود",
-    "بادية",
-    "باديه",
-];
-/// Classifiers of a settlement: بلدة البوكمال is a town, the most specific place a report names.
-const TOWN: &[&str] = &[
-    "بلده",
-    "قريه",
-    "مدينه",
-    "حي",
-    "مخيم",
-    "مطار",
-    "قاعده",
-    "سجن",
-    "حاجز",
-    "معبر",
-    "سد",
-];
 
 /// The candidates of mention `m` with their features, in text order.
 fn candidates(
@@ -121,14 +97,16 @@ fn candidates(
             b("window_far", pos.is_some_and(|p| p >= 8));
             b("before_near", i < m.ti && m.ti - i <= 5);
             b("before_far", i < m.ti && m.ti - i > 5);
-            let loc = locative(ctx, &m.kind, i, e, lo);
+            let loc = locative(ctx, m.kind.as_str(), i, e, lo);
             b("locative", loc);
             b("country", ctx.is_country(e));
             let first = fold(ent.text.split_whitespace().next().unwrap_or(""));
             let first = first.strip_prefix('و').unwrap_or(&first).to_string();
-            let region = REGION
-                .iter()
-                .any(|r| first == *r || first == format!("ال{r}"))
+            // Region words (ريف حلب، محافظة إدلب): a place named by them holds many events.
+            let region = ctx.words.has(C::RegionWord, &first)
+                || first
+                    .strip_prefix("ال")
+                    .is_some_and(|r| ctx.words.has(C::RegionWord, r))
                 || ent.kind == "LOC";
             b("region", region);
             let prev = i.checked_sub(1).map(|k| ctx.w(k)).unwrap_or("");
@@ -137,20 +115,20 @@ fn candidates(
             let prev = prev.strip_prefix("ال").unwrap_or(prev);
             b(
                 "town_word",
-                TOWN.contains(&prev)
-                    || TOWN
-                        .iter()
-                        .any(|t| first == format!("ال{t}") || first == *t),
+                ctx.words.has(C::TownWord, prev)
+                    || ctx.words.has(C::TownWord, &first)
+                    || first
+                        .strip_prefix("ال")
+                        .is_some_and(|t| ctx.words.has(C::TownWord, t)),
             );
             b("facility", ent.kind == "FAC");
             b("first_place_in_sentence", same_sentence && first_in);
             b("repeated_in_article", repeated(ent));
-            let fam = super::family(&m.kind);
+            let fam = family(m.kind.as_str());
             b("territory_locative", fam == "territory" && loc);
             b("violence_locative", fam == "violence" && loc);
             out.push((e, f));
         };
-    let _ = words();
     // The trigger's sentence: tokens are in text order, so its tokens are one run.
     let (from, to) = match sid {
         Some(s) => (
@@ -197,7 +175,7 @@ pub(super) fn choose(
             let _ = writeln!(
                 f,
                 "{{\"doc\":{:?},\"kind\":{:?},\"trigger\":[{},{}],\"candidate\":[{},{}],\"features\":[{}]}}",
-                ctx.a.doc.id, m.kind, trig[0], trig[1], c[0], c[1], names.join(",")
+                ctx.a.doc.id, m.kind.as_str(), trig[0], trig[1], c[0], c[1], names.join(",")
             );
         }
     }

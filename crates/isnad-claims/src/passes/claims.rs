@@ -1,0 +1,272 @@
+//! Pass `claims`: who holds each proposition true or false.
+
+use crate::context::{member, Ctx};
+use crate::mention::Modality;
+use crate::mention::{ClaimInfo, Mention};
+use crate::pipeline::{Env, State};
+use isnad_lexicon::WordClass as C;
+use isnad_schema::Claim;
+use isnad_text::fold;
+use std::collections::{HashMap, HashSet};
+
+/// The claims: each mention's claimant holds its proposition true or false; a statement that
+/// calls a report it quotes false denies what the report says.
+pub(crate) fn make_claims(
+    ctx: &Ctx,
+    ms: &[Mention],
+    denies: &[bool],
+    cue_toks: &HashSet<usize>,
+) -> (Vec<Claim>, HashMap<String, ClaimInfo>) {
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut pos: HashMap<String, ClaimInfo> = HashMap::new();
+    let w = ctx.words;
+    // A denial is about the head of what is denied: the first event of the content.
+    let mut head_of: HashMap<usize, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.drop || m.presupposed || m.prop == usize::MAX {
+            continue;
+        }
+        if let Some(c) = m.claimant {
+            let e = head_of.entry(c).or_insert(i);
+            if ms[*e].ti > m.ti {
+                *e = i;
+            }
+        }
+    }
+    let mut seen: HashSet<(usize, String)> = HashSet::new();
+    let mut order: Vec<usize> = (0..ms.len()).filter(|&i| !ms[i].drop).collect();
+    order.sort_by_key(|&i| ms[i].ti);
+    let mut push = |claims: &mut Vec<Claim>,
+                    prop: usize,
+                    by: String,
+                    polarity: &str,
+                    modality: &str,
+                    info: ClaimInfo| {
+        if !seen.insert((prop, by.clone())) {
+            return;
+        }
+        let id = format!("c{}", claims.len() + 1);
+        pos.insert(id.clone(), info);
+        claims.push(Claim {
+            id,
+            proposition: format!("p{}", prop + 1),
+            by,
+            polarity: polarity.to_string(),
+            modality: modality.to_string(),
+            rules: vec![],
+        });
+    };
+    for &i in &order {
+        let m = &ms[i];
+        if m.prop == usize::MAX {
+            continue;
+        }
+        let stmt_deny = m.claimant.is_some_and(|c| denies[c]);
+        if m.presupposed && stmt_deny {
+            continue;
+        }
+        let cue_deny = m
+            .claimant
+            .is_some_and(|c| ctx.a.statements[c].cue.stance == "deny");
+        if cue_deny {
+            let c = m.claimant.unwrap_or(0);
+            let head = head_of.get(&c).copied();
+            // نفى انسحاب القوات: the event heads the content; نفى أن تكون تركيا أبلغته بالعملية
+            // denies the telling, not the operation.
+            let near_start = ctx.content_tok[c].is_some_and(|(ci, _)| {
+                m.ti <= ci + 6 && !(ci..m.ti).any(|k| cue_toks.contains(&k))
+            });
+            if head != Some(i) || !near_start {
+                // Later events in a denied content are background, not what is denied.
+                continue;
+            }
+        }
+        // Evidence that this mention is about a particular event: its own place, an explicit
+        // "this attack", or a content that is only the event noun (اعترفت بالانسحاب).
+        let short = m
+            .claimant
+            .and_then(|c| ctx.content_tok[c])
+            .is_some_and(|(ci, cj)| cj.saturating_sub(ci) <= 2);
+        let demonstrative = m.ti > 0 && member(w, C::Demonstrative, ctx.w(m.ti - 1));
+        let info = ClaimInfo {
+            at: m.span[0],
+            anchored: m.place.is_some() || short || demonstrative,
+            rule: if m.claimant.is_some() {
+                "claim.statement"
+            } else {
+                "claim.author"
+            },
+            mention: i,
+        };
+        match m.claimant {
+            None => {
+                if m.topic {
+                    continue;
+                }
+            }
+            Some(c) => {
+                // A bare "the clashes ..." opening a statement is its topic, not its claim, unless
+                // the statement is only that noun (اعترفت بالانسحاب) or adds numbers to it.
+                if let Some((ci, cj)) = ctx.content_tok[c] {
+                    let bare = m.agents.is_empty() && m.place.is_none() && m.targets.is_empty();
+                    let opens = m.ti <= ci + 1;
+                    let short = cj.saturating_sub(ci) <= 2;
+                    if bare && m.definite && opens && !short && m.quants.is_empty() {
+                        continue;
+                    }
+                }
+            }
+        }
+        let deny = m.negated || (stmt_deny && !m.presupposed);
+        let polarity = if deny { "deny" } else { "affirm" };
+        let modality = if m.modality == Modality::Retake {
+            "actual"
+        } else {
+            m.modality.as_str()
+        };
+        let by = m
+            .claimant
+            .map_or_else(|| "author".to_string(), |c| ctx.a.statements[c].id.clone());
+        push(&mut claims, m.prop, by, polarity, modality, info);
+        // Statements sharing one content (يتهم ... وهو ما ينفيه ...) each hold it their way.
+        if let Some(c) = m.claimant {
+            let span = ctx.a.statements[c].content.span;
+            for (ti, t) in ctx.a.statements.iter().enumerate() {
+                if ti != c && t.content.span == span {
+                    let deny = m.negated || (denies[ti] && !m.presupposed);
+                    let pol = if deny { "deny" } else { "affirm" };
+                    let info = ClaimInfo {
+                        rule: "claim.shared_content",
+                        ..info
+                    };
+                    push(&mut claims, m.prop, t.id.clone(), pol, modality, info);
+                }
+            }
+        }
+        // Statements that deny a report they quote deny what it says.
+        let mut cur = m.claimant;
+        let mut guard = 0;
+        while let Some(c) = cur {
+            guard += 1;
+            if guard > 16 {
+                break;
+            }
+            let parent = ctx.a.statements[c]
+                .embedded_in
+                .as_deref()
+                .and_then(|id| ctx.a.statements.iter().position(|s| s.id == id));
+            if let Some(p) = parent {
+                if denies[p] && !m.negated {
+                    push(
+                        &mut claims,
+                        m.prop,
+                        ctx.a.statements[p].id.clone(),
+                        "deny",
+                        modality,
+                        ClaimInfo {
+                            rule: "claim.denied_report",
+                            ..info
+                        },
+                    );
+                }
+            }
+            cur = parent;
+        }
+    }
+    anaphoric_claims(ctx, ms, denies, &mut claims, &mut push);
+    (claims, pos)
+}
+
+/// What a statement holds when its content only points back (نفى المرصد ذلك، نفت الوزارة هذه
+/// الأنباء): the propositions of the statement before it, or of the article's own words in the
+/// sentence before, with the pointing statement's own stance.
+pub(crate) fn anaphoric_claims(
+    ctx: &Ctx,
+    ms: &[Mention],
+    denies: &[bool],
+    claims: &mut Vec<Claim>,
+    push: &mut impl FnMut(&mut Vec<Claim>, usize, String, &str, &str, ClaimInfo),
+) {
+    for (c, st) in ctx.a.statements.iter().enumerate() {
+        let f = fold(st.content.text.trim());
+        // A head word (صحة هذه الأنباء) and closing words (جملة وتفصيلاً) leave the pointer as it is.
+        let w = ctx.words;
+        let f = w
+            .list(C::PointerHead)
+            .iter()
+            .find_map(|h| f.strip_prefix(h.as_str())?.strip_prefix(' '))
+            .unwrap_or(&f);
+        let mut f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        for tail in w.list(C::PointerTail) {
+            f = f.trim_end_matches(tail.as_str());
+        }
+        if !w.has(C::Pointer, f.trim()) {
+            continue;
+        }
+        let cue = st.cue.span[0];
+        let sent = |pos: usize| {
+            ctx.toks
+                .iter()
+                .position(|t| t.e > pos)
+                .and_then(|i| ctx.sent.get(i).copied())
+        };
+        let here = sent(cue);
+        let near = |pos: usize| match (sent(pos), here) {
+            (Some(a), Some(b)) => b >= a && b - a <= 1,
+            _ => false,
+        };
+        // The nearest earlier statement of another source that holds something, else the
+        // article's own claims just before.
+        let prev = ctx
+            .a
+            .statements
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i != c && s.cue.span[0] < cue && near(s.cue.span[0]))
+            .filter(|(_, s)| claims.iter().any(|x| x.by == s.id))
+            .max_by_key(|(_, s)| s.cue.span[0])
+            .map(|(_, s)| s.id.clone());
+        let held: Vec<(usize, String)> = match &prev {
+            Some(id) => claims
+                .iter()
+                .filter(|x| &x.by == id)
+                .filter_map(|x| {
+                    let p = x.proposition.strip_prefix('p')?.parse::<usize>().ok()? - 1;
+                    Some((p, x.modality.clone()))
+                })
+                .collect(),
+            None => ms
+                .iter()
+                .filter(|m| {
+                    !m.drop
+                        && m.prop != usize::MAX
+                        && m.claimant.is_none()
+                        && m.span[0] < cue
+                        && near(m.span[0])
+                })
+                .filter(|m| {
+                    claims
+                        .iter()
+                        .any(|x| x.by == "author" && x.proposition == format!("p{}", m.prop + 1))
+                })
+                .map(|m| (m.prop, m.modality.as_str().to_string()))
+                .collect(),
+        };
+        let polarity = if denies[c] { "deny" } else { "affirm" };
+        for (p, modality) in held {
+            let info = ClaimInfo {
+                at: cue,
+                anchored: true,
+                rule: "claim.points_back",
+                mention: usize::MAX,
+            };
+            push(claims, p, st.id.clone(), polarity, &modality, info);
+        }
+    }
+}
+
+pub(crate) fn run(env: &Env, st: &mut State) {
+    let (claims, positions) = make_claims(env.ctx, &st.ms, &st.denies, &st.cue_toks);
+    st.claims = claims;
+    st.positions = positions;
+}

@@ -1,0 +1,387 @@
+//! One test per named rule (ids as in `src/passes/`): a news sentence written for it, and the
+//! rule's id in the trace of the item it made (`analyse_claims_explained`).
+
+mod common;
+use common::*;
+use isnad_schema::{Analysis, Proposition};
+
+/// The proposition whose trigger is `trigger`.
+fn prop<'a>(a: &'a Analysis, trigger: &str) -> &'a Proposition {
+    a.propositions
+        .iter()
+        .find(|p| p.trigger.text == trigger)
+        .unwrap_or_else(|| {
+            panic!(
+                "no proposition triggered by {trigger:?}: {:#?}",
+                a.propositions
+            )
+        })
+}
+
+fn agents(p: &Proposition) -> Vec<String> {
+    p.actors
+        .iter()
+        .filter(|r| r.role == "agent")
+        .filter_map(|r| r.entity.clone())
+        .collect()
+}
+
+fn has(p: &Proposition, id: &str) -> bool {
+    p.rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn agent_vso_and_place_locative() {
+    let text = "انسحبت القوات التركية من بلدة الباب صباح اليوم.";
+    let mut b = B::new(text, "2021-03-01");
+    let tr = b.actor(
+        "القوات التركية",
+        0,
+        "ORG",
+        Some("TUR"),
+        "Turkish Armed Forces",
+    );
+    let bab = b.place("الباب", 0, 1, "Al-Bab");
+    let a = b.run_explained();
+    let p = prop(&a, "انسحبت");
+    assert_eq!(agents(p), vec![tr]);
+    assert_eq!(p.place.as_ref(), Some(&bab));
+    assert!(
+        has(p, "trigger.lexicon") && has(p, "agent.vso"),
+        "{:?}",
+        p.rules
+    );
+    assert!(has(p, "place.locative"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_svo() {
+    let text = "الجيش السوري انسحب من مدينة تدمر بعد معارك عنيفة.";
+    let mut b = B::new(text, "2021-03-01");
+    let army = b.actor("الجيش السوري", 0, "ORG", Some("SYR"), "Syrian Arab Army");
+    b.place("تدمر", 0, 2, "Palmyra");
+    let a = b.run_explained();
+    let p = prop(&a, "انسحب");
+    assert_eq!(agents(p), vec![army]);
+    assert!(has(p, "agent.svo"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_genitive() {
+    let text = "شهدت المنطقة انسحاب قوات النظام من قرية الطيبة مساء الأحد.";
+    let mut b = B::new(text, "2021-03-01");
+    let regime = b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("الطيبة", 0, 3, "At-Tayyibah");
+    let a = b.run_explained();
+    let p = prop(&a, "انسحاب");
+    assert_eq!(agents(p), vec![regime]);
+    assert!(has(p, "agent.genitive"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_clash_sides() {
+    let text = "وقعت اشتباكات بين قوات النظام وتنظيم داعش قرب بلدة السخنة.";
+    let mut b = B::new(text, "2021-03-01");
+    let regime = b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    let isis = b.actor("وتنظيم داعش", 0, "ORG", Some("ISIS"), "Islamic State");
+    b.place("السخنة", 0, 4, "As-Sukhnah");
+    let a = b.run_explained();
+    let p = prop(&a, "اشتباكات");
+    assert_eq!(agents(p), vec![regime, isis]);
+    assert!(has(p, "agent.clash_sides"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_light_verb_subject() {
+    let text = "شنت قوات النظام فجر اليوم هجوما على بلدة اللطامنة.";
+    let mut b = B::new(text, "2021-03-01");
+    let regime = b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("اللطامنة", 0, 5, "Al-Lataminah");
+    let a = b.run_explained();
+    let p = prop(&a, "هجوما");
+    assert_eq!(agents(p), vec![regime]);
+    assert!(has(p, "agent.light_verb_subject"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_shared_subject() {
+    let text = "تقدمت قوات النظام نحو قرية الطيبة وانسحبت بعد ساعات.";
+    let mut b = B::new(text, "2021-03-01");
+    let regime = b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("الطيبة", 0, 3, "At-Tayyibah");
+    let a = b.run_explained();
+    let p = prop(&a, "وانسحبت");
+    assert_eq!(agents(p), vec![regime]);
+    assert!(has(p, "agent.shared_subject"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_pronoun_and_place_pointed_back() {
+    let text = "وصلت قوات النظام إلى مدينة حماة أمس. وبعد يومين انسحبت من المدينة.";
+    let mut b = B::new(text, "2021-03-01");
+    let regime = b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    let hama = b.place("حماة", 0, 6, "Hama");
+    let a = b.run_explained();
+    let p = prop(&a, "انسحبت");
+    assert_eq!(agents(p), vec![regime]);
+    assert_eq!(p.place.as_ref(), Some(&hama));
+    assert!(has(p, "agent.pronoun"), "{:?}", p.rules);
+    assert!(has(p, "place.pointed_back"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_holder_in_trigger() {
+    let text = "باتت مدينة الرقة بيد قوات سوريا الديمقراطية منذ أشهر.";
+    let mut b = B::new(text, "2021-03-01");
+    let sdf = b.actor(
+        "قوات سوريا الديمقراطية",
+        0,
+        "ORG",
+        Some("SDF"),
+        "Syrian Democratic Forces",
+    );
+    b.place("الرقة", 0, 7, "Raqqa");
+    let a = b.run_explained();
+    let p = prop(&a, "بيد قوات");
+    assert_eq!(agents(p), vec![sdf]);
+    assert!(has(p, "agent.holder_in_trigger"), "{:?}", p.rules);
+}
+
+#[test]
+fn agent_given_by_a_promise() {
+    let text = "وتعهدت موسكو بالوقوف إلى جانب الحكومة السورية حتى النهاية.";
+    let mut b = B::new(text, "2021-03-01");
+    let moscow = b.actor("موسكو", 0, "ORG", Some("RUS"), "Russian government");
+    let gov = b.actor(
+        "الحكومة السورية",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government",
+    );
+    b.stmt(
+        &moscow,
+        ("وتعهدت", 0),
+        "promise",
+        ("بالوقوف إلى جانب الحكومة السورية حتى النهاية", 0),
+        None,
+    );
+    let a = b.run_explained();
+    let p = prop(&a, "وتعهدت");
+    assert_eq!(agents(p), vec![moscow]);
+    assert!(p
+        .actors
+        .iter()
+        .any(|r| r.role == "partner" && r.entity.as_ref() == Some(&gov)));
+    assert!(
+        has(p, "promise.support") && has(p, "agent.given"),
+        "{:?}",
+        p.rules
+    );
+}
+
+#[test]
+fn place_direct_object() {
+    let text = "دخلت القوات التركية بلدة الباب بعد معارك.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "القوات التركية",
+        0,
+        "ORG",
+        Some("TUR"),
+        "Turkish Armed Forces",
+    );
+    let bab = b.place("الباب", 0, 1, "Al-Bab");
+    let a = b.run_explained();
+    let p = prop(&a, "دخلت");
+    assert_eq!(p.place.as_ref(), Some(&bab));
+    assert!(has(p, "place.direct_object"), "{:?}", p.rules);
+}
+
+#[test]
+fn claim_rules_author_and_negation() {
+    let text = "لم تنسحب القوات التركية من بلدة الباب حتى الآن.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "القوات التركية",
+        0,
+        "ORG",
+        Some("TUR"),
+        "Turkish Armed Forces",
+    );
+    b.place("الباب", 0, 1, "Al-Bab");
+    let a = b.run_explained();
+    let c = &a.claims[0];
+    assert_eq!((c.by.as_str(), c.polarity.as_str()), ("author", "deny"));
+    assert_eq!(c.rules, ["claim.author", "polarity.negation"]);
+}
+
+#[test]
+fn claim_points_back_and_contradiction_rules() {
+    let text = "أعلن المرصد انسحاب القوات الروسية من مطار القامشلي، ونفت وزارة الدفاع الروسية ذلك.";
+    let mut b = B::new(text, "2021-03-01");
+    let obs = b.actor("المرصد", 0, "ORG", None, "SOHR");
+    b.actor(
+        "القوات الروسية",
+        0,
+        "ORG",
+        Some("RUS"),
+        "Russian Armed Forces",
+    );
+    b.place("القامشلي", 0, 8, "Qamishli");
+    let mod_ = b.actor(
+        "وزارة الدفاع الروسية",
+        0,
+        "ORG",
+        Some("RUS"),
+        "Russian Ministry of Defence",
+    );
+    let s1 = b.stmt(
+        &obs,
+        ("أعلن", 0),
+        "assert",
+        ("انسحاب القوات الروسية من مطار القامشلي", 0),
+        None,
+    );
+    let s2 = b.stmt(&mod_, ("ونفت", 0), "deny", ("ذلك", 0), None);
+    let a = b.run_explained();
+    let by = |s: &str| a.claims.iter().find(|c| c.by == s).unwrap();
+    assert_eq!(by(&s1).rules, ["claim.statement"]);
+    assert_eq!(by(&s2).polarity, "deny");
+    assert_eq!(
+        by(&s2).rules,
+        ["claim.points_back", "polarity.statement_denies"]
+    );
+    assert_eq!(a.contradictions.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(
+        a.contradictions[0].rules,
+        ["contradict.pair", "conflict.negation"]
+    );
+}
+
+#[test]
+fn the_trace_is_opt_in() {
+    let text = "انسحبت القوات التركية من بلدة الباب صباح اليوم.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "القوات التركية",
+        0,
+        "ORG",
+        Some("TUR"),
+        "Turkish Armed Forces",
+    );
+    b.place("الباب", 0, 1, "Al-Bab");
+    let a = b.run();
+    assert!(a.propositions.iter().all(|p| p.rules.is_empty()));
+    let json = serde_json::to_string(&a).unwrap();
+    assert!(!json.contains("\"rules\""), "{json}");
+}
+
+#[test]
+fn kind_lost_control_is_a_withdrawal() {
+    let text = "خسر تنظيم داعش السيطرة على مدينة الميادين بعد أسابيع من المعارك.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor("تنظيم داعش", 0, "ORG", Some("ISIS"), "Islamic State");
+    b.place("الميادين", 0, 9, "Al-Mayadin");
+    let a = b.run_explained();
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| has(p, "kind.lost_control"))
+        .unwrap_or_else(|| panic!("{:#?}", a.propositions));
+    assert_eq!(p.kind, "withdrawal");
+}
+
+#[test]
+fn agent_nisba_names_the_party_of_an_event_noun() {
+    let text = "شهدت بلدة كفرنبل مساء أمس غارات جوية روسية عنيفة.";
+    let mut b = B::new(text, "2021-03-01");
+    b.place("كفرنبل", 0, 10, "Kafr Nabl");
+    let a = b.run_explained();
+    let p = a
+        .propositions
+        .iter()
+        .find(|p| has(p, "agent.nisba"))
+        .unwrap_or_else(|| panic!("{:#?}", a.propositions));
+    assert!(p
+        .actors
+        .iter()
+        .any(|r| r.role == "agent" && r.party.as_deref() == Some("RUS")));
+}
+
+#[test]
+fn failing_to_take_control_is_a_failed_capture() {
+    let text = "لم تتمكن قوات النظام من السيطرة على بلدة اللطامنة رغم القصف المكثف.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("اللطامنة", 0, 5, "Al-Lataminah");
+    let a = b.run_explained();
+    let c = a
+        .claims
+        .iter()
+        .find(|c| a.proposition(&c.proposition).unwrap().kind == "capture")
+        .unwrap_or_else(|| panic!("{:#?} {:#?}", a.propositions, a.claims));
+    assert_eq!(c.modality, "failed");
+    assert!(
+        c.rules.iter().any(|r| r == "modality.failed"),
+        "{:?}",
+        c.rules
+    );
+    let p = a.proposition(&c.proposition).unwrap();
+    assert!(has(p, "kind.failed_capture"), "{:?}", p.rules);
+}
+
+#[test]
+fn casualties_attached_to_the_strike_of_their_sentence() {
+    let text = "قصفت قوات النظام بلدة اللطامنة ما أسفر عن مقتل 12 مدنيا.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("اللطامنة", 0, 5, "Al-Lataminah");
+    b.qty("12 مدنيا", 0, 12.0, "person", Some("killed"));
+    let a = b.run_explained();
+    let p = prop(&a, "قصفت");
+    assert_eq!(p.quantities, ["q1"]);
+    assert!(has(p, "casualties.attached"), "{:?}", p.rules);
+}
