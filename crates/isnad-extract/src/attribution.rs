@@ -122,6 +122,24 @@ pub fn find(
         .filter(|m| shape_of(lex, m) == "participle")
         .map(|m| m.word_start)
         .collect();
+    // Where indirect content stops: a participle that takes over (مضيفاً أن) or a new reporting
+    // verb joined by و after a comma («… , وأضاف "…"»).
+    let mut content_stops = participle_starts.clone();
+    content_stops.extend(
+        cues.iter()
+            .filter(|m| {
+                shape_of(lex, m) == "verb" && cx.f()[m.word_start..m.start].starts_with('و')
+            })
+            .filter(|m| {
+                let t = cx.tok_at(m.word_start);
+                t > 0
+                    && cx
+                        .gap(cx.toks[t - 1].end, m.word_start)
+                        .contains(['،', ','])
+            })
+            .map(|m| m.word_start),
+    );
+    content_stops.sort_unstable();
     for m in cues {
         // A cue word inside a name (the بيان of a body's name) is not a cue.
         if ents
@@ -157,8 +175,7 @@ pub fn find(
             if stmts.iter().any(|s| s.cue == st.cue) || st.content.1 <= st.content.0 {
                 continue;
             }
-            st.content.1 =
-                fd.cut_content(st.content.0, st.content.1, st.direct, &participle_starts);
+            st.content.1 = fd.cut_content(st.content.0, st.content.1, st.direct, &content_stops);
             st.content.1 = cap_content(cx, st.content.0, st.content.1);
             // Content is words, not a date or a stray number ("وفقاً لـ … 2014/2/28").
             let words = cx.toks[cx.tok_from(st.content.0)..cx.tok_from(st.content.1)]
@@ -388,9 +405,9 @@ impl Finder<'_, '_> {
                             // A bare continuation (وأضاف أن، وقالت: "…") goes on with the last
                             // speaker, also past an addressee, a time or «قائلاً»
                             // («وأضاف للصحفيين في جنيف "…"»).
-                            let skipped = self.skip_to_opener(after, limit, ents);
-                            opened = skipped != after;
-                            after = skipped;
+                            // With no subject, a quote right after is what was said, however short.
+                            after = self.skip_to_opener(after, limit, ents);
+                            opened = true;
                             let t = cx.tok_from(after);
                             let opens = cx.is_complementiser(t)
                                 || self.gap_has(
@@ -921,7 +938,33 @@ impl Finder<'_, '_> {
         // A short quoted name right after the cue: نفى "قائد المجموعة …" انسحاب …
         if let Some(q) = cx.quote_opening_at(pos) {
             let n = self.words_in(q.inner_start, q.inner_end);
-            if q.closed && (1..=9).contains(&n) && q.end < limit {
+            // A name, not a sentence: short, and not opening with a pronoun or a particle
+            // («وقال " هم في واقع الأمر يتدربون هناك "» is what he said).
+            let first = cx.word(cx.tok_from(q.inner_start));
+            let sentence_like = matches!(
+                first,
+                "هم" | "هو"
+                    | "هي"
+                    | "نحن"
+                    | "انا"
+                    | "انت"
+                    | "انتم"
+                    | "لا"
+                    | "لن"
+                    | "لم"
+                    | "ما"
+                    | "ان"
+                    | "انه"
+                    | "انها"
+                    | "انهم"
+                    | "قد"
+                    | "لقد"
+                    | "هذا"
+                    | "هذه"
+                    | "هناك"
+                    | "كان"
+            );
+            if q.closed && (1..=9).contains(&n) && q.end < limit && !sentence_like {
                 return Some(self.phrase_entity(q.inner_start, q.inner_end, ents, stmts));
             }
             return None;
