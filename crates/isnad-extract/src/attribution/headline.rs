@@ -64,12 +64,16 @@ impl Finder<'_, '_> {
         let mut out = Vec::new();
         let mut line_start = 0usize;
         for line in f.split_inclusive('\n') {
-            let start = line_start;
+            let lstart = line_start;
             line_start += line.len();
             let Some(colon) = line.find(':') else {
                 continue;
             };
-            let colon = start + colon;
+            let colon = lstart + colon;
+            // Headlines run together on one line («… . . الأسد : مستعدون للحوار»): the head
+            // starts at the line or at the sentence holding the colon, whichever is later.
+            let start = cx.sentence_at(colon).0.max(lstart);
+            let line = &f[start..line_start];
             let (a, b) = (cx.tok_from(start), cx.tok_from(colon));
             if a >= b || b - a > MAX_WORDS || cx.toks[a].start < start {
                 continue;
