@@ -149,5 +149,6 @@ export function applyStatic() {
   document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
   for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
   const b = document.getElementById("lang");
-  if (b) b.textContent = t("lang");
+  // The button names the other language, in that language.
+  if (b) { b.textContent = t("lang"); b.lang = lang === "ar" ? "en" : "ar"; }
 }

@@ -33,7 +33,10 @@ export async function viewMap(main, _parts, params) {
   basemap = world;
   // A recent window by default; the address then says which, so the link reproduces the view.
   if (!all && !f.since && !f.until && corpus.days.length) {
-    const last = corpus.days[corpus.days.length - 1].day;
+    // The newest day that is not a stray (a year misread far in the future): where the last 1 %
+    // of events begins.
+    let acc = 0, last = corpus.days[corpus.days.length - 1].day;
+    for (let i = corpus.days.length - 1; i >= 0; i--) { acc += corpus.days[i].n; if (acc >= corpus.total * 0.01) { last = corpus.days[i].day; break; } }
     f.until = last;
     f.since = minusDays(last, DEFAULT_WINDOW_DAYS - 1);
   }
@@ -127,8 +130,12 @@ export async function viewMap(main, _parts, params) {
     drawClusters();
     if (!framed && data.places.length) {
       framed = true;
-      const pts = data.places.filter((p) => p.precision !== "country").map((p) => [p.lat, p.lon]);
-      map.fitBounds(L.latLngBounds(pts.length ? pts : data.places.map((p) => [p.lat, p.lon])).pad(0.15), { maxZoom: 7 });
+      // Frame where most events are (the places holding 90 % of them), not every far-off
+      // mention (Geneva, Kabul): those stay a pan or a zoom-out away, and are counted.
+      const pts = [];
+      let acc = 0;
+      for (const p of data.places) { if (p.precision === "country" && pts.length) continue; pts.push([p.lat, p.lon]); acc += p.n; if (acc >= data.placed * 0.9) break; }
+      map.fitBounds(L.latLngBounds(pts).pad(0.15), { maxZoom: 7 });
     } else if (!framed) { map.setView([33, 40], 4); framed = true; }
     syncLabels();
     drawTimeline(timeline, corpus.days, f, (since, until) => { f.since = since; f.until = until; listOffset = 0; refresh(); });

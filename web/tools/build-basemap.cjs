@@ -38,17 +38,24 @@ const thin = (g) => {
   if (g.type === "Polygon") return { type: g.type, coordinates: g.coordinates.map(ring).filter(Boolean) };
   return { type: g.type, coordinates: g.coordinates.map((p) => p.map(ring).filter(Boolean)).filter((p) => p.length) };
 };
+// A ring that crosses the antimeridian jumps from 180 to -180 (Russia's Chukotka, Fiji): its
+// western points are moved past 180, or Leaflet draws a band across the whole map.
+const unwrap = (g) => {
+  const fix = (r) => (r.some((p, i) => i && Math.abs(p[0] - r[i - 1][0]) > 180) ? r.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : r);
+  if (g.type === "Polygon") return { type: g.type, coordinates: g.coordinates.map(fix) };
+  return { type: g.type, coordinates: g.coordinates.map((p) => p.map(fix)) };
+};
 const fc = topo.feature(world, world.objects.countries);
 const features = [];
 let missing = [];
 for (const f of fc.features) {
-  if (!f.geometry) continue;
+  if (!f.geometry || f.properties.name === "Antarctica") continue;
   const name = f.properties.name;
   const hit = byName.get((ALIAS[name.toLowerCase()] || name).toLowerCase());
   if (!hit) missing.push(name);
   const src = inBox(f.geometry) ? f.geometry : coarseByName.get(name);
   if (!src) continue; // a small island far from the corpus, absent at 1:110m
-  const geometry = thin({ type: src.type, coordinates: round(src.coordinates) });
+  const geometry = thin(unwrap({ type: src.type, coordinates: round(src.coordinates) }));
   features.push({ type: "Feature", properties: { name, cc: hit ? hit[0] : null, name_ar: hit ? hit[1] : null }, geometry });
 }
 fs.writeFileSync(out, JSON.stringify({ type: "FeatureCollection", features }));
