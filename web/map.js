@@ -15,6 +15,8 @@ let basemap = null;
 const iso = (d) => d.toISOString().slice(0, 10);
 const minusDays = (s, n) => { const d = new Date(s + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() - n); return iso(d); };
 const placeName = (p) => (getLang() === "ar" && p.name_ar) || p.name || "?";
+const evPlace = (e) => (getLang() === "ar" && e.place_ar) || e.place_name;
+const acledLabel = (x) => { const k = "acled." + x; const s = t(k); return s === k ? x : s; };
 
 export async function viewMap(main, _parts, params) {
   const f = {};
@@ -175,7 +177,7 @@ export async function viewMap(main, _parts, params) {
       if (!g) { g = { pt, places: [], n: 0, precision: p.precision }; groups.push(g); }
       g.places.push(p); g.n += p.n;
     }
-    const topNames = new Set(data.places.slice(0, 12).map((p) => p.key));
+    const topNames = new Set(data.places.filter((p) => p.precision !== "country").slice(0, 8).map((p) => p.key));
     for (const g of groups) {
       const lead = g.places[0];
       const kinds = {};
@@ -183,13 +185,16 @@ export async function viewMap(main, _parts, params) {
       const top = Object.entries(kinds).sort((a, b) => b[1] - a[1])[0][0];
       const latlng = map.unproject(g.pt, map.getZoom());
       const radius = Math.min(26, 8 + 3.2 * Math.sqrt(g.n));
-      const icon = h("span", { class: `cluster prec-${g.precision}`, "data-n": g.n, "data-places": g.places.length },
+      const name = g.places.length > 1 ? `${placeName(lead)} +${g.places.length - 1}` : placeName(lead);
+      const full = `${name} · ${g.n} ${t("map.events")}${g.precision !== "point" ? ` (${t("prec." + g.precision)})` : ""}`;
+      const icon = h("span", { class: `cluster prec-${g.precision}`, "data-n": g.n, "data-places": g.places.length, title: full },
         String(g.n));
       Object.assign(icon.style, { width: 2 * radius + "px", height: 2 * radius + "px", lineHeight: 2 * radius + "px", background: kindColour(top) });
       const m = L.marker(latlng, { icon: L.divIcon({ className: "cluster-icon", html: icon, iconSize: [2 * radius, 2 * radius] }), keyboard: false, title: "" });
-      const name = g.places.length > 1 ? `${placeName(lead)} +${g.places.length - 1}` : placeName(lead);
-      const tip = h("span", {}, auto("bdi", {}, name), ` · ${g.n} ${t("map.events")}`, g.precision !== "point" ? ` (${t("prec." + g.precision)})` : "");
-      m.bindTooltip(tip, { direction: "top", permanent: g.places.length === 1 && (topNames.has(lead.key) || map.getZoom() >= 7), className: "place-label", offset: [0, -radius] });
+      // Names of the busiest places stay on the map (from zoom 7 every place's); the others
+      // show theirs on hover.
+      const permanent = g.places.length === 1 && (topNames.has(lead.key) || map.getZoom() >= 7);
+      m.bindTooltip(permanent ? auto("bdi", {}, placeName(lead)) : h("span", {}, full), { direction: "top", permanent, className: "place-label", offset: [0, -radius] });
       m.on("click", () => {
         if (g.places.length > 1 && map.getZoom() < 10) map.fitBounds(L.latLngBounds(g.places.map((p) => [p.lat, p.lon])).pad(0.3), { maxZoom: map.getZoom() + 3 });
         else selectPlace(lead);
@@ -212,7 +217,7 @@ export async function viewMap(main, _parts, params) {
     for (const e of page.items) {
       const id = `${e.article_id}~${e.proposition_id}`;
       list.appendChild(h("li", { class: id === selected ? "sel" : "" }, h("button", { type: "button", class: "event-item", "data-ev": id, onclick: () => { selected = id; go(); showEvent(e); for (const li of list.children) li.classList.toggle("sel", li.contains(document.activeElement)); } },
-        h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), kindLabel(e.kind), " · ", day(e.date) || day(e.published) || "—", " · ", auto("bdi", {}, e.place_name || "—"))));
+        h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), kindLabel(e.kind), " · ", day(e.date) || day(e.published) || "—", " · ", auto("bdi", {}, evPlace(e) || "—"))));
     }
     if (!page.items.length) list.appendChild(h("li", { class: "muted" }, t("map.none")));
     clear(listNav);
@@ -232,10 +237,10 @@ export async function viewMap(main, _parts, params) {
     clear(details);
     const span = e.trigger && e.trigger.span;
     append(details, [
-      h("h2", {}, h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), kindLabel(e.kind), e.acled_event_type ? h("span", { class: "muted small" }, ` · ${e.acled_event_type}`) : ""),
+      h("h2", {}, h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), kindLabel(e.kind), e.acled_event_type ? h("span", { class: "muted small" }, ` · ACLED: ${acledLabel(e.acled_event_type)}`) : ""),
       h("dl", {},
         h("dt", {}, t("event.date")), h("dd", {}, day(e.date) || day(e.published) || "—"),
-        h("dt", {}, t("event.place")), auto("dd", {}, [e.place_name, e.admin1, e.country].filter(Boolean).join(", ") || "—"),
+        h("dt", {}, t("event.place")), auto("dd", {}, [evPlace(e), getLang() === "ar" ? null : e.admin1, e.country].filter(Boolean).join("، ") || "—"),
         h("dt", {}, t("event.parties")), h("dd", {}, (e.parties || []).length ? e.parties.map(partyBadge) : "—"),
         h("dt", {}, t("filter.outlet")), auto("dd", {}, e.outlet || "—")),
       h("p", { class: "muted small" }, t("event.sentence")),

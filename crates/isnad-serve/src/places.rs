@@ -35,6 +35,18 @@ const REGION_WORDS: &[&str] = &[
     "mountains",
 ];
 
+/// The Arabic name of a place the store names in English (an event row's `place_name`).
+pub(crate) fn arabic_name(name: &str) -> Option<String> {
+    let pl = by_name().get(&name.to_lowercase())?;
+    plain_arabic(pl)
+}
+
+fn plain_arabic(pl: &Place) -> Option<String> {
+    // The plainest Arabic spelling (no diacritics) the gazetteer knows.
+    let plain = |n: &&String| !n.chars().any(|c| ('\u{064B}'..='\u{0652}').contains(&c));
+    pl.arabic.iter().find(plain).or(pl.arabic.first()).cloned()
+}
+
 /// (`country` | `region` | `point`, Arabic name).
 pub(crate) fn describe(p: &MapPlace) -> (&'static str, Option<String>) {
     let g = Gazetteer::shared();

@@ -329,7 +329,7 @@ impl Backend for StoreBackend {
     }
 
     fn events(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        self.read(|s| {
+        let mut v = self.read(|s| {
             to_json(s.events(&EventQuery {
                 kind: f.kind.clone(),
                 party: f.party.clone(),
@@ -342,7 +342,17 @@ impl Backend for StoreBackend {
                 offset: p.offset,
                 limit: p.limit,
             })?)
-        })
+        })?;
+        // The place's Arabic name from the gazetteer, for the Arabic page.
+        if let Some(items) = v["items"].as_array_mut() {
+            for e in items {
+                let ar = e["place_name"]
+                    .as_str()
+                    .and_then(crate::places::arabic_name);
+                e["place_ar"] = ar.map_or(Value::Null, Value::from);
+            }
+        }
+        Ok(v)
     }
 
     fn contradictions(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
