@@ -132,11 +132,10 @@ export async function viewMap(main, _parts, params) {
     drawClusters();
     if (!framed && data.places.length) {
       framed = true;
-      // Frame where most events are (the places holding 90 % of them), not every far-off
-      // mention (Geneva, Kabul): those stay a pan or a zoom-out away, and are counted.
-      const pts = [];
-      let acc = 0;
-      for (const p of data.places) { if (p.precision === "country" && pts.length) continue; pts.push([p.lat, p.lon]); acc += p.n; if (acc >= data.placed * 0.9) break; }
+      // Frame where most events are (the 10th to 90th percentile of their latitudes and
+      // longitudes, places known only by their country left out), not every far-off mention
+      // (Geneva, Kabul): those stay a zoom-out away, and are counted.
+      const pts = framePoints(data.places);
       map.fitBounds(L.latLngBounds(pts).pad(0.15), { maxZoom: 7 });
     } else if (!framed) { map.setView([33, 40], 4); framed = true; }
     syncLabels();
@@ -173,7 +172,8 @@ export async function viewMap(main, _parts, params) {
     const groups = [];
     for (const p of data.places) {
       const pt = map.project([p.lat, p.lon], map.getZoom());
-      let g = groups.find((g) => g.pt.distanceTo(pt) < cell && g.precision === p.precision);
+      // Places are sorted busiest first: a group takes its first (busiest) place's precision.
+      let g = groups.find((g) => g.pt.distanceTo(pt) < cell);
       if (!g) { g = { pt, places: [], n: 0, precision: p.precision }; groups.push(g); }
       g.places.push(p); g.n += p.n;
     }
@@ -193,7 +193,7 @@ export async function viewMap(main, _parts, params) {
       const m = L.marker(latlng, { icon: L.divIcon({ className: "cluster-icon", html: icon, iconSize: [2 * radius, 2 * radius] }), keyboard: false, title: "" });
       // Names of the busiest places stay on the map (from zoom 7 every place's); the others
       // show theirs on hover.
-      const permanent = g.places.length === 1 && (topNames.has(lead.key) || map.getZoom() >= 7);
+      const permanent = topNames.has(lead.key) || (g.places.length === 1 && map.getZoom() >= 7);
       m.bindTooltip(permanent ? auto("bdi", {}, placeName(lead)) : h("span", {}, full), { direction: "top", permanent, className: "place-label", offset: [0, -radius] });
       m.on("click", () => {
         if (g.places.length > 1 && map.getZoom() < 10) map.fitBounds(L.latLngBounds(g.places.map((p) => [p.lat, p.lon])).pad(0.3), { maxZoom: map.getZoom() + 3 });
@@ -262,6 +262,19 @@ export async function viewMap(main, _parts, params) {
   }
 
   await refresh();
+}
+
+function framePoints(places) {
+  const ps = places.filter((p) => p.precision !== "country");
+  const use = ps.length ? ps : places;
+  const total = use.reduce((a, p) => a + p.n, 0);
+  const q = (key, f) => {
+    const sorted = [...use].sort((a, b) => a[key] - b[key]);
+    let acc = 0;
+    for (const p of sorted) { acc += p.n; if (acc >= total * f) return p[key]; }
+    return sorted[sorted.length - 1][key];
+  };
+  return [[q("lat", 0.1), q("lon", 0.1)], [q("lat", 0.9), q("lon", 0.9)]];
 }
 
 function largestRingCentre(g) {
