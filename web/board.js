@@ -4,7 +4,6 @@
 import { t, getLang } from "./i18n.js";
 import { h, ar, auto, english, append, clear, api, fetchAll, day, qs, setHash, kindColour, kindLabel, partyBadge } from "./dom.js";
 import { highlight } from "./highlight.js";
-import { sentenceAround } from "./map.js";
 
 const label = (prefix, v) => { const k = prefix + "." + v; const s = t(k); return s === k ? v : s; };
 const BOARD_FILTERS = ["party", "outlet", "kind", "scope", "verdict"];
@@ -104,9 +103,6 @@ function verdictBox(c) {
     h("button", { type: "button", class: "v-clear", onclick: (ev) => { ev.stopPropagation(); send(null); } }, t("c.clear")), " ", out);
 }
 
-/** Fewer than four words («بالانسحاب», «ذلك») say nothing alone: such a quote gets its sentence. */
-const tooShort = (s) => (s.content_text || "").trim().split(/\s+/).length < 4;
-
 export function contradictionCard(c, copies = 1) {
   const sides = (c.sides || []).slice(0, 2);
   const panes = h("div", { class: "articles-pair" });
@@ -123,20 +119,18 @@ export function contradictionCard(c, copies = 1) {
       h("a", { href: `#/contradiction/${c.id}`, class: "permalink" }, t("c.permalink"))),
     c.explanation ? english("p", { class: "explanation" }, c.explanation) : null,
     h("div", { class: "sides" }, sides.map((s, i) => {
-      const quote = ar("blockquote", {}, s.content_text || "");
+      // The quote inside its sentence («بالانسحاب» alone says nothing), the quote marked.
+      const sent = s.sentence && typeof s.sentence.text === "string" ? Array.from(s.sentence.text) : null;
+      const [qa, qb] = (s.sentence && s.sentence.quote) || [0, 0];
+      const quote = sent && qb <= sent.length
+        ? ar("blockquote", {}, sent.slice(0, qa).join(""), h("mark", { class: "q" }, s.content_text || ""), sent.slice(qb).join(""))
+        : ar("blockquote", {}, h("mark", { class: "q" }, s.content_text || ""));
       const box = h("div", { class: "side side-" + i },
         chain(s),
         h("p", { class: "meta" }, auto("bdi", {}, s.outlet || "—"), " · ", s.published ? day(s.published) || s.published : "—",
           s.cue_text ? [" · ", ar("span", { class: "cue" }, s.cue_text)] : null, s.stance ? h("span", { class: "stance" }, " (" + label("stance", s.stance) + ")") : null,
           s.polarity === "negative" ? h("span", { class: "chip neg" }, "¬") : null),
         quote);
-      if (tooShort(s) && Array.isArray(s.content_span)) {
-        api(`/api/articles/${encodeURIComponent(s.article_id)}`).then((d) => {
-          const { before, hit, after } = sentenceAround(d.article.text, s.content_span);
-          box.appendChild(h("p", { class: "muted small" }, t("c.context")));
-          box.appendChild(ar("p", { class: "context" }, before, h("mark", {}, hit), after));
-        }).catch(() => {});
-      }
       return box;
     })),
     verdictBox(c),

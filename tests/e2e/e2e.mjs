@@ -168,7 +168,7 @@ await test("board: both quotes highlighted, explanation left-to-right, permalink
   await page.goto(base + "/#/contradictions");
   await page.waitForSelector(".contradiction", { timeout: 15000 });
   const card = page.locator(".contradiction").first();
-  const quotes = await card.locator(".side blockquote").allTextContents();
+  const quotes = await card.locator(".side blockquote mark.q").allTextContents();
   assert(quotes.length === 2, "a card needs two sides");
   if (!archive) {
     await card.locator("button.open").click();

@@ -224,6 +224,19 @@ async fn verdicts_are_stored_counted_and_exported() {
         .clone();
     let id = c["id"].as_i64().unwrap();
     assert_eq!(c["verdict"], Value::Null);
+    // Each quote comes with its sentence, the quote's place in it given.
+    for side in c["sides"].as_array().unwrap() {
+        let sent: Vec<char> = side["sentence"]["text"].as_str().unwrap().chars().collect();
+        let q = &side["sentence"]["quote"];
+        let (a, b) = (
+            q[0].as_u64().unwrap() as usize,
+            q[1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            sent[a..b].iter().collect::<String>(),
+            side["content_text"].as_str().unwrap()
+        );
+    }
     let one = get(&app, &format!("/api/contradictions/{id}")).await;
     assert_eq!(one["explanation"], c["explanation"]);
     let uri = format!("/api/contradictions/{id}/verdict");

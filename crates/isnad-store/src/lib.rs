@@ -210,6 +210,17 @@ pub struct ContradictionSide {
     /// place (ريف إدلب): it can identify the event across articles.
     #[serde(default)]
     pub local_place: bool,
+    /// The quote's sentence in its article, filled when read (not stored): a short quote
+    /// («بالانسحاب», «ذلك») says nothing alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<QuoteSentence>,
+}
+
+/// A sentence and where the quote lies in it (code points into `text`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct QuoteSentence {
+    pub text: String,
+    pub quote: [usize; 2],
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

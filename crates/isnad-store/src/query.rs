@@ -612,14 +612,16 @@ impl Store {
             self.contra_select(),
             q.offset
         );
-        self.page(
+        let mut page = self.page(
             &format!("SELECT count(*) {CONTRA_FROM} {w}"),
             &sql,
             &f.vals,
             q.offset,
             limit,
             contradiction_row,
-        )
+        )?;
+        self.with_sentences(&mut page.items)?;
+        Ok(page)
     }
 
     fn source_rows(&self) -> Result<BTreeMap<String, SourceRow>> {
@@ -835,7 +837,9 @@ impl Store {
                 self.contra_select()
             ))?
             .query_map([&keys], contradiction_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut contradictions = contradictions;
+        self.with_sentences(&mut contradictions)?;
         Ok(Some(SourceDetail {
             row,
             statements,

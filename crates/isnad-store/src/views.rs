@@ -2,7 +2,7 @@
 //! (the map and timeline count every event, not a page of them), the filtered event exports, and
 //! an analyst's verdicts on contradictions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
 use anyhow::{bail, Result};
@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::export::Format;
 use crate::query::{event_filter, event_row, CONTRA_SELECT};
-use crate::{params_vec, ContradictionRow, EventQuery, EventRow, Store};
+use crate::{params_vec, ContradictionRow, EventQuery, EventRow, QuoteSentence, Store};
 
 /// One place of the map: every event of the filter at these coordinates.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -46,7 +46,58 @@ pub struct EventMap {
     pub kinds: BTreeMap<String, usize>,
 }
 
+/// Longest stretch (code points) taken on either side of a quote when looking for its sentence.
+const SENTENCE_REACH: usize = 300;
+
+/// The sentence of `text` around the code-point span `[s, e)`.
+pub(crate) fn sentence_around(text: &str, [s, e]: [usize; 2]) -> Option<QuoteSentence> {
+    let chars: Vec<char> = text.chars().collect();
+    if s > e || e > chars.len() {
+        return None;
+    }
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
+    let mut a = s;
+    while a > 0 && !stop(chars[a - 1]) && s - a < SENTENCE_REACH {
+        a -= 1;
+    }
+    while a < s && chars[a].is_whitespace() {
+        a += 1;
+    }
+    let mut b = e;
+    while b < chars.len() && !stop(chars[b]) && b - e < SENTENCE_REACH {
+        b += 1;
+    }
+    if b < chars.len() && chars[b] != '\n' {
+        b += 1;
+    }
+    Some(QuoteSentence {
+        text: chars[a..b].iter().collect(),
+        quote: [s - a, e - a],
+    })
+}
+
 impl Store {
+    /// Fills each side's `sentence` from its article's text.
+    pub(crate) fn with_sentences(&self, rows: &mut [ContradictionRow]) -> Result<()> {
+        let mut texts: HashMap<String, Option<String>> = HashMap::new();
+        for row in rows.iter_mut() {
+            for side in row.sides.iter_mut() {
+                if !texts.contains_key(&side.article_id) {
+                    let t = self
+                        .conn()
+                        .prepare_cached("SELECT text FROM articles WHERE id = ?1")?
+                        .query_row([&side.article_id], |r| r.get::<_, String>(0))
+                        .optional()?;
+                    texts.insert(side.article_id.clone(), t);
+                }
+                if let Some(Some(text)) = texts.get(&side.article_id) {
+                    side.sentence = sentence_around(text, side.content_span);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Whether this store has the verdicts table (a store written before it, opened read-only,
     /// has not).
     pub(crate) fn has_verdicts(&self) -> bool {
@@ -74,14 +125,17 @@ impl Store {
 
     /// One contradiction by id.
     pub fn contradiction(&self, id: i64) -> Result<Option<ContradictionRow>> {
-        Ok(self
+        let row = self
             .conn()
             .query_row(
                 &format!("{} WHERE c.rid = ?1", self.contra_select()),
                 [id],
                 crate::query::contradiction_row,
             )
-            .optional()?)
+            .optional()?;
+        let mut rows: Vec<ContradictionRow> = row.into_iter().collect();
+        self.with_sentences(&mut rows)?;
+        Ok(rows.pop())
     }
 
     /// Records an analyst's verdict (`right` or `wrong`, with an optional note) on a
@@ -237,5 +291,23 @@ impl Store {
             n += 1;
         }
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_around;
+
+    #[test]
+    fn a_short_quote_gets_its_sentence() {
+        let text = "قال المصدر شيئاً. وأكدت الوزارة ذلك أمس في بيان. ثم انتهى";
+        let chars: Vec<char> = text.chars().collect();
+        let at = text.find("ذلك").unwrap();
+        let s = text[..at].chars().count();
+        let q = sentence_around(text, [s, s + 3]).unwrap();
+        assert_eq!(q.text, "وأكدت الوزارة ذلك أمس في بيان.");
+        let qc: Vec<char> = q.text.chars().collect();
+        assert_eq!(qc[q.quote[0]..q.quote[1]].iter().collect::<String>(), "ذلك");
+        assert!(sentence_around(text, [5, chars.len() + 1]).is_none());
     }
 }
