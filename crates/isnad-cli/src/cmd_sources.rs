@@ -62,6 +62,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     let page = store.sources(&SourceQuery {
         q: args.q,
         kind: None,
+        merge: false,
         party: args.party,
         outlet: args.outlet,
         offset: args.offset,

@@ -377,6 +377,7 @@ impl Backend for StoreBackend {
                 to_json(s.sources(&SourceQuery {
                     q: f.q.clone(),
                     kind: f.kind.clone(),
+                    merge: true,
                     party: f.party.clone(),
                     outlet: f.outlet.clone(),
                     offset: p.offset,

@@ -248,6 +248,8 @@ pub struct SourceQuery {
     pub q: Option<String>,
     /// `outlet` or `speaker` (any when absent).
     pub kind: Option<String>,
+    /// Spellings that fold alike (same party and type) as one row (the web page's view).
+    pub merge: bool,
     pub party: Option<String>,
     pub outlet: Option<String>,
     pub offset: usize,

@@ -760,7 +760,15 @@ impl Store {
                 .map(|s| s.into_iter().collect())
                 .unwrap_or_default();
         }
-        let mut rows = merge_spellings(rows);
+        for row in rows.values_mut() {
+            row.grade = grade(row.claims, row.contradicted, row.confirmed);
+        }
+        Ok(rows)
+    }
+
+    /// [`Store::source_rows`] with spellings that fold alike merged (see [`merge_spellings`]).
+    fn merged_source_rows(&self) -> Result<BTreeMap<String, SourceRow>> {
+        let mut rows = merge_spellings(self.source_rows()?);
         for row in rows.values_mut() {
             row.grade = grade(row.claims, row.contradicted, row.confirmed);
         }
@@ -779,8 +787,13 @@ impl Store {
     pub fn sources(&self, q: &SourceQuery) -> Result<Page<SourceRow>> {
         let limit = clamp_limit(q.limit);
         let needle = opt(&q.q).map(fold);
-        let mut items: Vec<SourceRow> = self
-            .source_rows()?
+        // One row per key unless asked (the Spark job's records are per key too).
+        let rows = if q.merge {
+            self.merged_source_rows()?
+        } else {
+            self.source_rows()?
+        };
+        let mut items: Vec<SourceRow> = rows
             .into_values()
             .filter(|r| {
                 needle.as_ref().is_none_or(|n| {
@@ -811,7 +824,7 @@ impl Store {
     }
 
     pub fn source(&self, key: &str) -> Result<Option<SourceDetail>> {
-        let rows = self.source_rows()?;
+        let rows = self.merged_source_rows()?;
         let Some(row) = rows
             .get(key)
             .or_else(|| rows.values().find(|r| r.aliases.iter().any(|a| a == key)))
@@ -1191,5 +1204,50 @@ impl Drop for ReadSnapshot<'_> {
         if let Some(c) = self.0 {
             let _ = c.execute_batch("COMMIT");
         }
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+
+    fn row(key: &str, name: &str, statements: usize, claims: usize) -> SourceRow {
+        SourceRow {
+            key: key.into(),
+            name: name.into(),
+            party: None,
+            outlets: vec![format!("outlet of {key}")],
+            statements,
+            claims,
+            contradicted: 1,
+            contradicted_by: vec![format!("by {key}")],
+            confirmed: 0,
+            marked_right: 0,
+            marked_wrong: 0,
+            grade: '-',
+            aliases: vec![],
+        }
+    }
+
+    #[test]
+    fn spellings_that_fold_alike_are_one_source() {
+        let mut rows = BTreeMap::new();
+        for r in [
+            row("s:a", "مصادر محلية", 5, 2),
+            row("s:b", "مصادر محليه", 3, 2),
+            row("s:c", "مصادر محلّية", 1, 0),
+            row("outlet:مصادر محلية", "مصادر محلية", 4, 4),
+            row("s:d", "الدفاع المدني", 2, 1),
+        ] {
+            rows.insert(r.key.clone(), r);
+        }
+        let m = merge_spellings(rows);
+        assert_eq!(m.len(), 3, "{:?}", m.keys().collect::<Vec<_>>());
+        let a = &m["s:a"];
+        assert_eq!((a.statements, a.claims, a.contradicted), (9, 4, 3));
+        assert_eq!(a.aliases, vec!["s:b".to_string(), "s:c".to_string()]);
+        assert_eq!(a.outlets.len(), 3);
+        // an outlet is never merged with a speaker of the same name
+        assert!(m["outlet:مصادر محلية"].aliases.is_empty());
     }
 }
