@@ -24,8 +24,12 @@ function route() {
   }
   clear(main);
   main.dataset.view = view;
+  // Each view draws into its own box: a slower view still loading when the address changed
+  // (a language switch, then a link) fills a box no longer on the page.
+  const box = h("div", { class: "view" });
+  main.appendChild(box);
   const views = { map: viewMap, contradictions: viewContradictions, contradiction: viewContradiction, articles: viewArticles, article: viewArticle, sources: viewSources, source: viewSource, check: viewCheck };
-  (views[view] || viewMap)(main, parts.slice(1), params).catch((e) => main.appendChild(errorBox(e)));
+  (views[view] || viewMap)(box, parts.slice(1), params).catch((e) => box.appendChild(errorBox(e)));
 }
 
 async function loadStats() {
@@ -38,7 +42,7 @@ async function loadStats() {
 }
 
 // ---------- articles ----------
-async function viewArticles(_main, _parts, params) {
+async function viewArticles(main, _parts, params) {
   const f = { q: params.get("q") || "", outlet: params.get("outlet") || "", since: params.get("since") || "", until: params.get("until") || "" };
   const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
   const limit = 50;
@@ -100,7 +104,7 @@ function ingestForm() {
 
 const LAYERS = [["L-ent", "layer.entities"], ["L-stmt", "layer.statements"], ["L-time", "layer.times"], ["L-qty", "layer.quantities"], ["L-trig", "layer.triggers"]];
 
-async function viewArticle(_main, parts, params) {
+async function viewArticle(main, parts, params) {
   const id = parts[0] || "";
   const d = await api(`/api/articles/${encodeURIComponent(id)}`);
   const art = d.article || {}, an = d.analysis || {};
@@ -143,7 +147,7 @@ const gradeBadge = (g, big) => (/^[A-E]$/.test(g || "")
 
 const howGraded = () => h("details", { class: "how" }, h("summary", {}, t("s.how")), h("p", {}, t("s.how.text")));
 
-async function viewSources(_main, _parts, params) {
+async function viewSources(main, _parts, params) {
   const f = { q: params.get("q") || "", kind: params.get("kind") || "speaker", party: params.get("party") || "" };
   const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
   const input = h("input", { type: "search", id: "source-q", value: f.q, placeholder: t("s.search"), "aria-label": t("s.search"), dir: "auto" });
@@ -166,7 +170,7 @@ async function viewSources(_main, _parts, params) {
   main.appendChild(pager({ ...page, limit: 100 }, (o) => "#/sources?" + qs({ ...f, offset: o })));
 }
 
-async function viewSource(_main, parts, params) {
+async function viewSource(main, parts, params) {
   const key = parts[0] || "";
   const d = await api(`/api/sources/${encodeURIComponent(key)}`);
   const s = d.row || {};
@@ -200,7 +204,7 @@ function statementItem(r) {
 }
 
 // ---------- claim check ----------
-async function viewCheck() {
+async function viewCheck(main) {
   const area = h("textarea", { id: "claim", rows: 3, lang: "ar", dir: "rtl", "aria-label": t("check.title"), placeholder: t("check.placeholder") });
   const out = h("div", { class: "check-out" });
   const go = async (ev) => {
@@ -223,6 +227,8 @@ async function viewCheck() {
 // ---------- boot ----------
 document.getElementById("lang").addEventListener("click", () => { setLang(getLang() === "ar" ? "en" : "ar"); loadStats(); route(); });
 window.addEventListener("hashchange", route);
+// The address is the router's: the skip link moves focus instead of following "#main".
+document.querySelector(".skip").addEventListener("click", (ev) => { ev.preventDefault(); main.focus(); });
 applyStatic();
 loadStats();
 route();

@@ -37,7 +37,7 @@ export async function viewContradictions(main, _parts, params) {
   main.insertBefore(h("div", { class: "filters" }, BOARD_FILTERS.map(sel), count), list);
   main.appendChild(h("p", {}, h("a", { href: "/api/contradictions/export", download: "", id: "c-export" }, t("c.export"))));
   function draw() {
-    setHash("contradictions", f);
+    if (main.isConnected) setHash("contradictions", f);
     const shown = rows.filter((c) =>
       (!f.party || c.party === f.party || (c.sides || []).some((s) => s.source_party === f.party)) &&
       (!f.outlet || (c.sides || []).some((s) => s.outlet === f.outlet)) &&

@@ -44,7 +44,8 @@ export async function viewMap(main, _parts, params) {
   }
   loading.remove();
   const state = () => ({ ...f, all: all && !f.since && !f.until ? 1 : "", offset: listOffset || "", ev: selected });
-  const go = () => { setHash("map", state()); };
+  // Only while this view is on the page: a late answer must not rewrite another view's address.
+  const go = () => { if (main.isConnected) setHash("map", state()); };
   go();
 
   // ---------- filters ----------

@@ -264,6 +264,8 @@ await test("Arabic interface: every view", async () => {
   assert(!/[a-z]{4,}/.test(legend), "event types left in Latin: " + legend);
   await page.locator("#event-list .event-item").first().click();
   await page.waitForSelector("#event-details blockquote.sentence mark", { timeout: 15000 });
+  // The view left while it was still loading (a language switch, then a link) is gone.
+  assert((await page.locator("main .view").count()) === 1 && (await page.locator("main .source-view, main table.sources").count()) === 0, "another view leaked onto the map");
   await shot("map-ar.png");
   for (const [view, file, sel] of [["#/contradictions", "contradictions-ar.png", ".contradiction"], ["#/articles?q=" + encodeURIComponent("قصف"), "articles-ar.png", ".article-list li"],
     ["#/sources", "sources-ar.png", "table.sources"], ["#/check", "check-ar.png", "#claim"]]) {

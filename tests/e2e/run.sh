@@ -58,7 +58,7 @@ node "$E2E/e2e.mjs" "$BASE" "$SHOTS" "$TOKEN"
 # ---- the archive: all of UnifiedFC, when ../shared has it ----
 UFC="$ROOT/../shared/data/unifiedfc/dataset"
 if [ "${ISNAD_E2E_ARCHIVE:-1}" = 0 ] || [ ! -d "$UFC" ]; then
-  echo "e2e: archive part skipped (no $UFC)"
+  echo "e2e: archive part skipped (ISNAD_E2E_ARCHIVE=0, or no $UFC)"
   exit 0
 fi
 kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""
