@@ -103,6 +103,19 @@ function verdictBox(c) {
     h("button", { type: "button", class: "v-clear", onclick: (ev) => { ev.stopPropagation(); send(null); } }, t("c.clear")), " ", out);
 }
 
+/** The explanation's gist in Arabic, from the row's fields: who said what against whom, and why
+ *  it cannot hold (isnad writes its explanations in English; they follow, left-to-right). */
+function arabicSummary(c, sides) {
+  const who = (s) => s.source_text || s.source_canonical || "—";
+  const said = (s) => (s.stance ? label("stance", s.stance) : "");
+  const parts = [];
+  sides.forEach((s, i) => {
+    if (i) parts.push(" ↔ ");
+    parts.push(h("bdi", {}, "«" + who(s) + "»"), said(s) ? ` (${said(s)})` : "");
+  });
+  return ar("p", { class: "summary-ar" }, parts, " — ", label("basis", c.basis), c.proposition_type ? ` · ${kindLabel(c.proposition_type)}` : "");
+}
+
 export function contradictionCard(c, copies = 1) {
   const sides = (c.sides || []).slice(0, 2);
   const panes = h("div", { class: "articles-pair" });
@@ -117,6 +130,7 @@ export function contradictionCard(c, copies = 1) {
       c.date ? h("span", { class: "chip" }, c.date) : null,
       copies > 1 ? h("span", { class: "chip dupes" }, `${t("c.dupes")} ${copies} ${t("c.times")}`) : null,
       h("a", { href: `#/contradiction/${c.id}`, class: "permalink" }, t("c.permalink"))),
+    getLang() === "ar" ? arabicSummary(c, sides) : null,
     c.explanation ? english("p", { class: "explanation" }, c.explanation) : null,
     h("div", { class: "sides" }, sides.map((s, i) => {
       // The quote inside its sentence («بالانسحاب» alone says nothing), the quote marked.

@@ -23,6 +23,7 @@ export async function viewMap(main, _parts, params) {
   for (const k of FILTERS) f[k] = params.get(k) || "";
   let listOffset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
   let selected = params.get("ev") || "";
+  let inView = params.get("inview") === "1";
   const all = params.get("all") === "1";
   const loading = h("p", { class: "muted" }, t("loading"));
   main.appendChild(loading);
@@ -43,7 +44,7 @@ export async function viewMap(main, _parts, params) {
     f.since = minusDays(last, DEFAULT_WINDOW_DAYS - 1);
   }
   loading.remove();
-  const state = () => ({ ...f, all: all && !f.since && !f.until ? 1 : "", offset: listOffset || "", ev: selected });
+  const state = () => ({ ...f, all: all && !f.since && !f.until ? 1 : "", inview: inView ? 1 : "", offset: listOffset || "", ev: selected });
   // Only while this view is on the page: a late answer must not rewrite another view's address.
   const go = () => { if (main.isConnected) setHash("map", state()); };
   go();
@@ -85,9 +86,14 @@ export async function viewMap(main, _parts, params) {
     h("h1", {}, t("map.title")), filters, count, exportBox,
     h("div", { class: "map-grid" },
       h("div", { class: "map-col" }, mapEl, h("details", { class: "legend-box" }, h("summary", {}, t("map.legend")), legend, precisionLegend(), partyLegend())),
-      h("aside", { class: "map-side" }, details, h("h2", { id: "list-title" }, t("map.list")), list, listNav)),
+      h("aside", { class: "map-side" }, details, h("h2", { id: "list-title" }, t("map.list")), inViewBox(), list, listNav)),
     h("h2", {}, t("timeline.title")), h("p", { class: "muted small" }, t("timeline.hint")), timeline));
 
+  function inViewBox() {
+    const cb = h("input", { type: "checkbox", id: "f-inview", checked: inView });
+    cb.addEventListener("change", () => { inView = cb.checked; listOffset = 0; go(); loadList(); });
+    return h("label", { class: "inview small" }, cb, " ", t("map.inview"));
+  }
   const L = window.L;
   const map = L.map(mapEl, { minZoom: 2, maxZoom: 12, worldCopyJump: true, zoomSnap: 0.5, attributionControl: true, keyboard: true });
   map.attributionControl.setPrefix(false);
@@ -204,6 +210,7 @@ export async function viewMap(main, _parts, params) {
     }
   }
   map.on("zoomend", drawClusters);
+  map.on("moveend", () => { if (inView && data) { listOffset = 0; go(); loadList(); } });
 
   function selectPlace(p) {
     f.place = p.key || p.name || "";
@@ -213,7 +220,11 @@ export async function viewMap(main, _parts, params) {
   }
 
   async function loadList() {
-    const page = await api("/api/events?" + qs({ ...f, offset: listOffset, limit: LIST_PAGE }));
+    // In step with the map: with "only what the map shows", the list holds the events in view.
+    const b = map.getBounds();
+    const lon = (x) => Math.max(-540, Math.min(540, x)), lat = (x) => Math.max(-90, Math.min(90, x));
+    const bbox = inView ? [lon(b.getWest()), lat(b.getSouth()), lon(b.getEast()), lat(b.getNorth())].map((x) => x.toFixed(3)).join(",") : "";
+    const page = await api("/api/events?" + qs({ ...f, bbox, offset: listOffset, limit: LIST_PAGE }));
     clear(list);
     for (const e of page.items) {
       const id = `${e.article_id}~${e.proposition_id}`;

@@ -112,6 +112,13 @@ await test("map: zoom, pan and a place label", async () => {
   const after = await page.$$eval(".cluster", (cs) => cs.length);
   assert(after >= before, `zooming in merged clusters (${before} → ${after})`);
   assert((await page.locator(".place-label").count()) > 0, "no place labels");
+  // The list in step with the map: only what the zoomed-in map shows.
+  const listed = Number((await page.textContent("#list-range")).match(/(\d+)\s*$/)[1]);
+  await page.check("#f-inview");
+  await page.waitForFunction((n) => { const m = document.querySelector("#list-range").textContent.match(/(\d+)\s*$/); return m && Number(m[1]) <= n && location.hash.includes("inview=1"); }, listed);
+  const inview = Number((await page.textContent("#list-range")).match(/(\d+)\s*$/)[1]);
+  assert(inview <= listed, `the list did not follow the map (${listed} → ${inview})`);
+  await page.uncheck("#f-inview");
   const c0 = await page.evaluate(() => document.querySelector(".leaflet-map-pane").style.transform);
   await page.mouse.move(500, 500); await page.mouse.down(); await page.mouse.move(600, 560, { steps: 5 }); await page.mouse.up();
   const c1 = await page.evaluate(() => document.querySelector(".leaflet-map-pane").style.transform);

@@ -248,6 +248,8 @@ pub(crate) struct ListParams {
     limit: Option<usize>,
     /// Export format (`/api/events/export` only).
     pub(crate) format: Option<String>,
+    /// `west,south,east,north` (events only).
+    bbox: Option<String>,
 }
 
 impl ListParams {
@@ -259,6 +261,7 @@ impl ListParams {
         validate::scope(self.scope.as_deref()).map_err(ApiError::bad)?;
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let paging = paging(self.offset, self.limit)?;
+        let bbox = self.bbox.as_deref().map(parse_bbox).transpose()?;
         Ok((
             Filters {
                 q: clean(self.q),
@@ -271,10 +274,32 @@ impl ListParams {
                 scope: clean(self.scope),
                 since: clean(self.since),
                 until: clean(self.until),
+                bbox,
             },
             paging,
         ))
     }
+}
+
+/// `west,south,east,north` in degrees; longitudes may run past ±180 (a map panned across the
+/// antimeridian), latitudes within ±90, west ≤ east and south ≤ north.
+fn parse_bbox(s: &str) -> Result<[f64; 4], ApiError> {
+    let bad = || {
+        ApiError::bad(format!(
+            "bbox: expected west,south,east,north in degrees, not {s:?}"
+        ))
+    };
+    let v: Vec<f64> = s
+        .split(',')
+        .map(|x| x.trim().parse::<f64>().map_err(|_| bad()))
+        .collect::<Result<_, _>>()?;
+    let [w, so, e, n] = <[f64; 4]>::try_from(v).map_err(|_| bad())?;
+    let lon_ok = |x: f64| x.is_finite() && (-540.0..=540.0).contains(&x);
+    let lat_ok = |x: f64| x.is_finite() && (-90.0..=90.0).contains(&x);
+    if !(lon_ok(w) && lon_ok(e) && lat_ok(so) && lat_ok(n) && w <= e && so <= n) {
+        return Err(bad());
+    }
+    Ok([w, so, e, n])
 }
 
 fn paging(offset: Option<usize>, limit: Option<usize>) -> Result<Paging, ApiError> {

@@ -41,6 +41,8 @@ pub struct Filters {
     pub since: Option<String>,
     /// Inclusive upper bound, `YYYY-MM-DD`.
     pub until: Option<String>,
+    /// `west,south,east,north` in degrees (events only), already checked.
+    pub bbox: Option<[f64; 4]>,
 }
 
 /// One page request, already clamped by the HTTP layer (`1 <= limit <= MAX_PAGE`).

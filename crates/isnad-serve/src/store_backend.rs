@@ -339,6 +339,7 @@ impl Backend for StoreBackend {
                 until: f.until.clone(),
                 q: f.q.clone(),
                 article: f.article.clone(),
+                bbox: f.bbox,
                 offset: p.offset,
                 limit: p.limit,
             })?)
@@ -532,6 +533,7 @@ fn event_query(f: &Filters) -> EventQuery {
         until: f.until.clone(),
         q: f.q.clone(),
         article: f.article.clone(),
+        bbox: f.bbox,
         offset: 0,
         limit: 0,
     }

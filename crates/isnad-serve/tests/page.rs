@@ -134,6 +134,27 @@ async fn map_counts_equal_the_list_under_every_filter() {
         assert_eq!(m["total"], l["total"], "{q}");
         assert!(m["total"].as_u64().unwrap() <= total, "{q}");
     }
+    // A map view's box: the whole world holds every placed event; a box around the busiest
+    // place holds at least its events.
+    let world = get(&app, "/api/events?limit=1&bbox=-540,-90,540,90").await;
+    assert_eq!(world["total"], all["placed"]);
+    let (lat, lon) = (
+        first["lat"].as_f64().unwrap(),
+        first["lon"].as_f64().unwrap(),
+    );
+    let near = get(
+        &app,
+        &format!(
+            "/api/events/map?bbox={},{},{},{}",
+            lon - 0.01,
+            lat - 0.01,
+            lon + 0.01,
+            lat + 0.01
+        ),
+    )
+    .await;
+    assert!(near["placed"].as_u64().unwrap() >= first["n"].as_u64().unwrap());
+    assert_eq!(near["total"], near["placed"]);
     let at = get(&app, &format!("/api/events/map?place={}", enc(&key))).await;
     assert!(at["placed"].as_u64().unwrap() >= first["n"].as_u64().unwrap());
     // The events of one article (an event's permalink finds it this way).
@@ -343,6 +364,10 @@ async fn bad_input_is_a_400_naming_the_field() {
         ("/api/events/export?format=xml", "format"),
         ("/api/events/map?format=jsonl", "format"),
         ("/api/events?limit=0", "limit"),
+        ("/api/events?bbox=1,2,3", "bbox"),
+        ("/api/events?bbox=10,95,20,30", "bbox"),
+        ("/api/events?bbox=30,10,20,20", "bbox"),
+        ("/api/events?bbox=a,b,c,d", "bbox"),
         ("/api/events?offset=-1", "offset"),
         ("/api/contradictions/0", "id"),
         ("/api/contradictions/x1", "id"),

@@ -14,7 +14,7 @@ since=p("since","inclusive lower date bound YYYY-MM-DD",S(pattern=r"^\d{4}-\d{2}
 until=p("until","inclusive upper date bound YYYY-MM-DD",S(pattern=r"^\d{4}-\d{2}-\d{2}"))
 outlet=p("outlet","outlet name, exact"); party=p("party","party key (e.g. SDF, IRGC, Russia)"); place=p("place","place name or admin-1/country")
 q=p("q","free-text filter (Arabic folded match)")
-evf=[p("kind","proposition type"),party,place,outlet,since,until,p("q","words of the trigger, place or actors (folded match)"),p("article","events of this article id only")]
+evf=[p("kind","proposition type"),party,place,outlet,since,until,p("q","words of the trigger, place or actors (folded match)"),p("article","events of this article id only"),p("bbox","west,south,east,north in degrees (longitudes -540..540, latitudes -90..90): events inside this box only",S(pattern=r"^[-0-9.eE+]+(,[-0-9.eE+]+){3}$"))]
 cid=p("id","contradiction id (a positive integer)",S("integer",minimum=1),where="path",required=True)
 def err(*codes):
     d={"415":"body is not Content-Type: application/json","422":"JSON of the wrong shape","400":"bad request","401":"missing or wrong bearer token","403":"ingest disabled (no --token, or the store is read-only)","404":"not found","413":"body over 2 MB","421":"the Host header does not name the address the server is bound to","500":"store failure","503":"the request ran past its time budget, or too many claim checks are running (see Retry-After)"}

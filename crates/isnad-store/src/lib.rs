@@ -137,6 +137,8 @@ pub struct EventQuery {
     pub q: Option<String>,
     /// Events of this article id only.
     pub article: Option<String>,
+    /// Events inside `[west, south, east, north]` (degrees) only: what a map view shows.
+    pub bbox: Option<[f64; 4]>,
     pub offset: usize,
     pub limit: usize,
 }

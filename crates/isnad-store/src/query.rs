@@ -261,6 +261,12 @@ pub(crate) fn event_filter(q: &EventQuery) -> Filter {
             t.to_string(),
         );
     }
+    if let Some([w, s, e, n]) = q.bbox {
+        f.add("e.lon >= ?", w);
+        f.add("e.lat >= ?", s);
+        f.add("e.lon <= ?", e);
+        f.add("e.lat <= ?", n);
+    }
     if let Some(a) = opt(&q.article) {
         f.add(
             "e.article = (SELECT rid FROM articles WHERE id = ?)",
