@@ -126,7 +126,7 @@ export function contradictionCard(c, copies = 1) {
       c.basis ? h("span", { class: "chip", title: c.basis }, t("c.basis") + ": " + label("basis", c.basis)) : null,
       c.proposition_type ? h("span", { class: "chip", style: { borderColor: kindColour(c.proposition_type) } }, kindLabel(c.proposition_type)) : null,
       c.party ? partyBadge(c.party) : null,
-      c.place_name ? auto("bdi", { class: "chip" }, c.place_name) : null,
+      c.place_name ? auto("bdi", { class: "chip" }, (getLang() === "ar" && c.place_ar) || c.place_name) : null,
       c.date ? h("span", { class: "chip" }, c.date) : null,
       copies > 1 ? h("span", { class: "chip dupes" }, `${t("c.dupes")} ${copies} ${t("c.times")}`) : null,
       h("a", { href: `#/contradiction/${c.id}`, class: "permalink" }, t("c.permalink"))),

@@ -357,7 +357,7 @@ impl Backend for StoreBackend {
     }
 
     fn contradictions(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        self.read(|s| {
+        let mut v = self.read(|s| {
             to_json(s.contradictions(&ContradictionQuery {
                 place: f.place.clone(),
                 party: f.party.clone(),
@@ -368,7 +368,11 @@ impl Backend for StoreBackend {
                 offset: p.offset,
                 limit: p.limit,
             })?)
-        })
+        })?;
+        if let Some(items) = v["items"].as_array_mut() {
+            items.iter_mut().for_each(add_place_ar);
+        }
+        Ok(v)
     }
 
     fn sources(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
@@ -486,7 +490,11 @@ impl Backend for StoreBackend {
     }
 
     fn contradiction(&self, id: i64) -> anyhow::Result<Option<Value>> {
-        self.read(|s| s.contradiction(id)?.map(to_json).transpose())
+        let mut v = self.read(|s| s.contradiction(id)?.map(to_json).transpose())?;
+        if let Some(v) = v.as_mut() {
+            add_place_ar(v);
+        }
+        Ok(v)
     }
 
     fn set_verdict(
@@ -521,6 +529,14 @@ impl Backend for StoreBackend {
         self.read(|s| s.export_contradictions(&mut out))?;
         Ok(out)
     }
+}
+
+/// A contradiction row's place name in Arabic (`place_ar`), for the Arabic page.
+fn add_place_ar(row: &mut Value) {
+    let ar = row["place_name"]
+        .as_str()
+        .and_then(crate::places::arabic_name);
+    row["place_ar"] = ar.map_or(Value::Null, Value::from);
 }
 
 fn event_query(f: &Filters) -> EventQuery {
