@@ -281,8 +281,9 @@ impl ListParams {
     }
 }
 
-/// `west,south,east,north` in degrees; longitudes may run past ±180 (a map panned across the
-/// antimeridian), latitudes within ±90, west ≤ east and south ≤ north.
+/// `west,south,east,north` in degrees: four finite numbers, or a 400. Latitudes are clamped to
+/// ±90 and longitudes to ±540 (a map panned across the antimeridian runs past ±180), and each
+/// pair is put in order: a box dragged from its other corner is the same box.
 fn parse_bbox(s: &str) -> Result<[f64; 4], ApiError> {
     let bad = || {
         ApiError::bad(format!(
@@ -291,14 +292,19 @@ fn parse_bbox(s: &str) -> Result<[f64; 4], ApiError> {
     };
     let v: Vec<f64> = s
         .split(',')
-        .map(|x| x.trim().parse::<f64>().map_err(|_| bad()))
+        .map(|x| {
+            x.trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite())
+                .ok_or_else(bad)
+        })
         .collect::<Result<_, _>>()?;
     let [w, so, e, n] = <[f64; 4]>::try_from(v).map_err(|_| bad())?;
-    let lon_ok = |x: f64| x.is_finite() && (-540.0..=540.0).contains(&x);
-    let lat_ok = |x: f64| x.is_finite() && (-90.0..=90.0).contains(&x);
-    if !(lon_ok(w) && lon_ok(e) && lat_ok(so) && lat_ok(n) && w <= e && so <= n) {
-        return Err(bad());
-    }
+    let lon = |x: f64| x.clamp(-540.0, 540.0);
+    let lat = |x: f64| x.clamp(-90.0, 90.0);
+    let (w, e) = (lon(w.min(e)), lon(w.max(e)));
+    let (so, n) = (lat(so.min(n)), lat(so.max(n)));
     Ok([w, so, e, n])
 }
 

@@ -108,6 +108,15 @@ pub(crate) async fn verdict(
     authorize(st.token.as_deref(), &headers)?;
     let id = contradiction_id(id)?;
     let body = body.map_err(|r| ApiError(r.status(), r.body_text()))?;
+    // `verdict` must be there (null clears): a body without it is a mistake, not a clear.
+    let has_verdict = serde_json::from_slice::<Value>(&body)
+        .ok()
+        .is_some_and(|v| v.get("verdict").is_some());
+    if !has_verdict {
+        return Err(ApiError::bad(
+            "verdict: required (\"right\", \"wrong\", or null to clear)",
+        ));
+    }
     let v: VerdictBody = serde_json::from_slice(&body).map_err(|e| {
         ApiError::bad(format!(
             "expected {{\"verdict\": \"right\" | \"wrong\" | null, \"note\"?: text}}: {e}"

@@ -376,6 +376,14 @@ impl Backend for StoreBackend {
     }
 
     fn sources(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
+        if let Some(k) = f.kind.as_deref() {
+            if k != "outlet" && k != "speaker" {
+                return Err(BadRequest(format!(
+                    "kind: \"outlet\" or \"speaker\" for sources, not {k:?}"
+                ))
+                .into());
+            }
+        }
         // Every source's record is recomputed from all claims: reuse it while nothing changed.
         self.cached(format!("sources {f:?} {p:?}"), || {
             self.read(|s| {

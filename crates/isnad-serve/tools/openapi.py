@@ -10,12 +10,13 @@ def page(item):
 def p(name, desc, schema=None, where="query", required=False):
     return {"name":name,"in":where,"required":required,"description":desc,"schema":schema or S()}
 paging=[p("offset","rows to skip",S("integer",minimum=0,maximum=1000000000000,default=0)),p("limit","page size; larger values are clamped to 200",S("integer",minimum=1,maximum=1000000000000,default=50))]
-since=p("since","inclusive lower date bound YYYY-MM-DD",S(pattern=r"^\d{4}-\d{2}-\d{2}"))
-until=p("until","inclusive upper date bound YYYY-MM-DD",S(pattern=r"^\d{4}-\d{2}-\d{2}"))
+DATE=r"^$|^\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2[0-8]))$"
+since=p("since","inclusive lower date bound YYYY-MM-DD (a real calendar day; empty = none)",S(pattern=DATE))
+until=p("until","inclusive upper date bound YYYY-MM-DD (a real calendar day; empty = none)",S(pattern=DATE))
 outlet=p("outlet","outlet name, exact"); party=p("party","party key (e.g. SDF, IRGC, Russia)"); place=p("place","place name or admin-1/country")
 q=p("q","free-text filter (Arabic folded match)")
-evf=[p("kind","proposition type"),party,place,outlet,since,until,p("q","words of the trigger, place or actors (folded match)"),p("article","events of this article id only"),p("bbox","west,south,east,north in degrees (longitudes -540..540, latitudes -90..90): events inside this box only",S(pattern=r"^[-0-9.eE+]+(,[-0-9.eE+]+){3}$"))]
-cid=p("id","contradiction id (a positive integer)",S("integer",minimum=1),where="path",required=True)
+evf=[p("kind","proposition type"),party,place,outlet,since,until,p("q","words of the trigger, place or actors (folded match)"),p("article","events of this article id only"),p("bbox","west,south,east,north in degrees: events inside this box only (latitudes are clamped to ±90, longitudes to ±540 for a map panned across the antimeridian; each pair is put in order)",S(pattern=r"^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?$"))]
+cid=p("id","contradiction id (a positive integer)",S("integer",minimum=1,maximum=9223372036854775807),where="path",required=True)
 def err(*codes):
     d={"415":"body is not Content-Type: application/json","422":"JSON of the wrong shape","400":"bad request","401":"missing or wrong bearer token","403":"ingest disabled (no --token, or the store is read-only)","404":"not found","413":"body over 2 MB","421":"the Host header does not name the address the server is bound to","500":"store failure","503":"the request ran past its time budget, or too many claim checks are running (see Retry-After)"}
     return {c:{"description":d[c],"content":{"application/json":{"schema":ref("Error")}}} for c in codes}
@@ -35,7 +36,7 @@ paths={
  "/api/contradictions/export":{"get":{"operationId":"exportContradictions","summary":"Every contradiction with its verdict, one JSON object a line","responses":{"200":{"description":"JSON lines of ContradictionRow","content":{"application/x-ndjson":{"schema":S()}}},**err("421","500","503")}}},
  "/api/contradictions/{id}":get("One contradiction (its permalink)",[cid],ref("ContradictionRow"),"400","404","500",op="getContradiction"),
  "/api/contradictions":get("Contradictions within and across articles",[place,party,outlet,since,until,p("scope","article or corpus; both when absent",S(enum=["article","corpus"]))]+paging,page("ContradictionRow"),"400","500",op="listContradictions"),
- "/api/sources":get("Sources with their track record; spellings that fold alike are one source",[q,party,outlet,p("kind","outlet (publishers in their own voice) or speaker; both when absent",S(enum=["outlet","speaker"]))]+paging,page("SourceRow"),"400","500",op="listSources"),
+ "/api/sources":get("Sources with their track record; spellings that fold alike are one source",[q,party,outlet,p("kind","outlet (publishers in their own voice) or speaker; both when absent",S(enum=["outlet","speaker",""]))]+paging,page("SourceRow"),"400","500",op="listSources"),
  "/api/sources/{key}":get("One source: track record, statements, contradictions",[p("key","source key",where="path",required=True)],ref("SourceDetail"),"400","404","500",op="getSource"),
  "/api/search":get("Full-text search over articles",[p("q","query text",S(minLength=1,pattern=r"\S"),required=True)]+paging,page("SearchHit"),"400","500",op="search"),
  "/api/openapi.json":{"get":{"operationId":"openapi","summary":"This document","responses":{"200":{"description":"OpenAPI 3 document","content":{"application/json":{"schema":{"type":"object"}}}}}}},
@@ -49,7 +50,7 @@ paths["/api/contradictions/{id}/verdict"]={"post":{"operationId":"setVerdict","s
 side={"type":"object","properties":{"article_id":S(),"outlet":ns(),"published":ns(),"url":ns(),"statement_id":ns(),"source_text":ns(),"source_canonical":ns(),"source_party":ns(),"cue_text":ns(),"stance":ns(),"content_text":S(),"content_span":span,"source_span":{"type":["array","null"]},"cue_span":{"type":["array","null"]},"via":arr(S()),"medium":ns(),"polarity":S(),"modality":S(),"sentence":{"type":"object","description":"the quote's sentence in its article; quote: code points of the quote in text","properties":{"text":S(),"quote":span}}}}
 schemas={
  "Error":{"type":"object","required":["error"],"properties":{"error":S()}},
- "Article":{"type":"object","required":["id","text"],"properties":{"id":S(minLength=1,pattern=r"\S"),"text":S(minLength=1,pattern=r"\S"),"published":ns(),"outlet":ns(),"url":ns(),"title":ns()}},
+ "Article":{"type":"object","required":["id","text"],"properties":{"id":S(minLength=1,pattern=r"\S"),"text":S(minLength=1,pattern=r"\S"),"published":{"type":["string","null"],"pattern":DATE,"description":"YYYY-MM-DD"},"outlet":ns(),"url":ns(),"title":ns()}},
  "Analysis":{"type":"object","description":"isnad/1 analysis (see SCHEMA.md)","required":["schema","doc","entities","times","quantities","statements","propositions","claims","contradictions"],"properties":{"schema":S(const="isnad/1"),"doc":{"type":"object"},"entities":arr({"type":"object"}),"times":arr({"type":"object"}),"quantities":arr({"type":"object"}),"statements":arr({"type":"object"}),"propositions":arr({"type":"object"}),"claims":arr({"type":"object"}),"contradictions":arr({"type":"object"})}},
  "StoredArticle":{"type":"object","required":["article","analysis"],"properties":{"article":ref("Article"),"analysis":ref("Analysis")}},
  "ArticleSummary":{"type":"object","properties":{"id":S(),"outlet":ns(),"published":ns(),"title":ns(),"url":ns(),"n_statements":S("integer"),"n_events":S("integer"),"n_contradictions":S("integer")}},
