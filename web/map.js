@@ -126,9 +126,10 @@ export async function viewMap(main, _parts, params) {
     clear(count);
     append(count, [
       h("strong", { id: "map-total", "data-n": data.total }, String(data.total)), ` ${t("map.of")} ${stats.events ?? corpus.total} ${t("map.events")}`,
-      f.since || f.until ? ` · ${f.since || "…"} – ${f.until || "…"}` : "", " · ",
+      // Dates read left-to-right inside Arabic too (else «2017-10-20 – 2018-01-17» scrambles).
+      f.since || f.until ? [" · ", h("bdi", { dir: "ltr" }, `${f.since || "…"} – ${f.until || "…"}`)] : "", " · ",
       h("span", { id: "map-placed", "data-n": data.placed }, `${data.placed} ${t("map.onmap")}`),
-      unplaced ? `, ${unplaced} ${t("map.unplaced")}` : "",
+      unplaced ? `${getLang() === "ar" ? "، " : ", "}${unplaced} ${t("map.unplaced")}` : "",
       !all && (f.since || f.until) ? [" · ", h("a", { href: "#/map?" + qs({ ...f, since: "", until: "", all: 1 }), id: "map-all" }, t("map.showall"))] : null,
     ]);
     clear(exportBox);
