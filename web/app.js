@@ -3,7 +3,7 @@
 // ever goes through textContent / text nodes, never parsed as markup.
 import { t, setLang, getLang, applyStatic } from "./i18n.js";
 import { highlight, analysisMarks } from "./highlight.js";
-import { h, ar, auto, english, append, clear, api, safeUrl, day, qs, errorBox, kindColour, kindLabel, partyBadge } from "./dom.js";
+import { h, ar, auto, english, append, clear, api, safeUrl, day, dateEl, qs, errorBox, kindColour, kindLabel, partyBadge } from "./dom.js";
 import { viewMap } from "./map.js";
 import { viewContradictions, viewContradiction, contradictionCard } from "./board.js";
 
@@ -65,7 +65,7 @@ async function viewArticles(main, _parts, params) {
     const hl = a.spans && a.spans[0] ? `?hl=${a.spans[0][0]},${a.spans[0][1]}` : "";
     list.appendChild(h("li", {},
       h("a", { href: `#/article/${encodeURIComponent(id)}${hl}` }, a.title ? ar("span", { class: "title" }, a.title) : h("span", { class: "title muted" }, t("a.untitled"))),
-      h("span", { class: "meta" }, auto("bdi", {}, a.outlet || "—"), " · ", day(a.published) || "—",
+      h("span", { class: "meta" }, auto("bdi", {}, a.outlet || "—"), " · ", dateEl(day(a.published)),
         a.n_statements != null ? ` · ${a.n_statements} ${t("a.n_statements")} · ${a.n_events} ${t("stats.events")} · ${a.n_contradictions} ${t("stats.contradictions")}` : ""),
       a.snippet ? ar("p", { class: "snippet" }, highlight(a.snippet, (a.snippet_spans || []).map(([s, e]) => ({ start: s, end: e, cls: ["hit"] })))) : null));
   }
@@ -132,7 +132,7 @@ async function viewArticle(main, parts, params) {
   main.appendChild(h("section", { class: "article-view" },
     h("p", {}, h("a", { href: "#/articles" }, t("a.back"))),
     art.title ? ar("h1", {}, art.title) : h("h1", {}, t("a.untitled")),
-    h("p", { class: "meta" }, auto("span", {}, art.outlet || "—"), " · ", art.published || "—", url ? [" · ", h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, t("a.original"))] : null),
+    h("p", { class: "meta" }, auto("span", {}, art.outlet || "—"), " · ", dateEl(art.published), url ? [" · ", h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, t("a.original"))] : null),
     toggles, legend,
     h("div", { class: "article-grid" }, text,
       h("aside", {}, h("h2", {}, t("a.statements")), stmts, h("h2", {}, t("a.events")), props, (an.contradictions || []).length ? [h("h2", {}, t("a.contradictions")), contras] : null))));
@@ -198,7 +198,7 @@ function statementItem(r) {
   const s = r.statement || {};
   const span = s.content && s.content.span;
   return h("li", {},
-    h("p", { class: "meta" }, auto("span", {}, r.outlet || "—"), " · ", day(r.published) || "—", " · ",
+    h("p", { class: "meta" }, auto("bdi", {}, r.outlet || "—"), " · ", dateEl(day(r.published)), " · ",
       h("a", { href: `#/article/${encodeURIComponent(r.article_id)}${span ? `?hl=${span[0]},${span[1]}` : ""}` }, t("event.article"))),
     ar("p", {}, ar("span", { class: "hl st-source" }, s.source && s.source.text || r.source_canonical || ""), " ", ar("span", { class: "hl st-cue" }, s.cue && s.cue.text || ""), " ", ar("span", { class: "stmt-content" }, s.content && s.content.text || "")));
 }

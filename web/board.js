@@ -2,7 +2,7 @@
 // (#/contradiction/ID, its permalink), and the analyst's judgement of a card (right / wrong,
 // stored in the store with the server's token).
 import { t, getLang } from "./i18n.js";
-import { h, ar, auto, english, append, clear, api, fetchAll, day, qs, setHash, kindColour, kindLabel, partyBadge } from "./dom.js";
+import { h, ar, auto, english, append, clear, api, fetchAll, day, dateEl, setHash, kindColour, kindLabel, partyBadge } from "./dom.js";
 import { highlight } from "./highlight.js";
 
 const label = (prefix, v) => { const k = prefix + "." + v; const s = t(k); return s === k ? v : s; };
@@ -127,7 +127,7 @@ export function contradictionCard(c, copies = 1) {
       c.proposition_type ? h("span", { class: "chip", style: { borderColor: kindColour(c.proposition_type) } }, kindLabel(c.proposition_type)) : null,
       c.party ? partyBadge(c.party) : null,
       c.place_name ? auto("bdi", { class: "chip" }, (getLang() === "ar" && c.place_ar) || c.place_name) : null,
-      c.date ? h("span", { class: "chip" }, c.date) : null,
+      c.date ? h("span", { class: "chip" }, dateEl(c.date)) : null,
       copies > 1 ? h("span", { class: "chip dupes" }, `${t("c.dupes")} ${copies} ${t("c.times")}`) : null,
       h("a", { href: `#/contradiction/${c.id}`, class: "permalink" }, t("c.permalink"))),
     getLang() === "ar" ? arabicSummary(c, sides) : null,
@@ -141,7 +141,7 @@ export function contradictionCard(c, copies = 1) {
         : ar("blockquote", {}, h("mark", { class: "q" }, s.content_text || ""));
       const box = h("div", { class: "side side-" + i },
         chain(s),
-        h("p", { class: "meta" }, auto("bdi", {}, s.outlet || "—"), " · ", s.published ? day(s.published) || s.published : "—",
+        h("p", { class: "meta" }, auto("bdi", {}, s.outlet || "—"), " · ", dateEl(s.published ? day(s.published) || s.published : null),
           s.cue_text ? [" · ", ar("span", { class: "cue" }, s.cue_text)] : null, s.stance ? h("span", { class: "stance" }, " (" + label("stance", s.stance) + ")") : null,
           s.polarity === "negative" ? h("span", { class: "chip neg" }, "¬") : null),
         quote);

@@ -32,6 +32,8 @@ export const auto = (tag, attrs, ...kids) => h(tag, { dir: "auto", ...attrs }, .
 /** isnad's explanations are English sentences that may start with an Arabic name: always
  *  left-to-right, isolated (CSS unicode-bidi: isolate), whatever the page's direction. */
 export const english = (tag, attrs, ...kids) => h(tag, { lang: "en", dir: "ltr", ...attrs, class: ((attrs && attrs.class) || "") + " en" }, ...kids);
+/** A date: left-to-right even in Arabic text (2024-03-16 must not read 16-03-2024). */
+export const dateEl = (d) => (d ? h("bdi", { dir: "ltr", class: "date" }, d) : "—");
 export const clear = (el) => { while (el.firstChild) el.removeChild(el.firstChild); return el; };
 export const safeUrl = (u) => (typeof u === "string" && /^https?:\/\//i.test(u) ? u : null);
 export const day = (s) => (typeof s === "string" && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null);

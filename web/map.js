@@ -4,7 +4,7 @@
 // timeline of the whole corpus; the matching events listed beside the map, in step with it.
 // The view's whole state lives in the address (#/map?party=…&since=…&ev=…).
 import { t, tEn, getLang } from "./i18n.js";
-import { h, ar, auto, append, clear, api, day, qs, setHash, kindColour, kindLabel, partyBadge, partyName } from "./dom.js";
+import { h, ar, auto, append, clear, api, day, dateEl, qs, setHash, kindColour, kindLabel, partyBadge, partyName } from "./dom.js";
 
 const FILTERS = ["kind", "party", "place", "outlet", "since", "until", "q"];
 /** Days shown by default before the newest event (an archive of years would be one blur). */
@@ -230,7 +230,7 @@ export async function viewMap(main, _parts, params) {
     for (const e of page.items) {
       const id = `${e.article_id}~${e.proposition_id}`;
       list.appendChild(h("li", { class: id === selected ? "sel" : "" }, h("button", { type: "button", class: "event-item", "data-ev": id, onclick: () => { selected = id; go(); showEvent(e); for (const li of list.children) li.classList.toggle("sel", li.contains(document.activeElement)); } },
-        h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), kindLabel(e.kind), " · ", day(e.date) || day(e.published) || "—", " · ", auto("bdi", {}, evPlace(e) || "—"))));
+        h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), kindLabel(e.kind), " · ", dateEl(day(e.date) || day(e.published)), " · ", auto("bdi", {}, evPlace(e) || "—"))));
     }
     if (!page.items.length) list.appendChild(h("li", { class: "muted" }, t("map.none")));
     clear(listNav);
@@ -252,7 +252,7 @@ export async function viewMap(main, _parts, params) {
     append(details, [
       h("h2", {}, h("span", { class: "swatch", style: { background: kindColour(e.kind) } }), kindLabel(e.kind), e.acled_event_type ? h("span", { class: "muted small" }, ` · ACLED: ${acledLabel(e.acled_event_type)}`) : ""),
       h("dl", {},
-        h("dt", {}, t("event.date")), h("dd", {}, day(e.date) || day(e.published) || "—"),
+        h("dt", {}, t("event.date")), h("dd", {}, dateEl(day(e.date) || day(e.published))),
         h("dt", {}, t("event.place")), auto("dd", {}, [evPlace(e), getLang() === "ar" ? null : e.admin1, e.country].filter(Boolean).join("، ") || "—"),
         h("dt", {}, t("event.parties")), h("dd", {}, (e.parties || []).length ? e.parties.map(partyBadge) : "—"),
         h("dt", {}, t("filter.outlet")), auto("dd", {}, e.outlet || "—")),
