@@ -1,4 +1,4 @@
-//! `isnad sources`: each source's and outlet's track record, graded A–F (README of isnad-store).
+//! `isnad sources`: each source's and outlet's track record, graded A–E or - for too few claims (README of isnad-store).
 
 use anyhow::Result;
 use isnad_store::{SourceQuery, Store};
@@ -61,6 +61,8 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
     }
     let page = store.sources(&SourceQuery {
         q: args.q,
+        kind: None,
+        merge: false,
         party: args.party,
         outlet: args.outlet,
         offset: args.offset,
@@ -71,7 +73,7 @@ pub fn run(args: Args, ctx: &crate::Ctx) -> Result<()> {
         return Ok(());
     }
     outln!(
-        "{} sources (grade: A reliable … E unreliable, F cannot be judged)",
+        "{} sources (grade: A reliable … E unreliable, - not enough data: fewer than 3 claims)",
         page.total
     );
     outln!("grade  claims  contra  confirm  stmts  party     source");

@@ -65,7 +65,7 @@ enum Cmd {
     Check(cmd_check::Args),
     /// Label claim/text pairs with agree / disagree / discuss / unrelated.
     Stance(cmd_stance::Args),
-    /// Track record of each source and outlet (claims, contradicted, confirmed, A–F grade).
+    /// Track record of each source and outlet (claims, contradicted, confirmed, A–E grade or - for too few claims).
     Sources(cmd_sources::Args),
     /// Export stored analyses: jsonl, acled-csv, plover-json, geojson, parquet.
     Export(cmd_export::Args),

@@ -22,11 +22,30 @@ const FILES: &[(&str, &str, &[u8])] = &[
         "text/javascript; charset=utf-8",
         web!("highlight.js"),
     ),
-    ("style.css", "text/css; charset=utf-8", web!("style.css")),
+    ("map.js", "text/javascript; charset=utf-8", web!("map.js")),
     (
-        "mideast-map.json",
-        "application/json",
-        web!("assets/mideast-map.json"),
+        "board.js",
+        "text/javascript; charset=utf-8",
+        web!("board.js"),
+    ),
+    ("dom.js", "text/javascript; charset=utf-8", web!("dom.js")),
+    ("style.css", "text/css; charset=utf-8", web!("style.css")),
+    // Natural Earth outlines as GeoJSON (web/tools/build-basemap.cjs) and Leaflet 1.9.4
+    // (BSD-2-Clause, web/vendor/leaflet/LICENSE): the map works offline.
+    (
+        "world.geojson",
+        "application/geo+json",
+        web!("assets/world.geojson"),
+    ),
+    (
+        "leaflet.js",
+        "text/javascript; charset=utf-8",
+        web!("vendor/leaflet/leaflet.js"),
+    ),
+    (
+        "leaflet.css",
+        "text/css; charset=utf-8",
+        web!("vendor/leaflet/leaflet.css"),
     ),
     ("favicon.svg", "image/svg+xml", web!("assets/favicon.svg")),
 ];

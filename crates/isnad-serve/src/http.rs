@@ -53,15 +53,15 @@ impl Default for ServeConfig {
     }
 }
 
-struct AppState {
+pub(crate) struct AppState {
     /// No lock here: reads run side by side; the backend serialises its own writes.
     backend: Arc<dyn Backend>,
-    token: Option<String>,
+    pub(crate) token: Option<String>,
     checks: Arc<Semaphore>,
     check_timeout: Duration,
 }
 
-type Shared = Arc<AppState>;
+pub(crate) type Shared = Arc<AppState>;
 
 /// The whole application: API under `/api`, the page at `/`, static files under `/assets`.
 pub fn router(backend: Box<dyn Backend>, cfg: ServeConfig) -> Router {
@@ -82,7 +82,21 @@ pub fn router(backend: Box<dyn Backend>, cfg: ServeConfig) -> Router {
         .route("/api/articles/{id}", get(article))
         .route("/api/statements", get(statements))
         .route("/api/events", get(events))
+        .route("/api/events/map", get(crate::page_api::event_map))
+        .route("/api/events/export", get(crate::page_api::export_events))
         .route("/api/contradictions", get(contradictions))
+        .route(
+            "/api/contradictions/export",
+            get(crate::page_api::export_contradictions),
+        )
+        .route(
+            "/api/contradictions/{id}",
+            get(crate::page_api::contradiction),
+        )
+        .route(
+            "/api/contradictions/{id}/verdict",
+            post(crate::page_api::verdict),
+        )
         .route("/api/sources", get(sources))
         .route("/api/sources/{key}", get(source))
         .route("/api/search", get(search))
@@ -138,10 +152,10 @@ async fn security_headers(mut res: Response) -> Response {
 pub(crate) struct ApiError(pub StatusCode, pub String);
 
 impl ApiError {
-    fn bad(msg: impl Into<String>) -> Self {
+    pub(crate) fn bad(msg: impl Into<String>) -> Self {
         ApiError(StatusCode::BAD_REQUEST, msg.into())
     }
-    fn not_found(msg: impl Into<String>) -> Self {
+    pub(crate) fn not_found(msg: impl Into<String>) -> Self {
         ApiError(StatusCode::NOT_FOUND, msg.into())
     }
 }
@@ -203,7 +217,7 @@ async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
 
 /// Runs a backend call on a blocking thread: SQLite work must not stall the async workers.
 /// Calls run side by side (no lock here); the request's time budget is the router's timeout.
-async fn with_backend<T, F>(state: Shared, f: F) -> Result<T, ApiError>
+pub(crate) async fn with_backend<T, F>(state: Shared, f: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
     F: FnOnce(&dyn Backend) -> anyhow::Result<T> + Send + 'static,
@@ -215,8 +229,10 @@ where
         .map_err(ApiError::from)
 }
 
-/// Query string of the list endpoints: filters plus paging.
+/// Query string of the list endpoints: filters plus paging. An unknown parameter is a 400
+/// naming it (a misspelt filter must not silently return everything).
 #[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct ListParams {
     q: Option<String>,
     outlet: Option<String>,
@@ -230,10 +246,14 @@ pub(crate) struct ListParams {
     until: Option<String>,
     offset: Option<usize>,
     limit: Option<usize>,
+    /// Export format (`/api/events/export` only).
+    pub(crate) format: Option<String>,
+    /// `west,south,east,north` (events only).
+    bbox: Option<String>,
 }
 
 impl ListParams {
-    fn split(self) -> Result<(Filters, Paging), ApiError> {
+    pub(crate) fn split(self) -> Result<(Filters, Paging), ApiError> {
         // The same checks, in the same words, as the CLI's (isnad_schema::validate).
         use isnad_schema::validate;
         validate::opt_date("since", self.since.as_deref()).map_err(ApiError::bad)?;
@@ -241,6 +261,7 @@ impl ListParams {
         validate::scope(self.scope.as_deref()).map_err(ApiError::bad)?;
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let paging = paging(self.offset, self.limit)?;
+        let bbox = self.bbox.as_deref().map(parse_bbox).transpose()?;
         Ok((
             Filters {
                 q: clean(self.q),
@@ -253,10 +274,38 @@ impl ListParams {
                 scope: clean(self.scope),
                 since: clean(self.since),
                 until: clean(self.until),
+                bbox,
             },
             paging,
         ))
     }
+}
+
+/// `west,south,east,north` in degrees: four finite numbers, or a 400. Latitudes are clamped to
+/// ±90 and longitudes to ±540 (a map panned across the antimeridian runs past ±180), and each
+/// pair is put in order: a box dragged from its other corner is the same box.
+fn parse_bbox(s: &str) -> Result<[f64; 4], ApiError> {
+    let bad = || {
+        ApiError::bad(format!(
+            "bbox: expected west,south,east,north in degrees, not {s:?}"
+        ))
+    };
+    let v: Vec<f64> = s
+        .split(',')
+        .map(|x| {
+            x.trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite())
+                .ok_or_else(bad)
+        })
+        .collect::<Result<_, _>>()?;
+    let [w, so, e, n] = <[f64; 4]>::try_from(v).map_err(|_| bad())?;
+    let lon = |x: f64| x.clamp(-540.0, 540.0);
+    let lat = |x: f64| x.clamp(-90.0, 90.0);
+    let (w, e) = (lon(w.min(e)), lon(w.max(e)));
+    let (so, n) = (lat(so.min(n)), lat(so.max(n)));
+    Ok([w, so, e, n])
 }
 
 fn paging(offset: Option<usize>, limit: Option<usize>) -> Result<Paging, ApiError> {
@@ -268,7 +317,7 @@ fn paging(offset: Option<usize>, limit: Option<usize>) -> Result<Paging, ApiErro
     })
 }
 
-type Q = Result<Query<ListParams>, QueryRejection>;
+pub(crate) type Q = Result<Query<ListParams>, QueryRejection>;
 
 macro_rules! list_handler {
     ($name:ident, $method:ident) => {
@@ -286,7 +335,7 @@ list_handler!(events, events);
 list_handler!(contradictions, contradictions);
 list_handler!(sources, sources);
 
-type P = Result<Path<String>, PathRejection>;
+pub(crate) type P = Result<Path<String>, PathRejection>;
 
 async fn article(State(st): State<Shared>, id: P) -> Result<Json<Value>, ApiError> {
     let Path(id) = id?;
@@ -420,7 +469,7 @@ async fn ingest(
         .map(Json)
 }
 
-fn authorize(token: Option<&str>, headers: &HeaderMap) -> Result<(), ApiError> {
+pub(crate) fn authorize(token: Option<&str>, headers: &HeaderMap) -> Result<(), ApiError> {
     let Some(token) = token else {
         return Err(ApiError(
             StatusCode::FORBIDDEN,

@@ -9,6 +9,9 @@
 
 mod assets;
 mod http;
+mod page_api;
+#[cfg(feature = "store")]
+mod places;
 mod server;
 #[cfg(feature = "store")]
 mod store_backend;
@@ -38,6 +41,8 @@ pub struct Filters {
     pub since: Option<String>,
     /// Inclusive upper bound, `YYYY-MM-DD`.
     pub until: Option<String>,
+    /// `west,south,east,north` in degrees (events only), already checked.
+    pub bbox: Option<[f64; 4]>,
 }
 
 /// One page request, already clamped by the HTTP layer (`1 <= limit <= MAX_PAGE`).
@@ -98,6 +103,34 @@ pub trait Backend: Send + Sync + 'static {
     fn check(&self, claim: &str, deadline: std::time::Instant) -> anyhow::Result<Value>;
     fn ingest(&self, articles: Vec<Article>) -> anyhow::Result<Value>;
     fn stats(&self) -> anyhow::Result<Value>;
+
+    /// Every event of the filters counted by place and day (`isnad_store::EventMap`, places
+    /// with `precision` and `name_ar`). The default says the backend cannot.
+    fn event_map(&self, _f: &Filters) -> anyhow::Result<Value> {
+        anyhow::bail!("this backend has no event map")
+    }
+    /// The filtered events as `jsonl`, `acled-csv`, `plover-json` or `geojson` bytes.
+    fn export_events(&self, _f: &Filters, _format: &str) -> anyhow::Result<Vec<u8>> {
+        anyhow::bail!("this backend has no export")
+    }
+    /// One contradiction, or `None` when unknown.
+    fn contradiction(&self, _id: i64) -> anyhow::Result<Option<Value>> {
+        anyhow::bail!("this backend has no contradiction lookup")
+    }
+    /// Stores (or clears, `None`) an analyst's verdict; answers the updated contradiction, or
+    /// `None` when unknown.
+    fn set_verdict(
+        &self,
+        _id: i64,
+        _verdict: Option<&str>,
+        _note: Option<&str>,
+    ) -> anyhow::Result<Option<Value>> {
+        anyhow::bail!("this backend cannot store verdicts")
+    }
+    /// Every contradiction with its verdict, one JSON object a line.
+    fn export_contradictions(&self) -> anyhow::Result<Vec<u8>> {
+        anyhow::bail!("this backend has no export")
+    }
 }
 
 /// Serves `app` on `addr` until Ctrl-C, on a fresh multi-thread runtime (for the CLI), with the

@@ -329,7 +329,7 @@ impl Backend for StoreBackend {
     }
 
     fn events(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        self.read(|s| {
+        let mut v = self.read(|s| {
             to_json(s.events(&EventQuery {
                 kind: f.kind.clone(),
                 party: f.party.clone(),
@@ -337,14 +337,27 @@ impl Backend for StoreBackend {
                 outlet: f.outlet.clone(),
                 since: f.since.clone(),
                 until: f.until.clone(),
+                q: f.q.clone(),
+                article: f.article.clone(),
+                bbox: f.bbox,
                 offset: p.offset,
                 limit: p.limit,
             })?)
-        })
+        })?;
+        // The place's Arabic name from the gazetteer, for the Arabic page.
+        if let Some(items) = v["items"].as_array_mut() {
+            for e in items {
+                let ar = e["place_name"]
+                    .as_str()
+                    .and_then(crate::places::arabic_name);
+                e["place_ar"] = ar.map_or(Value::Null, Value::from);
+            }
+        }
+        Ok(v)
     }
 
     fn contradictions(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
-        self.read(|s| {
+        let mut v = self.read(|s| {
             to_json(s.contradictions(&ContradictionQuery {
                 place: f.place.clone(),
                 party: f.party.clone(),
@@ -355,15 +368,29 @@ impl Backend for StoreBackend {
                 offset: p.offset,
                 limit: p.limit,
             })?)
-        })
+        })?;
+        if let Some(items) = v["items"].as_array_mut() {
+            items.iter_mut().for_each(add_place_ar);
+        }
+        Ok(v)
     }
 
     fn sources(&self, f: &Filters, p: Paging) -> anyhow::Result<Value> {
+        if let Some(k) = f.kind.as_deref() {
+            if k != "outlet" && k != "speaker" {
+                return Err(BadRequest(format!(
+                    "kind: \"outlet\" or \"speaker\" for sources, not {k:?}"
+                ))
+                .into());
+            }
+        }
         // Every source's record is recomputed from all claims: reuse it while nothing changed.
         self.cached(format!("sources {f:?} {p:?}"), || {
             self.read(|s| {
                 to_json(s.sources(&SourceQuery {
                     q: f.q.clone(),
+                    kind: f.kind.clone(),
+                    merge: true,
                     party: f.party.clone(),
                     outlet: f.outlet.clone(),
                     offset: p.offset,
@@ -445,6 +472,94 @@ impl Backend for StoreBackend {
 
     fn stats(&self) -> anyhow::Result<Value> {
         self.cached("stats".into(), || self.compute_stats())
+    }
+
+    fn event_map(&self, f: &Filters) -> anyhow::Result<Value> {
+        let m = self.read(|s| s.event_map(&event_query(f)))?;
+        let mut v = to_json(&m)?;
+        // Where each place sits in the gazetteer: a country or a region is drawn as an area,
+        // not as a point of false precision; its Arabic name labels the Arabic page.
+        if let Some(places) = v["places"].as_array_mut() {
+            for (p, row) in places.iter_mut().zip(&m.places) {
+                let (precision, name_ar) = crate::places::describe(row);
+                p["precision"] = Value::from(precision);
+                p["name_ar"] = name_ar.map_or(Value::Null, Value::from);
+            }
+        }
+        Ok(v)
+    }
+
+    fn export_events(&self, f: &Filters, format: &str) -> anyhow::Result<Vec<u8>> {
+        let format: isnad_store::export::Format = format.parse()?;
+        let q = event_query(f);
+        let mut out = Vec::new();
+        self.read(|s| s.export_events(&q, format, &mut out))?;
+        Ok(out)
+    }
+
+    fn contradiction(&self, id: i64) -> anyhow::Result<Option<Value>> {
+        let mut v = self.read(|s| s.contradiction(id)?.map(to_json).transpose())?;
+        if let Some(v) = v.as_mut() {
+            add_place_ar(v);
+        }
+        Ok(v)
+    }
+
+    fn set_verdict(
+        &self,
+        id: i64,
+        verdict: Option<&str>,
+        note: Option<&str>,
+    ) -> anyhow::Result<Option<Value>> {
+        let found = match &self.conns {
+            Conns::Single(s) => lock(s).set_verdict(id, verdict, note)?,
+            Conns::File {
+                writer: Some(w), ..
+            } => lock(w).set_verdict(id, verdict, note)?,
+            Conns::File { writer: None, pool } => {
+                return Err(ReadOnly(format!(
+                    "the store {} is read-only: verdicts cannot be stored",
+                    pool.path.display()
+                ))
+                .into())
+            }
+        };
+        // Source records count verdicts: the cached aggregates are stale now.
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        if !found {
+            return Ok(None);
+        }
+        self.contradiction(id)
+    }
+
+    fn export_contradictions(&self) -> anyhow::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        self.read(|s| s.export_contradictions(&mut out))?;
+        Ok(out)
+    }
+}
+
+/// A contradiction row's place name in Arabic (`place_ar`), for the Arabic page.
+fn add_place_ar(row: &mut Value) {
+    let ar = row["place_name"]
+        .as_str()
+        .and_then(crate::places::arabic_name);
+    row["place_ar"] = ar.map_or(Value::Null, Value::from);
+}
+
+fn event_query(f: &Filters) -> EventQuery {
+    EventQuery {
+        kind: f.kind.clone(),
+        party: f.party.clone(),
+        place: f.place.clone(),
+        outlet: f.outlet.clone(),
+        since: f.since.clone(),
+        until: f.until.clone(),
+        q: f.q.clone(),
+        article: f.article.clone(),
+        bbox: f.bbox,
+        offset: 0,
+        limit: 0,
     }
 }
 

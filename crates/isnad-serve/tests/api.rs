@@ -333,7 +333,14 @@ async fn article_text_is_served_as_json_data_never_markup() {
     assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
     let html = String::from_utf8(b).unwrap();
     assert!(html.contains("/assets/app.js"));
-    for file in ["app.js", "highlight.js", "i18n.js"] {
+    for file in [
+        "app.js",
+        "highlight.js",
+        "i18n.js",
+        "map.js",
+        "board.js",
+        "dom.js",
+    ] {
         let (s, h, b) = send(
             &app,
             Request::get(format!("/assets/{file}"))
@@ -364,16 +371,42 @@ async fn static_files_are_embedded() {
     let (app, _) = app(None);
     let (s, h, b) = send(
         &app,
-        Request::get("/assets/mideast-map.json")
+        Request::get("/assets/world.geojson")
             .body(Body::empty())
             .unwrap(),
     )
     .await;
     assert_eq!(s, StatusCode::OK);
-    assert_eq!(h[header::CONTENT_TYPE], "application/json");
+    assert_eq!(h[header::CONTENT_TYPE], "application/geo+json");
     let map: Value = serde_json::from_slice(&b).unwrap();
-    assert!(map["countries"].as_array().unwrap().len() > 10);
-    assert!(map["admin1"].as_array().unwrap().len() > 100);
+    let countries = map["features"].as_array().unwrap();
+    assert!(countries.len() > 150);
+    // Every country of the corpus has its code and Arabic name (the Arabic page labels them).
+    for cc in [
+        "SY", "IQ", "TR", "LB", "JO", "IL", "IR", "YE", "SA", "EG", "LY", "RU", "US", "AF", "CH",
+    ] {
+        let c = countries
+            .iter()
+            .find(|f| f["properties"]["cc"] == cc)
+            .unwrap_or_else(|| panic!("no {cc}"));
+        assert!(
+            c["properties"]["name_ar"]
+                .as_str()
+                .is_some_and(|n| !n.is_empty()),
+            "{cc}"
+        );
+    }
+    for file in ["leaflet.js", "leaflet.css", "map.js", "board.js", "dom.js"] {
+        let (s, _, b) = send(
+            &app,
+            Request::get(format!("/assets/{file}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{file}");
+        assert!(b.len() > 1000, "{file}");
+    }
     let (s, v) = get(&app, "/assets/../Cargo.toml").await;
     assert!(s == StatusCode::NOT_FOUND, "{s} {v}");
     let (s, v) = get(&app, "/assets/nope.js").await;
@@ -394,7 +427,12 @@ async fn openapi_document_is_valid_and_complete() {
         ("/api/articles/{id}", "get"),
         ("/api/statements", "get"),
         ("/api/events", "get"),
+        ("/api/events/map", "get"),
+        ("/api/events/export", "get"),
         ("/api/contradictions", "get"),
+        ("/api/contradictions/{id}", "get"),
+        ("/api/contradictions/{id}/verdict", "post"),
+        ("/api/contradictions/export", "get"),
         ("/api/sources", "get"),
         ("/api/sources/{key}", "get"),
         ("/api/search", "get"),

@@ -10,7 +10,7 @@ Q="$(python3 -c 'import urllib.parse; print(urllib.parse.quote("قصف"))')"
 ENDPOINTS=(
   "GET /api/stats" "GET /api/articles" "GET /api/articles/$AID" "GET /api/statements"
   "GET /api/events?limit=200" "GET /api/contradictions" "GET /api/sources" "GET /api/sources/$SKEY"
-  "GET /api/search?q=$Q" "POST /api/check" "GET /" "GET /assets/mideast-map.json"
+  "GET /api/search?q=$Q" "POST /api/check" "GET /" "GET /assets/world.geojson"
 )
 CLAIM='{"claim":"شن الطيران الروسي غارات على مدينة إدلب"}'
 printf '%-34s %8s %8s %8s\n' endpoint p50_ms p95_ms max_ms

@@ -225,10 +225,36 @@ pub fn export(store: &Store, format: Format, w: &mut dyn Write) -> Result<usize>
                 );
             }
         }
+        other => {
+            n = export_rows(other, w, |each| store.for_each_event(each))?;
+        }
+    }
+    Ok(n)
+}
+
+type EachEvent<'a> = Box<dyn FnMut(EventRow) -> Result<()> + 'a>;
+
+/// Writes the events that `source` feeds (it calls its argument once per event) in `format`;
+/// `jsonl` is one event row a line. Returns the number of records written.
+pub(crate) fn export_rows(
+    format: Format,
+    w: &mut dyn Write,
+    source: impl FnOnce(EachEvent<'_>) -> Result<()>,
+) -> Result<usize> {
+    let mut n = 0;
+    match format {
+        Format::Jsonl => {
+            source(Box::new(|e| {
+                serde_json::to_writer(&mut *w, &e)?;
+                w.write_all(b"\n")?;
+                n += 1;
+                Ok(())
+            }))?;
+        }
         Format::AcledCsv => {
             let mut cw = csv::Writer::from_writer(&mut *w);
             cw.write_record(ACLED_COLUMNS)?;
-            store.for_each_event(|e| {
+            source(Box::new(|e| {
                 // ACLED rows are events; states (control) have no ACLED event type.
                 if e.acled_event_type.is_none() {
                     return Ok(());
@@ -236,12 +262,12 @@ pub fn export(store: &Store, format: Format, w: &mut dyn Write) -> Result<usize>
                 n += 1;
                 cw.write_record(acled_row(&e, n))?;
                 Ok(())
-            })?;
+            }))?;
             cw.flush()?;
         }
         Format::PloverJson => {
             w.write_all(b"[\n")?;
-            store.for_each_event(|e| {
+            source(Box::new(|e| {
                 if e.plover.is_none() {
                     return Ok(());
                 }
@@ -251,12 +277,12 @@ pub fn export(store: &Store, format: Format, w: &mut dyn Write) -> Result<usize>
                 serde_json::to_writer(&mut *w, &plover(&e))?;
                 n += 1;
                 Ok(())
-            })?;
+            }))?;
             w.write_all(b"\n]\n")?;
         }
         Format::GeoJson => {
             w.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
-            store.for_each_event(|e| {
+            source(Box::new(|e| {
                 if let Some(f) = feature(&e) {
                     if n > 0 {
                         w.write_all(b",\n")?;
@@ -265,7 +291,7 @@ pub fn export(store: &Store, format: Format, w: &mut dyn Write) -> Result<usize>
                     n += 1;
                 }
                 Ok(())
-            })?;
+            }))?;
             w.write_all(b"\n]}\n")?;
         }
     }

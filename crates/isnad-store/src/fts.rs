@@ -150,28 +150,70 @@ pub fn match_spans(text: &str, terms: &[Term]) -> Vec<[usize; 2]> {
 }
 
 /// A one-line snippet of about `width` chars around the first span, with «…» at cut ends.
-pub fn snippet(text: &str, spans: &[[usize; 2]], width: usize) -> String {
+/// The snippet and the code-point spans of the matches inside it (the page highlights these;
+/// the article spans would point elsewhere in the snippet).
+pub fn snippet_spans(text: &str, spans: &[[usize; 2]], width: usize) -> (String, Vec<[usize; 2]>) {
     let chars: Vec<char> = text.chars().collect();
     let center = spans.first().map_or(0, |s| s[0]);
-    let start = center.saturating_sub(width / 2);
+    let start = center.saturating_sub(width / 2).min(chars.len());
     let end = (start + width).min(chars.len());
-    let mut s: String = chars[start..end]
-        .iter()
-        .map(|&c| if c.is_whitespace() { ' ' } else { c })
-        .collect();
-    s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Whitespace runs become one space, leading/trailing ones go; `at[i]` is where original
+    // character start+i lands in the output.
+    let mut out: Vec<char> = Vec::with_capacity(end - start + 2);
     if start > 0 {
-        s.insert(0, '…');
+        out.push('…');
     }
+    let mut at = Vec::with_capacity(end - start + 1);
+    let mut pending_space = false;
+    for &c in &chars[start..end] {
+        if c.is_whitespace() {
+            pending_space = out.len() > usize::from(start > 0);
+            at.push(out.len());
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        at.push(out.len());
+        out.push(c);
+    }
+    at.push(out.len());
     if end < chars.len() {
-        s.push('…');
+        out.push('…');
     }
-    s
+    let local = spans
+        .iter()
+        .filter(|s| s[0] >= start && s[1] <= end && s[0] < s[1])
+        .map(|s| [at[s[0] - start], at[s[1] - start]])
+        .filter(|s| s[0] < s[1])
+        .collect();
+    (out.into_iter().collect(), local)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snippet_spans_point_into_the_snippet() {
+        let text = "قال   المصدر\nإن القصف استهدف البوكمال أمس";
+        let chars: Vec<char> = text.chars().collect();
+        let word = "البوكمال";
+        let at = text.find(word).unwrap();
+        let s0 = text[..at].chars().count();
+        let span = [s0, s0 + word.chars().count()];
+        assert_eq!(chars[span[0]..span[1]].iter().collect::<String>(), word);
+        for width in [20, 40, 200] {
+            let (snip, local) = snippet_spans(text, &[span], width);
+            let sc: Vec<char> = snip.chars().collect();
+            assert_eq!(local.len(), 1, "{snip}");
+            assert_eq!(
+                sc[local[0][0]..local[0][1]].iter().collect::<String>(),
+                word
+            );
+        }
+    }
 
     #[test]
     fn clitics_and_compounds_are_indexed() {

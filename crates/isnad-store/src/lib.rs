@@ -12,6 +12,7 @@ mod query;
 pub mod rule;
 mod schema;
 pub mod tables;
+mod views;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -23,7 +24,8 @@ use serde::{Deserialize, Serialize};
 
 pub use dates::{infer_published, infer_published_except};
 pub use isnad_schema;
-pub use query::{grade, CheckGroup, CheckResult};
+pub use query::{grade, CheckGroup, CheckResult, MIN_GRADED_CLAIMS};
+pub use views::{EventMap, MapDay, MapPlace};
 
 /// Maximum page size of every query.
 pub const MAX_LIMIT: usize = 500;
@@ -131,6 +133,12 @@ pub struct EventQuery {
     pub outlet: Option<String>,
     pub since: Option<String>,
     pub until: Option<String>,
+    /// Words of the trigger, place or actors (folded like the search).
+    pub q: Option<String>,
+    /// Events of this article id only.
+    pub article: Option<String>,
+    /// Events inside `[west, south, east, north]` (degrees) only: what a map view shows.
+    pub bbox: Option<[f64; 4]>,
     pub offset: usize,
     pub limit: usize,
 }
@@ -204,6 +212,17 @@ pub struct ContradictionSide {
     /// place (ريف إدلب): it can identify the event across articles.
     #[serde(default)]
     pub local_place: bool,
+    /// The quote's sentence in its article, filled when read (not stored): a short quote
+    /// («بالانسحاب», «ذلك») says nothing alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<QuoteSentence>,
+}
+
+/// A sentence and where the quote lies in it (code points into `text`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct QuoteSentence {
+    pub text: String,
+    pub quote: [usize; 2],
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -218,12 +237,21 @@ pub struct ContradictionRow {
     pub place_name: Option<String>,
     pub proposition_type: String,
     pub sides: [ContradictionSide; 2],
+    /// An analyst's judgement (`right` or `wrong`), see [`Store::set_verdict`].
+    #[serde(default)]
+    pub verdict: Option<String>,
+    #[serde(default)]
+    pub verdict_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SourceQuery {
     pub q: Option<String>,
+    /// `outlet` or `speaker` (any when absent).
+    pub kind: Option<String>,
+    /// Spellings that fold alike (same party and type) as one row (the web page's view).
+    pub merge: bool,
     pub party: Option<String>,
     pub outlet: Option<String>,
     pub offset: usize,
@@ -241,7 +269,24 @@ pub struct SourceRow {
     pub contradicted: usize,
     pub contradicted_by: Vec<String>,
     pub confirmed: usize,
+    /// Contradictions of this source an analyst marked right / wrong (wrong ones are not
+    /// counted in `contradicted`).
+    #[serde(default)]
+    pub marked_right: usize,
+    #[serde(default)]
+    pub marked_wrong: usize,
+    /// `A`–`E`, or `-` (not enough data: fewer than [`MIN_GRADED_CLAIMS`] claims).
     pub grade: char,
+    /// Keys of other spellings merged into this source (same folded name, party and type).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl SourceRow {
+    /// An outlet (the article's publisher speaking in its own voice) rather than a speaker.
+    pub fn is_outlet(&self) -> bool {
+        self.key.starts_with("outlet:")
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -258,6 +303,9 @@ pub struct SearchHit {
     pub published: Option<String>,
     pub title: Option<String>,
     pub snippet: String,
+    /// Code-point spans of the matched words in `snippet`.
+    #[serde(default)]
+    pub snippet_spans: Vec<[usize; 2]>,
     /// Code-point spans of the matched words in the article text.
     pub spans: Vec<[usize; 2]>,
 }

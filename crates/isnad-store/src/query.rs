@@ -205,9 +205,9 @@ pub(crate) fn match_claims(conn: &Connection, claims: &[i64]) -> Result<usize> {
 
 /// WHERE-clause builder with positional values.
 #[derive(Default)]
-struct Filter {
+pub(crate) struct Filter {
     conds: Vec<String>,
-    vals: Vec<Value>,
+    pub(crate) vals: Vec<Value>,
 }
 
 impl Filter {
@@ -220,7 +220,7 @@ impl Filter {
         // every `?` in cond binds the same value
         self.add(cond, v);
     }
-    fn sql(&self) -> String {
+    pub(crate) fn sql(&self) -> String {
         if self.conds.is_empty() {
             String::new()
         } else {
@@ -229,7 +229,54 @@ impl Filter {
     }
 }
 
-fn opt(s: &Option<String>) -> Option<&str> {
+/// The WHERE clause of an event query (shared by the list, the map aggregate and the export,
+/// so that the three always count the same events).
+pub(crate) fn event_filter(q: &EventQuery) -> Filter {
+    let mut f = Filter::default();
+    if let Some(k) = opt(&q.kind) {
+        f.add("e.kind = ?", k.to_string());
+    }
+    if let Some(p) = opt(&q.party) {
+        f.add("instr(e.parties, ?) > 0", format!("\"{p}\""));
+    }
+    if let Some(p) = opt(&q.place) {
+        f.add_multi(
+            "(instr(isnad_fold(e.place_name), isnad_fold(?)) > 0 OR e.place_key = ?)",
+            p.to_string(),
+        );
+    }
+    if let Some(o) = opt(&q.outlet) {
+        f.add("e.outlet = ?", o.to_string());
+    }
+    if let Some(s) = opt(&q.since) {
+        f.add("e.date >= ?", s.to_string());
+    }
+    if let Some(u) = opt(&q.until) {
+        f.add("e.date <= ?", u.to_string());
+    }
+    if let Some(t) = opt(&q.q) {
+        // The trigger's words, the place and the actors, folded like the search.
+        f.add(
+            "instr(isnad_fold(e.trigger || ' ' || coalesce(e.place_name, '') || ' ' || e.actors), isnad_fold(?)) > 0",
+            t.to_string(),
+        );
+    }
+    if let Some([w, s, e, n]) = q.bbox {
+        f.add("e.lon >= ?", w);
+        f.add("e.lat >= ?", s);
+        f.add("e.lon <= ?", e);
+        f.add("e.lat <= ?", n);
+    }
+    if let Some(a) = opt(&q.article) {
+        f.add(
+            "e.article = (SELECT rid FROM articles WHERE id = ?)",
+            a.to_string(),
+        );
+    }
+    f
+}
+
+pub(crate) fn opt(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
@@ -264,7 +311,7 @@ fn count(conn: &Connection, sql: &str, vals: &[Value]) -> Result<usize> {
     Ok(conn.query_row(sql, params_vec(vals), |r| r.get::<_, i64>(0))? as usize)
 }
 
-fn contradiction_row(r: &Row) -> rusqlite::Result<ContradictionRow> {
+pub(crate) fn contradiction_row(r: &Row) -> rusqlite::Result<ContradictionRow> {
     let sa: String = r.get(9)?;
     let sb: String = r.get(10)?;
     Ok(ContradictionRow {
@@ -281,10 +328,13 @@ fn contradiction_row(r: &Row) -> rusqlite::Result<ContradictionRow> {
             serde_json::from_str(&sa).unwrap_or_default(),
             serde_json::from_str(&sb).unwrap_or_default(),
         ],
+        verdict: r.get(11)?,
+        verdict_note: r.get(12)?,
     })
 }
 
-const CONTRA_SELECT: &str = "SELECT c.rid, c.scope, c.kind, c.basis, c.party, c.explanation, c.date, c.place_name, c.proposition_type, ca.side, cb.side
+/// Row columns of a contradiction; `{V}` is the verdict columns ([`Store::verdict_cols`]).
+pub(crate) const CONTRA_SELECT: &str = "SELECT c.rid, c.scope, c.kind, c.basis, c.party, c.explanation, c.date, c.place_name, c.proposition_type, ca.side, cb.side, {V}
      FROM contradictions c JOIN claims ca ON ca.rid = c.a JOIN claims cb ON cb.rid = c.b";
 const CONTRA_FROM: &str =
     "FROM contradictions c JOIN claims ca ON ca.rid = c.a JOIN claims cb ON cb.rid = c.b";
@@ -305,12 +355,56 @@ fn statement_row(r: &Row) -> rusqlite::Result<StatementRow> {
 
 const STATEMENT_SELECT: &str = "SELECT a.id, s.outlet, s.published, s.json, s.source_canonical, s.party FROM statements s JOIN articles a ON a.rid = s.article";
 
+/// Sources whose names fold alike (`مصادر محلية` / `مصادر محليه`, with or without diacritics)
+/// and that share a party and a type (outlet or speaker) are one source: the one with most
+/// statements keeps its key, the others are listed in its `aliases` and their counts added.
+fn merge_spellings(rows: BTreeMap<String, SourceRow>) -> BTreeMap<String, SourceRow> {
+    let mut groups: BTreeMap<(String, Option<String>, bool), Vec<SourceRow>> = BTreeMap::new();
+    for row in rows.into_values() {
+        let id = (fold(&row.name), row.party.clone(), row.is_outlet());
+        groups.entry(id).or_default().push(row);
+    }
+    let mut out = BTreeMap::new();
+    for (_, mut g) in groups {
+        g.sort_by(|a, b| (b.statements, b.claims, &a.key).cmp(&(a.statements, a.claims, &b.key)));
+        let mut it = g.into_iter();
+        let mut rep = it.next().expect("non-empty group");
+        for o in it {
+            rep.statements += o.statements;
+            rep.claims += o.claims;
+            rep.contradicted += o.contradicted;
+            rep.confirmed += o.confirmed;
+            rep.marked_right += o.marked_right;
+            rep.marked_wrong += o.marked_wrong;
+            for b in o.contradicted_by {
+                if !rep.contradicted_by.contains(&b) {
+                    rep.contradicted_by.push(b);
+                }
+            }
+            for x in o.outlets {
+                if !rep.outlets.contains(&x) {
+                    rep.outlets.push(x);
+                }
+            }
+            rep.aliases.push(o.key);
+            rep.aliases.extend(o.aliases);
+        }
+        rep.contradicted_by.sort();
+        rep.outlets.sort();
+        out.insert(rep.key.clone(), rep);
+    }
+    out
+}
+
+/// Fewer claims than this cannot be graded (the grade is `-`, "not enough data").
+pub const MIN_GRADED_CLAIMS: usize = 3;
+
 /// NATO / Admiralty source reliability from a track record (see README.md):
-/// F (cannot be judged) under 3 claims; then by the share contradicted by others and the share
-/// confirmed by other parties.
+/// `-` (not enough data) under [`MIN_GRADED_CLAIMS`] claims; then by the share contradicted by
+/// others and the share confirmed by other parties. (It was `F` before, which read as "failing".)
 pub fn grade(claims: usize, contradicted: usize, confirmed: usize) -> char {
-    if claims < 3 {
-        return 'F';
+    if claims < MIN_GRADED_CLAIMS {
+        return '-';
     }
     let n = claims as f64;
     let bad = contradicted as f64 / n;
@@ -423,28 +517,7 @@ impl Store {
 
     pub fn events(&self, q: &EventQuery) -> Result<Page<EventRow>> {
         let limit = clamp_limit(q.limit);
-        let mut f = Filter::default();
-        if let Some(k) = opt(&q.kind) {
-            f.add("e.kind = ?", k.to_string());
-        }
-        if let Some(p) = opt(&q.party) {
-            f.add("instr(e.parties, ?) > 0", format!("\"{p}\""));
-        }
-        if let Some(p) = opt(&q.place) {
-            f.add_multi(
-                "(instr(isnad_fold(e.place_name), isnad_fold(?)) > 0 OR e.place_key = ?)",
-                p.to_string(),
-            );
-        }
-        if let Some(o) = opt(&q.outlet) {
-            f.add("e.outlet = ?", o.to_string());
-        }
-        if let Some(s) = opt(&q.since) {
-            f.add("e.date >= ?", s.to_string());
-        }
-        if let Some(u) = opt(&q.until) {
-            f.add("e.date <= ?", u.to_string());
-        }
+        let f = event_filter(q);
         let w = f.sql();
         let sql = format!(
             "SELECT a.id, e.pid, e.kind, e.acled_type, e.acled_sub, e.plover, e.date, e.place_name, e.lat, e.lon, e.country, e.admin1,
@@ -540,18 +613,21 @@ impl Store {
         // The page's ids are sorted first, then their rows read: sorting whole rows (both
         // sides' JSON) cost 4 times as much on an article with 700 contradictions.
         let sql = format!(
-            "{CONTRA_SELECT} WHERE c.rid IN (SELECT c.rid {CONTRA_FROM} {w} ORDER BY c.date IS NULL, c.date DESC, c.rid DESC LIMIT {limit} OFFSET {})
+            "{} WHERE c.rid IN (SELECT c.rid {CONTRA_FROM} {w} ORDER BY c.date IS NULL, c.date DESC, c.rid DESC LIMIT {limit} OFFSET {})
              ORDER BY c.date IS NULL, c.date DESC, c.rid DESC",
+            self.contra_select(),
             q.offset
         );
-        self.page(
+        let mut page = self.page(
             &format!("SELECT count(*) {CONTRA_FROM} {w}"),
             &sql,
             &f.vals,
             q.offset,
             limit,
             contradiction_row,
-        )
+        )?;
+        self.with_sentences(&mut page.items)?;
+        Ok(page)
     }
 
     fn source_rows(&self) -> Result<BTreeMap<String, SourceRow>> {
@@ -567,7 +643,10 @@ impl Store {
             contradicted: 0,
             contradicted_by: vec![],
             confirmed: 0,
-            grade: 'F',
+            marked_right: 0,
+            marked_wrong: 0,
+            grade: '-',
+            aliases: vec![],
         };
         let mut outlets: HashMap<String, BTreeSet<String>> = HashMap::new();
         {
@@ -613,13 +692,19 @@ impl Store {
         }
         {
             // Contradicted: claims of this source in a contradiction with another source's claim.
-            let mut st = conn.prepare(
+            // A contradiction an analyst marked wrong does not count against the source.
+            let wrong = if self.has_verdicts() {
+                "AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.contradiction = c.rid AND v.verdict = 'wrong')"
+            } else {
+                ""
+            };
+            let mut st = conn.prepare(&format!(
                 "SELECT x.source_key, x.rid, y.source_name, y.party FROM contradictions c
-                   JOIN claims x ON x.rid = c.a JOIN claims y ON y.rid = c.b WHERE x.source_key != y.source_key
+                   JOIN claims x ON x.rid = c.a JOIN claims y ON y.rid = c.b WHERE x.source_key != y.source_key {wrong}
                  UNION ALL
                  SELECT x.source_key, x.rid, y.source_name, y.party FROM contradictions c
-                   JOIN claims x ON x.rid = c.b JOIN claims y ON y.rid = c.a WHERE x.source_key != y.source_key",
-            )?;
+                   JOIN claims x ON x.rid = c.b JOIN claims y ON y.rid = c.a WHERE x.source_key != y.source_key {wrong}"
+            ))?;
             let mut q = st.query([])?;
             let mut seen: HashMap<String, (BTreeSet<i64>, BTreeSet<String>)> = HashMap::new();
             while let Some(r) = q.next()? {
@@ -654,11 +739,43 @@ impl Store {
                 }
             }
         }
+        if self.has_verdicts() {
+            let mut st = conn.prepare(
+                "SELECT x.source_key, v.verdict, count(DISTINCT c.rid) FROM verdicts v
+                   JOIN contradictions c ON c.rid = v.contradiction
+                   JOIN claims x ON x.rid = c.a OR x.rid = c.b
+                 GROUP BY x.source_key, v.verdict",
+            )?;
+            let mut q = st.query([])?;
+            while let Some(r) = q.next()? {
+                let key: String = r.get(0)?;
+                let verdict: String = r.get(1)?;
+                let n = r.get::<_, i64>(2)? as usize;
+                if let Some(row) = rows.get_mut(&key) {
+                    if verdict == "wrong" {
+                        row.marked_wrong = n;
+                    } else {
+                        row.marked_right = n;
+                    }
+                }
+            }
+        }
         for (k, row) in rows.iter_mut() {
             row.outlets = outlets
                 .remove(k)
                 .map(|s| s.into_iter().collect())
                 .unwrap_or_default();
+        }
+        for row in rows.values_mut() {
+            row.grade = grade(row.claims, row.contradicted, row.confirmed);
+        }
+        Ok(rows)
+    }
+
+    /// [`Store::source_rows`] with spellings that fold alike merged (see [`merge_spellings`]).
+    fn merged_source_rows(&self) -> Result<BTreeMap<String, SourceRow>> {
+        let mut rows = merge_spellings(self.source_rows()?);
+        for row in rows.values_mut() {
             row.grade = grade(row.claims, row.contradicted, row.confirmed);
         }
         Ok(rows)
@@ -676,8 +793,13 @@ impl Store {
     pub fn sources(&self, q: &SourceQuery) -> Result<Page<SourceRow>> {
         let limit = clamp_limit(q.limit);
         let needle = opt(&q.q).map(fold);
-        let mut items: Vec<SourceRow> = self
-            .source_rows()?
+        // One row per key unless asked (the Spark job's records are per key too).
+        let rows = if q.merge {
+            self.merged_source_rows()?
+        } else {
+            self.source_rows()?
+        };
+        let mut items: Vec<SourceRow> = rows
             .into_values()
             .filter(|r| {
                 needle.as_ref().is_none_or(|n| {
@@ -685,6 +807,11 @@ impl Store {
                 })
             })
             .filter(|r| opt(&q.party).is_none_or(|p| r.party.as_deref() == Some(p)))
+            .filter(|r| match opt(&q.kind) {
+                Some("outlet") => r.is_outlet(),
+                Some("speaker") => !r.is_outlet(),
+                _ => true,
+            })
             .filter(|r| opt(&q.outlet).is_none_or(|o| r.outlets.iter().any(|x| x == o)))
             .collect();
         items.sort_by(|a, b| {
@@ -703,21 +830,35 @@ impl Store {
     }
 
     pub fn source(&self, key: &str) -> Result<Option<SourceDetail>> {
-        let Some(row) = self.source_rows()?.remove(key) else {
+        let rows = self.merged_source_rows()?;
+        let Some(row) = rows
+            .get(key)
+            .or_else(|| rows.values().find(|r| r.aliases.iter().any(|a| a == key)))
+            .cloned()
+        else {
             return Ok(None);
         };
+        // The merged spellings' keys as a JSON array, read by json_each: one bound parameter.
+        let keys = serde_json::to_string(
+            &std::iter::once(&row.key)
+                .chain(&row.aliases)
+                .collect::<Vec<_>>(),
+        )?;
         let statements = self
             .conn()
-            .prepare(&format!("{STATEMENT_SELECT} WHERE s.source_key = ?1 ORDER BY s.published DESC, s.rid DESC LIMIT {MAX_LIMIT}"))?
-            .query_map([key], statement_row)?
+            .prepare(&format!("{STATEMENT_SELECT} WHERE s.source_key IN (SELECT value FROM json_each(?1)) ORDER BY s.published DESC, s.rid DESC LIMIT {MAX_LIMIT}"))?
+            .query_map([&keys], statement_row)?
             .collect::<rusqlite::Result<_>>()?;
         let contradictions = self
             .conn()
             .prepare(&format!(
-                "{CONTRA_SELECT} WHERE ca.source_key = ?1 OR cb.source_key = ?1 ORDER BY c.date IS NULL, c.date DESC LIMIT {MAX_LIMIT}"
+                "{} WHERE ca.source_key IN (SELECT value FROM json_each(?1)) OR cb.source_key IN (SELECT value FROM json_each(?1)) ORDER BY c.date IS NULL, c.date DESC LIMIT {MAX_LIMIT}",
+                self.contra_select()
             ))?
-            .query_map([key], contradiction_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map([&keys], contradiction_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut contradictions = contradictions;
+        self.with_sentences(&mut contradictions)?;
         Ok(Some(SourceDetail {
             row,
             statements,
@@ -765,12 +906,14 @@ impl Store {
                 .optional()?;
             if let Some((id, outlet, published, title, text)) = hit {
                 let spans = fts::match_spans(&text, &terms);
+                let (snippet, snippet_spans) = fts::snippet_spans(&text, &spans, 160);
                 items.push(SearchHit {
                     article_id: id,
                     outlet,
                     published,
                     title,
-                    snippet: fts::snippet(&text, &spans, 160),
+                    snippet,
+                    snippet_spans,
                     spans,
                 });
             }
@@ -1014,7 +1157,7 @@ fn text_stance(model: &isnad_stance::Model, claim: &str, s: &Statement) -> Optio
     })
 }
 
-fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
+pub(crate) fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     let parties: String = r.get(12)?;
     let actors: String = r.get(13)?;
     let trigger: String = r.get(16)?;
@@ -1067,5 +1210,50 @@ impl Drop for ReadSnapshot<'_> {
         if let Some(c) = self.0 {
             let _ = c.execute_batch("COMMIT");
         }
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+
+    fn row(key: &str, name: &str, statements: usize, claims: usize) -> SourceRow {
+        SourceRow {
+            key: key.into(),
+            name: name.into(),
+            party: None,
+            outlets: vec![format!("outlet of {key}")],
+            statements,
+            claims,
+            contradicted: 1,
+            contradicted_by: vec![format!("by {key}")],
+            confirmed: 0,
+            marked_right: 0,
+            marked_wrong: 0,
+            grade: '-',
+            aliases: vec![],
+        }
+    }
+
+    #[test]
+    fn spellings_that_fold_alike_are_one_source() {
+        let mut rows = BTreeMap::new();
+        for r in [
+            row("s:a", "مصادر محلية", 5, 2),
+            row("s:b", "مصادر محليه", 3, 2),
+            row("s:c", "مصادر محلّية", 1, 0),
+            row("outlet:مصادر محلية", "مصادر محلية", 4, 4),
+            row("s:d", "الدفاع المدني", 2, 1),
+        ] {
+            rows.insert(r.key.clone(), r);
+        }
+        let m = merge_spellings(rows);
+        assert_eq!(m.len(), 3, "{:?}", m.keys().collect::<Vec<_>>());
+        let a = &m["s:a"];
+        assert_eq!((a.statements, a.claims, a.contradicted), (9, 4, 3));
+        assert_eq!(a.aliases, vec!["s:b".to_string(), "s:c".to_string()]);
+        assert_eq!(a.outlets.len(), 3);
+        // an outlet is never merged with a speaker of the same name
+        assert!(m["outlet:مصادر محلية"].aliases.is_empty());
     }
 }

@@ -116,6 +116,15 @@ CREATE TABLE IF NOT EXISTS confirmations (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS confirmations_b ON confirmations(b);
 
+-- An analyst's judgement of a contradiction (added in the page's issue 16; `IF NOT EXISTS` is
+-- the migration: an older store gains the empty table on its next writable open).
+CREATE TABLE IF NOT EXISTS verdicts (
+    contradiction INTEGER PRIMARY KEY, -- contradictions.rid
+    verdict TEXT NOT NULL CHECK (verdict IN ('right', 'wrong')),
+    note TEXT,
+    at TEXT NOT NULL
+);
+
 -- Folded, clitic-stripped word stream (body) and joined compounds (البو كمال -> بوكمال);
 -- rowid = articles.rid. Contentless: the text lives in `articles`.
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(

@@ -358,7 +358,7 @@ fn sources_track_record() {
         .find(|r| r.party.as_deref() == Some("RUS"))
         .unwrap();
     assert_eq!((rus.claims, rus.contradicted), (1, 1));
-    assert_eq!(rus.grade, 'F');
+    assert_eq!(rus.grade, '-');
     assert!(rus.contradicted_by[0].contains("Observatory"));
     let d = s.source(&rus.key).unwrap().unwrap();
     assert_eq!(d.contradictions.len(), 1);
