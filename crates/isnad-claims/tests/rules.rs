@@ -415,3 +415,29 @@ fn sense_talks_visit_is_no_advance() {
         a.propositions
     );
 }
+
+#[test]
+fn polarity_outside_control_is_denied_control() {
+    let text = "قصفت الطائرات القرى الخارجة عن سيطرة قوات النظام في ريف إدلب الجنوبي.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("إدلب", 0, 13, "Idlib");
+    let a = b.run_explained();
+    let c = a
+        .claims
+        .iter()
+        .find(|c| a.proposition(&c.proposition).unwrap().kind == "control")
+        .unwrap_or_else(|| panic!("{:#?} {:#?}", a.propositions, a.claims));
+    assert_eq!(c.polarity, "deny");
+    assert!(
+        c.rules.iter().any(|r| r == "polarity.outside_control"),
+        "{:?}",
+        c.rules
+    );
+}

@@ -86,6 +86,7 @@ classes! {
     BaseStem = "base_stem",
     AbductionStem = "abduction_stem",
     TalksNoun = "talks_noun",
+    Outside = "outside",
 }
 
 /// The word classes of the bundled `words.tsv` alone, for code that has no lexicons at hand
