@@ -385,3 +385,59 @@ fn casualties_attached_to_the_strike_of_their_sentence() {
     assert_eq!(p.quantities, ["q1"]);
     assert!(has(p, "casualties.attached"), "{:?}", p.rules);
 }
+
+#[test]
+fn sense_talks_visit_is_no_advance() {
+    let text = "وصل رئيس الأركان التركي إلى موسكو لإجراء محادثات مع نظيره الروسي.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "رئيس الأركان التركي",
+        0,
+        "PER",
+        Some("TUR"),
+        "Turkish Chief of Staff",
+    );
+    b.place("موسكو", 0, 11, "Moscow");
+    let a = b.run_explained();
+    assert!(
+        a.propositions.iter().all(|p| p.kind != "advance"),
+        "{:#?}",
+        a.propositions
+    );
+    // A movement of forces to a place is still an advance.
+    let text = "وصلت تعزيزات عسكرية تركية إلى بلدة الأتارب لمساندة الفصائل.";
+    let mut b = B::new(text, "2021-03-01");
+    b.place("الأتارب", 0, 12, "Al-Atarib");
+    let a = b.run_explained();
+    assert!(
+        a.propositions.iter().any(|p| p.kind == "advance"),
+        "{:#?}",
+        a.propositions
+    );
+}
+
+#[test]
+fn polarity_outside_control_is_denied_control() {
+    let text = "قصفت الطائرات القرى الخارجة عن سيطرة قوات النظام في ريف إدلب الجنوبي.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "قوات النظام",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    b.place("إدلب", 0, 13, "Idlib");
+    let a = b.run_explained();
+    let c = a
+        .claims
+        .iter()
+        .find(|c| a.proposition(&c.proposition).unwrap().kind == "control")
+        .unwrap_or_else(|| panic!("{:#?} {:#?}", a.propositions, a.claims));
+    assert_eq!(c.polarity, "deny");
+    assert!(
+        c.rules.iter().any(|r| r == "polarity.outside_control"),
+        "{:?}",
+        c.rules
+    );
+}

@@ -85,6 +85,8 @@ classes! {
     SuicideStem = "suicide_stem",
     BaseStem = "base_stem",
     AbductionStem = "abduction_stem",
+    TalksNoun = "talks_noun",
+    Outside = "outside",
 }
 
 /// The word classes of the bundled `words.tsv` alone, for code that has no lexicons at hand

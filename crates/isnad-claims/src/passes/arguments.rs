@@ -9,6 +9,7 @@ use crate::mention::Mention;
 use crate::mention::Modality;
 use crate::passes::agents::{self, Frame};
 use crate::passes::place::{self, locative};
+use crate::passes::sense;
 use crate::passes::time;
 use crate::pipeline::{Env, State};
 use isnad_lexicon::EventType as K;
@@ -206,6 +207,10 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         && !is_retake
         && (weak || unplaced_object || (mm.kind == K::Control && !mm.definite))
     {
+        mm.drop = true;
+        return;
+    }
+    if sense::talks_visit(ctx, mm, &win) {
         mm.drop = true;
         return;
     }

@@ -14,6 +14,7 @@ pub(crate) mod place;
 pub(crate) mod place_model;
 pub(crate) mod promise;
 pub(crate) mod scope;
+pub(crate) mod sense;
 pub(crate) mod time;
 pub(crate) mod triggers;
 pub(crate) mod voice;

@@ -86,8 +86,39 @@ pub(crate) fn is_future_verb(words: &WordClasses, w: &str) -> bool {
     rest.chars().count() >= 3 && matches!(rest.chars().next(), Some('ي' | 'ت' | 'ن' | 'ا'))
 }
 
+/// Rule `polarity.outside_control`: control a place is «outside» of is denied control: القرى
+/// «الخارجة عن» سيطرة قوات النظام، مناطق «خارج» سيطرة المعارضة (`outside` words; a preposition
+/// such as عن may stand between).
+fn outside_control(ctx: &Ctx, m: &Mention) -> bool {
+    if m.kind != isnad_lexicon::EventType::Control || m.verb || m.ti == 0 {
+        return false;
+    }
+    let outside = |k: usize| {
+        let t = no_conj(ctx.w(k));
+        let t = t
+            .strip_prefix('ب')
+            .or_else(|| t.strip_prefix('ل'))
+            .unwrap_or(t);
+        ctx.words.has(C::Outside, t) || ctx.words.has(C::Outside, no_conj(ctx.w(k)))
+    };
+    let same = |k: usize| ctx.sent.get(k) == ctx.sent.get(m.ti) && !ctx.punct[k];
+    let prev = m.ti - 1;
+    if same(prev) && outside(prev) {
+        return true;
+    }
+    prev > 0
+        && same(prev)
+        && same(prev - 1)
+        && ctx.words.has(C::Preposition, ctx.w(prev))
+        && outside(prev - 1)
+}
+
 pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]) {
     let same_clause = |from: usize, to: usize| (from..to).all(|k| !ctx.punct[k]);
+    if outside_control(ctx, m) {
+        m.negated = true;
+        m.rules.push("polarity.outside_control");
+    }
     // Local negation right before the trigger: لم تنسحب، عدم انسحاب، لن تسيطر.
     for mk in pol.iter().filter(|x| x.value == V::Neg) {
         if mk.tj < m.ti && m.ti - mk.tj <= 2 && same_clause(mk.tj, m.ti) {

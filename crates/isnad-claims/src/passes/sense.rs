@@ -1,0 +1,36 @@
+//! Trigger sense from the trigger's arguments (part of pass `arguments`): a word that names an
+//! event in one sentence names something else in another, and the words around it tell which.
+
+use crate::context::{no_conj, Ctx};
+use crate::mention::Mention;
+use isnad_lexicon::{EventType as K, WordClass as C};
+
+/// Rule `sense.talks_visit`: a movement whose purpose is talks or a meeting is a visit, not an
+/// advance or a deployment: وصل رئيس الأركان إلى موسكو «لإجراء محادثات» مع نظيره. The purpose is a
+/// word with ل (لإجراء، للمشاركة، لبحث) followed in the clause by a talks noun (`talks_noun`), or
+/// the talks noun itself with ل (للمحادثات).
+pub(crate) fn talks_visit(ctx: &Ctx, m: &Mention, win: &[usize]) -> bool {
+    if !matches!(m.kind, K::Advance | K::Deployment) {
+        return false;
+    }
+    let w = ctx.words;
+    let mut purpose = false;
+    for &i in win.iter().take(10) {
+        let t = no_conj(ctx.w(i));
+        let bare = t
+            .strip_prefix("لل")
+            .map(|r| format!("ال{r}"))
+            .or_else(|| t.strip_prefix('ل').map(str::to_string));
+        if let Some(b) = &bare {
+            if w.has(C::TalksNoun, b) {
+                return true;
+            }
+        }
+        if purpose && w.has(C::TalksNoun, t) {
+            return true;
+        }
+        // A purpose word (لإجراء): ل on a word that is no name.
+        purpose |= bare.is_some() && ctx.ent_at[i].is_none() && !t.starts_with("ال");
+    }
+    false
+}
