@@ -893,7 +893,7 @@ impl Finder<'_, '_> {
         };
         let after = tok.start + 2;
         ents.iter().any(|e| e.start == after)
-            || (!rest.starts_with("ل") && self.lex.heads.get(rest).is_some())
+            || (!rest.starts_with("ل") && self.lex.heads.contains_key(rest))
     }
 
     /// Whether token `t` asks for a name after it: a noun with the preposition ل or ب glued on
@@ -1108,6 +1108,15 @@ impl Finder<'_, '_> {
             }
             end = cx.toks[last - 1].end;
             k = last;
+        }
+        // A title phrase ending in the holder's name («وزير الخارجية الروسي سيرغي لافروف»,
+        // «المتحدث باسم التحالف العقيد ريان ديلون»): the name is the speaker.
+        // A rank alone before the name stays with it («العقيد ريان ديلون»).
+        let named = ents
+            .iter()
+            .position(|x| x.kind == "PER" && !x.nominal && x.start > tok.start && x.end == end);
+        if let Some(n) = named.filter(|_| !self.is_rank(t)) {
+            return Some(n);
         }
         Some(self.phrase_entity(tok.start, end, ents, stmts))
     }

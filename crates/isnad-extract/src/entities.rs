@@ -284,3 +284,52 @@ pub fn add_learned(cx: &Context, ents: &mut Vec<Ent>) {
         });
     }
 }
+
+/// A title right before the holder's name is one mention, and the name is what names it:
+/// «الرئيس الروسي فلاديمير بوتين», «وزير الدفاع الروسي الجنرال سيرغي شويغو» give the entity
+/// بوتين / شويغو (as the guide has it), and the title lends its party when the name has none.
+/// Titles are phrases headed by a person noun (heads.tsv).
+pub fn titles_to_names(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) {
+    let is_title = |e: &Ent| {
+        let t = cx.tok_at(e.start);
+        e.kind == "PER"
+            && [cx.stem(t), cx.word(t)].iter().any(|w| {
+                lex.heads
+                    .get(*w)
+                    .is_some_and(|(c, _)| c == "person" || c == "rank")
+            })
+    };
+    let mut order: Vec<usize> = (0..ents.len()).collect();
+    order.sort_by_key(|&i| (ents[i].start, std::cmp::Reverse(ents[i].end)));
+    let mut drop = vec![false; ents.len()];
+    for w in order.windows(2) {
+        let (t, n) = (w[0], w[1]);
+        if drop[t] || !is_title(&ents[t]) || ents[n].kind != "PER" || is_title(&ents[n]) {
+            continue;
+        }
+        // Only spaces, or a rank (الجنرال، العقيد), between the title and the name.
+        let gap = cx.gap(ents[t].end, ents[n].start);
+        let between = cx.tok_from(ents[t].end)..cx.tok_at(ents[n].start);
+        let rank_only = between
+            .clone()
+            .all(|k| lex.heads.get(cx.stem(k)).is_some_and(|(c, _)| c == "rank"))
+            && between.len() <= 1;
+        if ents[n].start <= ents[t].end
+            || !rank_only
+            || gap.contains(|c: char| !c.is_whitespace() && !c.is_alphabetic())
+        {
+            continue;
+        }
+        let actor = ents[t].actor.clone();
+        let name = &mut ents[n];
+        if name.actor.as_ref().is_none_or(|a| a.party.is_none()) {
+            name.actor = actor.or(name.actor.take());
+        }
+        drop[t] = true;
+    }
+    let mut i = 0;
+    ents.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}

@@ -120,6 +120,7 @@ impl Extractor {
         let mut ents = entities::find(&cx, &self.lex);
         entities::add_places(&cx, self.gazetteer(), &mut ents);
         entities::add_learned(&cx, &mut ents);
+        entities::titles_to_names(&cx, &self.lex, &mut ents);
 
         let published = article.published.as_deref().and_then(|d| {
             chrono::NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok()

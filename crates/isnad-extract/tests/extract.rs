@@ -503,10 +503,10 @@ fn ranks_press_conferences_and_reports_as_speakers() {
         "العقيد ريان ديلون",
         None,
     );
-    // a long title with a rank keeps the name
+    // a long title with a rank gives the name, as a short one does
     check(
         "وقال الناطق العسكري الرسمي باسم القوات المسلحة المصرية العميد تامر الرفاعي إن القوات قتلت عشرة مسلحين.",
-        "الناطق العسكري الرسمي باسم القوات المسلحة المصرية العميد تامر الرفاعي",
+        "تامر الرفاعي",
         None,
     );
     // reports and information are speakers of their own
@@ -640,4 +640,21 @@ fn people_named_by_nationality_are_no_entity_unless_they_speak() {
         .statements
         .iter()
         .any(|s| s.source.text.contains("ناشطون")));
+}
+
+#[test]
+fn a_title_before_a_name_gives_the_name_and_its_party() {
+    let a = run("وقال وزير الدفاع التركي العقيد سامر أوغلو إن القوات ستبقى.");
+    let per: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == "PER")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(
+        per == ["سامر أوغلو"]
+            && a.entities.iter().any(|e| e.text == "سامر أوغلو"
+                && e.actor.as_ref().and_then(|x| x.party.as_deref()) == Some("TUR")),
+        "{per:?}"
+    );
 }

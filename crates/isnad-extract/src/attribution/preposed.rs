@@ -78,8 +78,7 @@ impl Finder<'_, '_> {
         }
         let (s, e) = (cx.toks[a].stem.max(cx.toks[a].start), cx.toks[b - 1].end);
         let known = ents.iter().any(|x| {
-            x.start >= cx.toks[a].start && x.end <= e && x.kind != "GPE"
-                || x.start >= cx.toks[a].start && x.end <= e && x.actor.is_some()
+            (x.actor.is_some() || x.kind != "GPE") && x.end <= e && x.start >= cx.toks[a].start
         });
         if !known && self.head_class(a).is_none() {
             return None;
