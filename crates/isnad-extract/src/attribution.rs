@@ -111,7 +111,7 @@ pub fn find(
             .cue_matcher
             .find_in_view(&cx.view)
             .into_iter()
-            .filter(|m| verb_form_ok(cx, lex, m))
+            .filter(|m| verb_form_ok(cx, lex, m) && expressed_ok(cx, m))
             .collect(),
     };
     let mut stmts: Vec<Stmt> = Vec::new();
@@ -220,6 +220,28 @@ fn cap_content(cx: &Context, s: usize, e: usize) -> usize {
         .map(|t| t.end)
         .find(|&end| end > s && end <= s + MAX_CONTENT)
         .unwrap_or(e)
+}
+
+/// «عبّر X عن …» (expressed) and not «عبر» "via" or "crossed": at a clause start (after و/ف, a
+/// comma or full stop, or كما/قد/حيث) with عن within ten words in the same sentence.
+fn expressed_ok(cx: &Context, m: &isnad_lexicon::PhraseMatch) -> bool {
+    let f = cx.f();
+    if !matches!(&f[m.start..m.end], "عبر" | "عبرت" | "عبروا") {
+        return true;
+    }
+    let t = cx.tok_at(m.word_start);
+    let glued = !f[m.word_start..m.start].is_empty();
+    let starts = t == 0
+        || glued
+        || cx
+            .gap(cx.toks[t - 1].end, m.word_start)
+            .contains(['،', ',', '.', '\n'])
+        || matches!(cx.word(t - 1), "كما" | "قد" | "وقد" | "حيث");
+    let (_, sent_end) = cx.sentence_at(m.start);
+    starts
+        && (t + 1..(t + 11).min(cx.toks.len()))
+            .take_while(|&k| cx.toks[k].start < sent_end)
+            .any(|k| cx.word(k) == "عن")
 }
 
 /// A verb takes only و، ف، ل and س before it («بحث» is not ب + حث) and no ي after it («ذكرى»
