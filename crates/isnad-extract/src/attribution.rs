@@ -986,14 +986,21 @@ impl Finder<'_, '_> {
                     | "هناك"
                     | "كان"
             );
-            if q.closed && (1..=9).contains(&n) && q.end < limit && !sentence_like {
+            // …and something must follow it in the sentence: «وأضاف " حان الوقت للحل "» ends
+            // with the quote, which is then what he said.
+            let more = cx
+                .toks
+                .get(cx.tok_from(q.end))
+                .is_some_and(|t| t.start < limit);
+            if q.closed && (1..=9).contains(&n) && more && !sentence_like {
                 return Some(self.phrase_entity(q.inner_start, q.inner_end, ents, stmts));
             }
             return None;
         }
         let t = cx.tok_at(pos);
         let tok = *cx.toks.get(t)?;
-        if tok.start > pos + 2 {
+        // A lone letter («ب - "…"») is a preposition written apart, never a speaker.
+        if tok.start > pos + 2 || cx.word(t).chars().count() < 2 {
             return None;
         }
         // A known entity starting in this word (after its proclitics).

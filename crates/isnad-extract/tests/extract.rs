@@ -658,3 +658,13 @@ fn a_title_before_a_name_gives_the_name_and_its_party() {
         "{per:?}"
     );
 }
+
+#[test]
+fn a_lone_letter_is_never_a_speaker() {
+    let a = run("وأدان الهجوم ما وصفه ب - \" العدوان الغاشم \" على البلدة.");
+    assert!(
+        !a.entities.iter().any(|e| e.text.chars().count() < 2),
+        "{:?}",
+        a.entities
+    );
+}

@@ -81,6 +81,7 @@ impl Finder<'_, '_> {
                 let mut k = t + 1;
                 while k < cx.toks.len()
                     && cx.word(k).starts_with("ال")
+                    && !matches!(cx.word(k), "الذي" | "التي" | "الذين")
                     && self.no_punct(end, k)
                     && !cx.is_complementiser(k)
                 {
