@@ -103,6 +103,9 @@ pub fn find(
     ents: &mut Vec<Ent>,
     times: &[(usize, usize)],
 ) -> Vec<Stmt> {
+    // Entities before this index came from the lexicons, the gazetteer and the recogniser; the
+    // rest are speaker phrases made here, kept only if a statement names them.
+    let found = ents.len();
     let fd = Finder {
         cx,
         lex,
@@ -199,7 +202,34 @@ pub fn find(
             .filter(|&j| j != i && stmts[j].content.0 <= c && c < stmts[j].content.1)
             .min_by_key(|&j| stmts[j].content.1 - stmts[j].content.0);
     }
+    drop_unspoken(ents, found, &mut stmts);
     stmts
+}
+
+/// Removes speaker phrases made at or after `found` that no statement kept (a phrase read while
+/// trying a cue that then gave no statement), renumbering the statements' references.
+fn drop_unspoken(ents: &mut Vec<Ent>, found: usize, stmts: &mut [Stmt]) {
+    let used = |i: usize| stmts.iter().any(|s| s.source == i || s.via.contains(&i));
+    let keep: Vec<bool> = (0..ents.len()).map(|i| i < found || used(i)).collect();
+    let mut new_index = vec![usize::MAX; ents.len()];
+    let mut n = 0;
+    for (i, k) in keep.iter().enumerate() {
+        if *k {
+            new_index[i] = n;
+            n += 1;
+        }
+    }
+    for s in stmts.iter_mut() {
+        s.source = new_index[s.source];
+        for v in &mut s.via {
+            *v = new_index[*v];
+        }
+    }
+    let mut i = 0;
+    ents.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
 }
 
 /// Longest content kept, in folded bytes (about 1,500 Arabic letters, ten times the longest

@@ -260,6 +260,10 @@ pub fn add_learned(cx: &Context, ents: &mut Vec<Ent>) {
         if ents.iter().any(|x| x.start < m.end && m.start < x.end) {
             continue;
         }
+        // A lone letter (ب written apart before a quote) names nothing.
+        if cx.f()[m.start..m.end].chars().count() < 2 {
+            continue;
+        }
         // A single place name the gazetteer does not know is too often a common noun.
         let words = cx.toks[m.tokens.0..m.tokens.1].len();
         if m.kind == Kind::Loc && words < 2 && m.score < 0.9 {

@@ -116,6 +116,7 @@ impl Finder<'_, '_> {
         if first.start >= limit
             || cx.gap(pos, first.start).chars().any(|c| !c.is_whitespace())
             || NOT_FIRST.contains(&cx.word(t0))
+            || cx.word(t0).chars().count() < 2
             || cx.is_complementiser(t0)
         {
             return None;
