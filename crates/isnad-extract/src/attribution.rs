@@ -114,7 +114,8 @@ pub fn find(
             .cue_matcher
             .find_in_view(&cx.view)
             .into_iter()
-            .filter(|m| verb_form_ok(cx, lex, m) && expressed_ok(cx, m))
+            .filter(|m| verb_form_ok(cx, lex, m) && expressed_ok(cx, m) && claims_not_named(cx, m))
+            .filter(|m| !negated(cx, m))
             .collect(),
     };
     let mut stmts: Vec<Stmt> = Vec::new();
@@ -250,6 +251,28 @@ fn cap_content(cx: &Context, s: usize, e: usize) -> usize {
         .map(|t| t.end)
         .find(|&end| end > s && end <= s + MAX_CONTENT)
         .unwrap_or(e)
+}
+
+/// «يُدعى "أبو الشيخ"» (is called) is spelled as «يدّعي أن» (claims): only the second has a
+/// complementiser after it, within six words.
+fn claims_not_named(cx: &Context, m: &isnad_lexicon::PhraseMatch) -> bool {
+    if !matches!(&cx.f()[m.start..m.end], "يدعي" | "تدعي") {
+        return true;
+    }
+    // A quoted name right after it is what someone is called.
+    if cx.quote_opening_at(m.word_end).is_some() {
+        return false;
+    }
+    let t = cx.tok_at(m.word_start);
+    (t + 1..(t + 7).min(cx.toks.len())).any(|k| cx.is_complementiser(k))
+}
+
+/// A reporting verb under لم/لن/لا reports nothing said («لم يكشف الكرملين أي معلومات»).
+fn negated(cx: &Context, m: &isnad_lexicon::PhraseMatch) -> bool {
+    let t = cx.tok_at(m.word_start);
+    t > 0
+        && cx.f()[m.word_start..m.start].is_empty()
+        && matches!(cx.word(t - 1), "لم" | "لن" | "ولم" | "ولن")
 }
 
 /// «عبّر X عن …» (expressed) and not «عبر» "via" or "crossed": at a clause start (after و/ف, a
