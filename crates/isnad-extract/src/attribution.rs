@@ -226,11 +226,7 @@ fn drop_unspoken(ents: &mut Vec<Ent>, found: usize, stmts: &mut [Stmt]) {
             *v = new_index[*v];
         }
     }
-    let mut i = 0;
-    ents.retain(|_| {
-        i += 1;
-        keep[i - 1]
-    });
+    crate::entities::retain_marked(ents, &keep);
 }
 
 /// Longest content kept, in folded bytes (about 1,500 Arabic letters, ten times the longest
@@ -1225,15 +1221,7 @@ impl Finder<'_, '_> {
     }
 
     fn any_head_class(&self, t: usize) -> Option<(String, String)> {
-        let h = &self.lex.heads;
-        h.get(self.cx.stem(t))
-            .or_else(|| h.get(self.cx.word(t)))
-            .or_else(|| {
-                // Without the article's ل ("لقوات") or with an enclitic (مصادره).
-                let (stem, _) = isnad_text::split_enclitic(self.cx.stem(t));
-                h.get(stem)
-            })
-            .cloned()
+        self.cx.head(self.lex, t).cloned()
     }
 
     /// An entity for a speaker phrase, reusing an existing one with the same span.

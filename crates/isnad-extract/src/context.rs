@@ -113,6 +113,19 @@ impl<'a> Context<'a> {
             .map(|i| &self.quotes[i])
     }
 
+    /// The head-noun row (class, entity type) of token `t` in heads.tsv: by its stem, the whole
+    /// word, or the stem without an enclitic (مصادره). One lookup for every stage that asks.
+    pub fn head<'l>(
+        &self,
+        lex: &'l isnad_lexicon::Lexicons,
+        t: usize,
+    ) -> Option<&'l (String, String)> {
+        let h = &lex.heads;
+        h.get(self.stem(t))
+            .or_else(|| h.get(self.word(t)))
+            .or_else(|| h.get(isnad_text::split_enclitic(self.stem(t)).0))
+    }
+
     /// Converts a folded byte range to an original `(span, text)`.
     pub fn span(&self, s: usize, e: usize) -> ([usize; 2], String) {
         let (a, b) = self.n.orig_span(s, e);

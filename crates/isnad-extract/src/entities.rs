@@ -297,11 +297,9 @@ pub fn titles_to_names(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) {
     let is_title = |e: &Ent| {
         let t = cx.tok_at(e.start);
         e.kind == "PER"
-            && [cx.stem(t), cx.word(t)].iter().any(|w| {
-                lex.heads
-                    .get(*w)
-                    .is_some_and(|(c, _)| c == "person" || c == "rank")
-            })
+            && cx
+                .head(lex, t)
+                .is_some_and(|(c, _)| c == "person" || c == "rank")
     };
     let mut order: Vec<usize> = (0..ents.len()).collect();
     order.sort_by_key(|&i| (ents[i].start, std::cmp::Reverse(ents[i].end)));
@@ -316,7 +314,7 @@ pub fn titles_to_names(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) {
         let between = cx.tok_from(ents[t].end)..cx.tok_at(ents[n].start);
         let rank_only = between
             .clone()
-            .all(|k| lex.heads.get(cx.stem(k)).is_some_and(|(c, _)| c == "rank"))
+            .all(|k| cx.head(lex, k).is_some_and(|(c, _)| c == "rank"))
             && between.len() <= 1;
         if ents[n].start <= ents[t].end
             || !rank_only
@@ -331,9 +329,12 @@ pub fn titles_to_names(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) {
         }
         drop[t] = true;
     }
-    let mut i = 0;
-    ents.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
+    let keep: Vec<bool> = drop.iter().map(|d| !d).collect();
+    retain_marked(ents, &keep);
+}
+
+/// Keeps the entities whose `keep` flag is set, in order.
+pub fn retain_marked(ents: &mut Vec<Ent>, keep: &[bool]) {
+    let mut flags = keep.iter();
+    ents.retain(|_| *flags.next().unwrap_or(&true));
 }
