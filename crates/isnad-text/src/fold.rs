@@ -90,10 +90,9 @@ impl<'a> Normalized<'a> {
         let mut folded = String::with_capacity(original.len());
         let mut to_orig = Vec::with_capacity(original.len() + 1);
         let mut orig_bytes = Vec::with_capacity(original.len() / 2 + 1);
-        let chars: Vec<char> = original.chars().collect();
         for (ci, (bi, c)) in original.char_indices().enumerate() {
             orig_bytes.push(bi as u32);
-            if c == ' ' && crate::split_letters::is_split_space(&chars, ci) {
+            if c == ' ' && crate::split_letters::is_split_space(original, bi) {
                 continue;
             }
             fold_char(c, &mut |d| {

@@ -10,22 +10,31 @@ fn arabic_letter(c: char) -> bool {
     ('\u{0621}'..='\u{064A}').contains(&c)
 }
 
-/// Whether the space at `chars[i]` splits one word (see the module doc).
-pub(crate) fn is_split_space(chars: &[char], i: usize) -> bool {
-    if chars[i] != ' ' || i < 2 || i + 1 >= chars.len() {
+/// Whether the space at byte `at` of `text` splits one word (see the module doc). Reads only the
+/// two characters before it and those after it, so folding needs no copy of the text.
+pub(crate) fn is_split_space(text: &str, at: usize) -> bool {
+    if text.as_bytes().get(at) != Some(&b' ') {
         return false;
     }
-    let (p1, p2, l) = (chars[i - 1], chars[i - 2], chars[i + 1]);
+    let mut before = text[..at].chars().rev();
+    let (Some(p1), Some(p2)) = (before.next(), before.next()) else {
+        return false;
+    };
+    let mut next = text[at + 1..].chars();
+    let Some(l) = next.next() else {
+        return false;
+    };
     if !(arabic_letter(p1) && arabic_letter(p2) && arabic_letter(l)) || l == 'و' {
         return false;
     }
-    let after = chars.get(i + 2).copied();
+    let rest = next.as_str();
+    let after = rest.chars().next();
     if after.is_some_and(|c| arabic_letter(c) || c.is_alphanumeric()) {
         return false;
     }
     if matches!(l, 'ل' | 'ب' | 'ك' | 'ف') {
-        let rest = chars[i + 2..].iter().find(|c| **c != ' ');
-        if rest.is_none_or(|c| matches!(c, '-' | '–' | '"' | '«' | '“' | '\'')) {
+        let following = rest.chars().find(|c| *c != ' ');
+        if following.is_none_or(|c| matches!(c, '-' | '–' | '"' | '«' | '“' | '\'')) {
             return false;
         }
     }
