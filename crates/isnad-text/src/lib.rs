@@ -17,6 +17,6 @@ pub use fold::{fold, fold_char, Normalized};
 pub use quotes::{quotes, Quote};
 pub use segment::{
     is_proclitic_prefix, is_word_char, proclitic_len, sentences, split_enclitic, tokens, Sentence,
-    Token, ENCLITICS,
+    Token, ENCLITICS, PROCLITIC_PREFIXES,
 };
 pub use view::MatchView;

@@ -36,7 +36,7 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Prefixes made only of proclitics that may stand before a lexicon form that is written with or
 /// without the article (و ف ب ل ك س and their combinations). Folded spelling.
-const PROCLITIC_PREFIXES: &[&str] = &[
+pub const PROCLITIC_PREFIXES: &[&str] = &[
     "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس", "لب",
 ];
 
