@@ -9,18 +9,20 @@ use isnad_schema::Analysis;
 use isnad_text::{fold, Normalized};
 
 /// A word of the text: code-point span in the original and its folded spelling.
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub(crate) s: usize,
     pub(crate) e: usize,
-    pub(crate) f: String,
+    pub(crate) f: &'a str,
 }
 
 pub(crate) struct Ctx<'a> {
     /// One matching view of the article for every lexicon search.
-    pub(crate) view: isnad_text::MatchView,
+    pub(crate) view: &'a isnad_text::MatchView,
     pub(crate) a: &'a Analysis,
-    pub(crate) chars: Vec<char>,
-    pub(crate) toks: Vec<Tok>,
+    /// The extractor's document: the claims engine reads its words and view, it does not
+    /// tokenise again.
+    pub(crate) n: &'a Normalized<'a>,
+    pub(crate) toks: Vec<Tok<'a>>,
     pub(crate) sent: Vec<usize>,
     /// Clause punctuation (، . ؛ : …) right after token i.
     pub(crate) punct: Vec<bool>,
@@ -85,16 +87,17 @@ pub(crate) fn no_conj(w: &str) -> &str {
 }
 
 impl<'a> Ctx<'a> {
-    pub(crate) fn new(n: &Normalized, a: &'a Analysis, words: &'a WordClasses) -> Self {
+    pub(crate) fn new(n: &'a Normalized<'a>, a: &'a Analysis, words: &'a WordClasses) -> Self {
         let folded = n.folded();
-        let toks: Vec<Tok> = isnad_text::tokens(n)
+        let toks: Vec<Tok> = n
+            .tokens()
             .iter()
             .map(|t| {
                 let (s, e) = n.orig_span(t.start, t.end);
                 Tok {
                     s,
                     e,
-                    f: folded[t.start..t.end].to_string(),
+                    f: &folded[t.start..t.end],
                 }
             })
             .collect();
@@ -122,10 +125,12 @@ impl<'a> Ctx<'a> {
                     .any(|c| "،,.؛;:!?؟\n()[]".contains(c))
             })
             .collect();
+        // Tokens are sorted and disjoint: those overlapping [s, e) are one run, found by two
+        // binary searches (a scan per entity was quadratic on long articles).
         let range = |s: usize, e: usize| -> Option<(usize, usize)> {
-            let first = toks.iter().position(|t| t.e > s && t.s < e)?;
-            let last = toks.iter().rposition(|t| t.e > s && t.s < e)?;
-            Some((first, last))
+            let first = toks.partition_point(|t| t.e <= s);
+            let end = toks.partition_point(|t| t.s < e);
+            (first < end).then(|| (first, end - 1))
         };
         let ent_tok: Vec<_> = a
             .entities
@@ -162,9 +167,9 @@ impl<'a> Ctx<'a> {
             .map(|q| range(q.span[0], q.span[1]))
             .collect();
         Ctx {
-            view: isnad_text::MatchView::new(folded),
+            view: n.view(),
             a,
-            chars: n.original().chars().collect(),
+            n,
             toks,
             sent,
             punct,
@@ -179,7 +184,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn w(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.f.as_str())
+        self.toks.get(i).map_or("", |t| t.f)
     }
 
     pub(crate) fn is_actor(&self, ei: usize) -> bool {
@@ -282,9 +287,6 @@ impl Ctx<'_> {
 impl Ctx<'_> {
     /// The original text of a code-point span.
     pub(crate) fn n_text(&self, s: usize, e: usize) -> String {
-        self.chars
-            .get(s.min(self.chars.len())..e.min(self.chars.len()).max(s.min(self.chars.len())))
-            .map(|c| c.iter().collect())
-            .unwrap_or_default()
+        self.n.orig_text(s, e).to_string()
     }
 }

@@ -112,7 +112,7 @@ pub fn find(
         times,
         cues: lex
             .cue_matcher
-            .find_in_view(&cx.view)
+            .find_in_view(&cx.view())
             .into_iter()
             .filter(|m| verb_form_ok(cx, lex, m) && expressed_ok(cx, m) && claims_not_named(cx, m))
             .filter(|m| !negated(cx, m))
@@ -138,7 +138,7 @@ pub fn find(
                 let t = cx.tok_at(m.word_start);
                 t > 0
                     && cx
-                        .gap(cx.toks[t - 1].end, m.word_start)
+                        .gap(cx.toks()[t - 1].end, m.word_start)
                         .contains(['،', ','])
             })
             .map(|m| m.word_start),
@@ -182,7 +182,7 @@ pub fn find(
             st.content.1 = fd.cut_content(st.content.0, st.content.1, st.direct, &content_stops);
             st.content.1 = cap_content(cx, st.content.0, st.content.1);
             // Content is words, not a date or a stray number ("وفقاً لـ … 2014/2/28").
-            let words = cx.toks[cx.tok_from(st.content.0)..cx.tok_from(st.content.1)]
+            let words = cx.toks()[cx.tok_from(st.content.0)..cx.tok_from(st.content.1)]
                 .iter()
                 .filter(|t| t.text(cx.f()).chars().any(|c| c.is_alphabetic()))
                 .count();
@@ -241,7 +241,7 @@ fn cap_content(cx: &Context, s: usize, e: usize) -> usize {
         return e;
     }
     let k = cx.tok_from(s + MAX_CONTENT);
-    cx.toks[..k]
+    cx.toks()[..k]
         .iter()
         .rev()
         .map(|t| t.end)
@@ -260,7 +260,7 @@ fn claims_not_named(cx: &Context, m: &isnad_lexicon::PhraseMatch) -> bool {
         return false;
     }
     let t = cx.tok_at(m.word_start);
-    (t + 1..(t + 7).min(cx.toks.len())).any(|k| cx.is_complementiser(k))
+    (t + 1..(t + 7).min(cx.toks().len())).any(|k| cx.is_complementiser(k))
 }
 
 /// A reporting verb under لم/لن/لا reports nothing said («لم يكشف الكرملين أي معلومات»).
@@ -283,13 +283,13 @@ fn expressed_ok(cx: &Context, m: &isnad_lexicon::PhraseMatch) -> bool {
     let starts = t == 0
         || glued
         || cx
-            .gap(cx.toks[t - 1].end, m.word_start)
+            .gap(cx.toks()[t - 1].end, m.word_start)
             .contains(['،', ',', '.', '\n'])
         || matches!(cx.word(t - 1), "كما" | "قد" | "وقد" | "حيث");
     let (_, sent_end) = cx.sentence_at(m.start);
     starts
-        && (t + 1..(t + 11).min(cx.toks.len()))
-            .take_while(|&k| cx.toks[k].start < sent_end)
+        && (t + 1..(t + 11).min(cx.toks().len()))
+            .take_while(|&k| cx.toks()[k].start < sent_end)
             .any(|k| cx.word(k) == "عن")
 }
 
@@ -389,10 +389,10 @@ impl Finder<'_, '_> {
                         ("نقلا", "عن") if self.no_punct(after, t) => Some(t + 2),
                         _ => None,
                     };
-                    let Some(next) = hop.filter(|&n| n < cx.toks.len()) else {
+                    let Some(next) = hop.filter(|&n| n < cx.toks().len()) else {
                         break;
                     };
-                    match self.source_np(cx.toks[next].start, limit, ents, stmts) {
+                    match self.source_np(cx.toks()[next].start, limit, ents, stmts) {
                         Some(x) => {
                             via.push(s);
                             s = x;
@@ -406,7 +406,7 @@ impl Finder<'_, '_> {
                 if let Some(h) = self
                     .cues
                     .iter()
-                    .find(|h| cx.toks.get(t).is_some_and(|x| h.word_start == x.start))
+                    .find(|h| cx.toks().get(t).is_some_and(|x| h.word_start == x.start))
                 {
                     if best_entry(self.lex, h).shape == "according" {
                         if let Some(v) = self.source_np(h.end, limit, ents, stmts) {
@@ -418,7 +418,7 @@ impl Finder<'_, '_> {
                 // "أعلن التنظيم، عبر وكالة أعماق التابعة له، …": a relay named with عبر.
                 let t = cx.tok_from(after);
                 if cx.word(t) == "عبر" {
-                    if let Some(v) = self.source_np(cx.toks[t].end, limit, ents, stmts) {
+                    if let Some(v) = self.source_np(cx.toks()[t].end, limit, ents, stmts) {
                         // Only a known outlet is a relay; "عبر حسابه" is a medium, not a link.
                         if ents[v].class.as_deref() == Some("media")
                             && ents[v].canonical.is_some()
@@ -429,9 +429,9 @@ impl Finder<'_, '_> {
                             // "التابعة له" names whose relay it is: part of the aside.
                             let k = cx.tok_from(after);
                             if cx.word(k).starts_with("التابع") {
-                                after = cx.toks[k].end;
+                                after = cx.toks()[k].end;
                                 if matches!(cx.word(k + 1), "له" | "لها" | "لهم") {
-                                    after = cx.toks[k + 1].end;
+                                    after = cx.toks()[k + 1].end;
                                 }
                             }
                         }
@@ -444,7 +444,7 @@ impl Finder<'_, '_> {
                 {
                     if let Some(e) = ents
                         .iter()
-                        .filter(|e| e.start == cx.toks[t].start || e.start == cx.toks[t].stem)
+                        .filter(|e| e.start == cx.toks()[t].start || e.start == cx.toks()[t].stem)
                         .map(|e| e.end)
                         .max()
                     {
@@ -454,8 +454,8 @@ impl Finder<'_, '_> {
                 let t = cx.tok_from(after);
                 if matches!(cx.word(t), "قوله" | "قولها" | "قولهم" | "قولهما" | "قوله:")
                 {
-                    cue = (cx.toks[t].start, cx.toks[t].end);
-                    after = cx.toks[t].end;
+                    cue = (cx.toks()[t].start, cx.toks()[t].end);
+                    after = cx.toks()[t].end;
                 }
                 s
             }
@@ -483,7 +483,7 @@ impl Finder<'_, '_> {
                             let opens = cx.is_complementiser(t)
                                 || self.gap_has(
                                     after,
-                                    cx.toks.get(t).map_or(after, |x| x.start),
+                                    cx.toks().get(t).map_or(after, |x| x.start),
                                     ':',
                                 )
                                 || cx.quote_opening_at(after).is_some();
@@ -561,8 +561,8 @@ impl Finder<'_, '_> {
             self.locate_content(m.word_end, limit, true, m, cue_starts)?;
         let mut cue = (m.start, m.word_end);
         let t = self.cx.tok_from(m.word_end);
-        if self.cx.is_complementiser(t) && content.0 >= self.cx.toks[t].end {
-            cue.1 = self.cx.toks[t].end;
+        if self.cx.is_complementiser(t) && content.0 >= self.cx.toks()[t].end {
+            cue.1 = self.cx.toks()[t].end;
         }
         Some(Stmt {
             source: prev.source,
@@ -590,13 +590,13 @@ impl Finder<'_, '_> {
         let mut from = m.end;
         let t = cx.tok_from(from);
         if let Some(v) = self.cues.iter().find(|h| {
-            cx.toks.get(t).is_some_and(|x| h.word_start == x.start)
+            cx.toks().get(t).is_some_and(|x| h.word_start == x.start)
                 && best_entry(self.lex, h).shape == "verb"
         }) {
             from = v.word_end;
             let t2 = cx.tok_from(from);
             if matches!(cx.word(t2), "به" | "بها" | "اليه" | "عنه" | "فيه") {
-                from = cx.toks[t2].end;
+                from = cx.toks()[t2].end;
             }
         }
         let source = self.source_np(from, sent_end, ents, stmts)?;
@@ -610,8 +610,8 @@ impl Finder<'_, '_> {
             let mut t = cx.tok_from(src_end);
             if matches!(cx.word(t), "الذي" | "التي" | "الذين") {
                 let mut k = t + 1;
-                while k < cx.toks.len() && cx.toks[k].start < sent_end {
-                    let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
+                while k < cx.toks().len() && cx.toks()[k].start < sent_end {
+                    let g = cx.gap(cx.toks()[k - 1].end, cx.toks()[k].start);
                     if g.contains(['،', ',']) || matches!(cx.word(k), "فان" | "فانه" | "فانها")
                     {
                         t = k;
@@ -623,7 +623,7 @@ impl Finder<'_, '_> {
             if matches!(cx.word(t), "فان" | "ان" | "فانه" | "فانها") {
                 t += 1;
             }
-            (cx.toks.get(t).map_or(sent_end, |x| x.start), sent_end)
+            (cx.toks().get(t).map_or(sent_end, |x| x.start), sent_end)
         } else {
             // Clause-final: the content is what precedes in the sentence.
             let start = self.clause_start(sent_start, m.word_start);
@@ -674,7 +674,7 @@ impl Finder<'_, '_> {
 
     /// No sentence or clause punctuation between `pos` and token `t`.
     fn no_punct(&self, pos: usize, t: usize) -> bool {
-        let Some(tok) = self.cx.toks.get(t) else {
+        let Some(tok) = self.cx.toks().get(t) else {
             return false;
         };
         !self
@@ -693,7 +693,7 @@ impl Finder<'_, '_> {
         }
         let w = cx.word(k);
         if matches!(w, "ذلك" | "هذا") {
-            return Some(cx.toks[k].end);
+            return Some(cx.toks()[k].end);
         }
         if matches!(w, "هذه" | "تلك" | "هذا" | "ذلك")
             && matches!(
@@ -709,7 +709,7 @@ impl Finder<'_, '_> {
                     | "الامر"
             )
         {
-            return Some(cx.toks[k + 1].end);
+            return Some(cx.toks()[k + 1].end);
         }
         None
     }
@@ -731,8 +731,8 @@ impl Finder<'_, '_> {
         // whole content, whatever medium follows; the claims stage resolves what it points to.
         if object {
             if let Some(end) = self.pointer_at(first) {
-                if cx.toks[first].start < limit && self.no_punct(pos, first) {
-                    return Some(((cx.toks[first].start, end), false, None));
+                if cx.toks()[first].start < limit && self.no_punct(pos, first) {
+                    return Some(((cx.toks()[first].start, end), false, None));
                 }
             }
         }
@@ -740,8 +740,8 @@ impl Finder<'_, '_> {
         // A relative clause on the speaker («المصدر، الذي طلب عدم الكشف عن اسمه، أن …») may hold
         // a cue word of its own (طلب): it does not start another statement.
         let mut relative = false;
-        for j in first..(first + 32).min(cx.toks.len()) {
-            let t = cx.toks[j];
+        for j in first..(first + 32).min(cx.toks().len()) {
+            let t = cx.toks()[j];
             if t.start >= limit {
                 break;
             }
@@ -800,14 +800,14 @@ impl Finder<'_, '_> {
                 && MEDIUM_PREPS.contains(&cx.word(j))
                 && MEDIUM_NOUNS.iter().any(|n| cx.stem(j + 1).starts_with(n))
             {
-                let ms = cx.toks[j + 1].start;
-                let mut me = cx.toks[j + 1].end;
+                let ms = cx.toks()[j + 1].start;
+                let mut me = cx.toks()[j + 1].end;
                 let mut after_prep = false;
-                for k in j + 2..(j + 12).min(cx.toks.len()) {
-                    let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
+                for k in j + 2..(j + 12).min(cx.toks().len()) {
+                    let g = cx.gap(cx.toks()[k - 1].end, cx.toks()[k].start);
                     if g.contains(['،', ',', '.', ':'])
                         || cx.is_complementiser(k)
-                        || cx.toks[k].start >= limit
+                        || cx.toks()[k].start >= limit
                     {
                         break;
                     }
@@ -817,11 +817,11 @@ impl Finder<'_, '_> {
                     let w = cx.word(k);
                     let prep = matches!(w, "علي" | "في" | "عبر" | "من")
                         || ((w.starts_with('ب') || w.starts_with('ل'))
-                            && cx.toks[k].stem > cx.toks[k].start);
+                            && cx.toks()[k].stem > cx.toks()[k].start);
                     // A quoted platform name is short and asked for (لقناة "الجزيرة"); a longer
                     // quote is already the content («في بيان " لم نستغرب هذه التصريحات "»).
                     let quoted = g.contains(['"', '«', '“'])
-                        && cx.quote_opening_at(cx.toks[k - 1].end).is_none_or(|q| {
+                        && cx.quote_opening_at(cx.toks()[k - 1].end).is_none_or(|q| {
                             self.words_in(q.inner_start, q.inner_end)
                                 < if self.names_follow(k - 1) { 6 } else { 3 }
                         });
@@ -838,7 +838,7 @@ impl Finder<'_, '_> {
                         break;
                     }
                     after_prep = prep;
-                    me = cx.toks[k].end;
+                    me = cx.toks()[k].end;
                 }
                 // A closing quote glued to the medium's last word belongs to it.
                 let f = self.f();
@@ -859,17 +859,17 @@ impl Finder<'_, '_> {
         let mut t = cx.tok_from(start);
         // An addressee: قالت مصادر لـ"العربي الجديد"، …
         if cx.word(t) == "ل" {
-            let after_l = cx.toks[t].end;
+            let after_l = cx.toks()[t].end;
             start = match cx.quote_opening_at(self.skip_punct(after_l)) {
                 Some(q) => q.end,
-                None => cx.toks.get(t + 1).map_or(start, |x| x.end),
+                None => cx.toks().get(t + 1).map_or(start, |x| x.end),
             };
             t = cx.tok_from(start);
         }
         // The verb's preposition after the speaker: أشار X إلى …، شدد X على …
         let prep = matches!(cx.word(t), "الي" | "علي");
         if prep {
-            start = cx.toks[t].end;
+            start = cx.toks()[t].end;
             t += 1;
         }
         let next_word = cx.word(t);
@@ -884,7 +884,7 @@ impl Finder<'_, '_> {
             return None;
         }
         if next_word == "عن" {
-            start = cx.toks.get(t).map_or(start, |x| x.end);
+            start = cx.toks().get(t).map_or(start, |x| x.end);
         }
         let (c, d, _) = self.content_from(start, limit, medium);
         Some((c, d, medium))
@@ -951,7 +951,7 @@ impl Finder<'_, '_> {
     /// an addressee or a medium, never a subject.
     fn addressee_at(&self, t: usize, ents: &[Ent]) -> bool {
         let cx = self.cx;
-        let Some(tok) = cx.toks.get(t) else {
+        let Some(tok) = cx.toks().get(t) else {
             return false;
         };
         let w = cx.word(t);
@@ -971,7 +971,7 @@ impl Finder<'_, '_> {
     /// (لقناة، لصحيفة) or a medium that is named (قناة، موقع، وكالة).
     fn names_follow(&self, t: usize) -> bool {
         let cx = self.cx;
-        let Some(tok) = cx.toks.get(t) else {
+        let Some(tok) = cx.toks().get(t) else {
             return false;
         };
         let w = cx.word(t);
@@ -986,7 +986,7 @@ impl Finder<'_, '_> {
 
     fn words_in(&self, s: usize, e: usize) -> usize {
         self.cx
-            .toks
+            .toks()
             .iter()
             .filter(|t| t.start >= s && t.end <= e)
             .count()
@@ -1038,7 +1038,7 @@ impl Finder<'_, '_> {
             // …and something must follow it in the sentence: «وأضاف " حان الوقت للحل "» ends
             // with the quote, which is then what he said.
             let more = cx
-                .toks
+                .toks()
                 .get(cx.tok_from(q.end))
                 .is_some_and(|t| t.start < limit);
             if q.closed && (1..=9).contains(&n) && more && !sentence_like {
@@ -1047,7 +1047,7 @@ impl Finder<'_, '_> {
             return None;
         }
         let t = cx.tok_at(pos);
-        let tok = *cx.toks.get(t)?;
+        let tok = *cx.toks().get(t)?;
         // A lone letter («ب - "…"») is a preposition written apart, never a speaker.
         if tok.start > pos + 2 || cx.word(t).chars().count() < 2 {
             return None;
@@ -1101,7 +1101,7 @@ impl Finder<'_, '_> {
                             && !n.nominal
                             && self.head_class(cx.tok_at(n.start)).is_none()
                             && cx
-                                .toks
+                                .toks()
                                 .get(after)
                                 .is_some_and(|x| n.start == x.start || n.start == x.stem)
                     });
@@ -1119,18 +1119,18 @@ impl Finder<'_, '_> {
         let mut k = t + 1;
         let mut content_stop = false;
         let mut cap = t + 8;
-        while k < cx.toks.len() && k < cap {
+        while k < cx.toks().len() && k < cap {
             // A rank announces a name: «… باسم القوات المسلحة المصرية العميد تامر الرفاعي».
             if self.is_rank(k) {
                 cap = cap.max(k + 4);
             }
-            let g = cx.gap(cx.toks[k - 1].end, cx.toks[k].start);
+            let g = cx.gap(cx.toks()[k - 1].end, cx.toks()[k].start);
             let w = cx.word(k);
             // A short quoted name after في/من belongs to the phrase: مصدر في "هيئة تحرير الشام".
             if matches!(cx.word(k - 1), "في" | "من" | "باسم") && g.contains(['"', '«', '“'])
             {
                 if let Some(q) = cx
-                    .quote_opening_at(cx.toks[k - 1].end + g.find(['"', '«', '“']).unwrap_or(0))
+                    .quote_opening_at(cx.toks()[k - 1].end + g.find(['"', '«', '“']).unwrap_or(0))
                     .filter(|q| q.closed && self.words_in(q.inner_start, q.inner_end) <= 5)
                 {
                     end = end.max(q.inner_end);
@@ -1143,15 +1143,15 @@ impl Finder<'_, '_> {
                 || self
                     .times
                     .iter()
-                    .any(|&(ts, te)| ts <= cx.toks[k].start && cx.toks[k].start < te)
+                    .any(|&(ts, te)| ts <= cx.toks()[k].start && cx.toks()[k].start < te)
                 || cx.is_complementiser(k)
                 || matches!(w, "عن" | "نقلا" | "ل" | "الي" | "علي" | "قوله" | "قولها")
                 // a relative clause on the speaker is not part of its name
                 || matches!(w, "الذي" | "التي" | "الذين")
-                || cx.toks[k].start >= limit
+                || cx.toks()[k].start >= limit
                 || (MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))
-                || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
+                || self.cues.iter().any(|h| h.word_start == cx.toks()[k].start)
                 // An event word ends the speaker ("نفى مراسل القناة سيطرة الميليشيا على المطار");
                 // checked per word: only speaker phrases need it.
                 || !self.lex.trigger_matcher.find(w).is_empty()
@@ -1163,13 +1163,13 @@ impl Finder<'_, '_> {
                 break;
             }
             // Entities inside the phrase extend it to their end.
-            end = cx.toks[k].end;
+            end = cx.toks()[k].end;
             if let Some(e) = ents
                 .iter()
-                .find(|e| e.start >= cx.toks[k].start && e.start < cx.toks[k].end)
+                .find(|e| e.start >= cx.toks()[k].start && e.start < cx.toks()[k].end)
             {
                 end = end.max(e.end);
-                while k + 1 < cx.toks.len() && cx.toks[k + 1].end <= e.end {
+                while k + 1 < cx.toks().len() && cx.toks()[k + 1].end <= e.end {
                     k += 1;
                 }
             }
@@ -1179,12 +1179,12 @@ impl Finder<'_, '_> {
         // («حذر مسؤولون من استمرار …»: the speaker is مسؤولون).
         while let Some(last) = (t + 1..k)
             .rev()
-            .find(|&j| content_stop && cx.toks[j].end <= end)
+            .find(|&j| content_stop && cx.toks()[j].end <= end)
         {
             if !matches!(cx.word(last), "من" | "على" | "في" | "عن" | "الي" | "حول") {
                 break;
             }
-            end = cx.toks[last - 1].end;
+            end = cx.toks()[last - 1].end;
             k = last;
         }
         // A title phrase ending in the holder's name («وزير الخارجية الروسي سيرغي لافروف»,
@@ -1355,7 +1355,7 @@ impl Finder<'_, '_> {
                 break;
             }
         }
-        let tok = *cx.toks.get(t)?;
+        let tok = *cx.toks().get(t)?;
         if tok.end > cue_word_start
             || cx
                 .gap(tok.end, cue_word_start)

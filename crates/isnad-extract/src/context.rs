@@ -1,11 +1,10 @@
 //! Per-article text views shared by every stage.
 
-use isnad_text::{quotes, tokens, MatchView, Normalized, Quote, Sentence, Token};
+use isnad_text::{quotes, MatchView, Normalized, Quote, Sentence, Token};
 
 pub struct Context<'a> {
+    /// The document: folded text, words and matching view, each made once (see [`Normalized`]).
     pub n: Normalized<'a>,
-    pub view: MatchView,
-    pub toks: Vec<Token>,
     pub sents: Vec<Sentence>,
     pub quotes: Vec<Quote>,
 }
@@ -27,15 +26,11 @@ const COMPLEMENTISERS: &[&str] = &[
 impl<'a> Context<'a> {
     pub fn new(text: &'a str) -> Self {
         let n = Normalized::new(text);
-        let view = MatchView::new(n.folded());
-        let toks = tokens(&n);
         // Cached in `n`: the recogniser and the claims stage ask for the same sentences.
         let sents = n.sentences().to_vec();
         let quotes = quotes(&n);
         Context {
             n,
-            view,
-            toks,
             sents,
             quotes,
         }
@@ -45,22 +40,32 @@ impl<'a> Context<'a> {
         self.n.folded()
     }
 
+    /// The words of the article.
+    pub fn toks(&self) -> &[Token] {
+        self.n.tokens()
+    }
+
+    /// The lexicon matching view.
+    pub fn view(&self) -> &MatchView {
+        self.n.view()
+    }
+
     /// Index of the first token starting at or after folded byte `pos`.
     pub fn tok_from(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| t.start < pos)
+        self.toks().partition_point(|t| t.start < pos)
     }
 
     /// Index of the token containing `pos`, or the next one.
     pub fn tok_at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| t.end <= pos)
+        self.toks().partition_point(|t| t.end <= pos)
     }
 
     pub fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.text(self.f()))
+        self.toks().get(i).map_or("", |t| t.text(self.f()))
     }
 
     pub fn stem(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.stem_text(self.f()))
+        self.toks().get(i).map_or("", |t| t.stem_text(self.f()))
     }
 
     pub fn is_complementiser(&self, i: usize) -> bool {

@@ -53,7 +53,7 @@ fn class_of_role(kind: &str, role: &str, nominal: bool) -> &'static str {
 
 pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
     let mut out = Vec::new();
-    for m in lex.actor_matcher.find_in_view(&cx.view) {
+    for m in lex.actor_matcher.find_in_view(&cx.view()) {
         let Some(a) = m.entries.first().map(|&i| &lex.actors[i]) else {
             continue;
         };
@@ -91,9 +91,9 @@ pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
         let last = cx.tok_at(m.end.saturating_sub(1));
         // A generic head just before the name belongs to it.
         if a.kind != "GPE" && ti > 0 && ORG_HEADS.contains(&cx.stem(ti - 1)) {
-            let p = &cx.toks[ti - 1];
+            let p = &cx.toks()[ti - 1];
             if cx
-                .gap(p.end, cx.toks[ti].start)
+                .gap(p.end, cx.toks()[ti].start)
                 .chars()
                 .all(|c| c == ' ' || c == '"' || c == '«' || c == '“')
             {
@@ -103,16 +103,16 @@ pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
         // Nationality and quality adjectives after an organisation's name (الروسية، الإرهابي).
         if a.kind != "GPE" {
             let mut j = last + 1;
-            while j < cx.toks.len() && j <= last + 2 {
+            while j < cx.toks().len() && j <= last + 2 {
                 let w = cx.word(j);
-                let gap = cx.gap(cx.toks[j - 1].end, cx.toks[j].start);
+                let gap = cx.gap(cx.toks()[j - 1].end, cx.toks()[j].start);
                 let adjective = w.starts_with("ال")
                     && (w.ends_with('ي') || w.ends_with("يه"))
                     && w.chars().count() >= 5;
                 if !adjective || gap.contains(['،', ',', '.', ':']) {
                     break;
                 }
-                end = cx.toks[j].end;
+                end = cx.toks()[j].end;
                 j += 1;
             }
         }
@@ -255,7 +255,7 @@ pub fn add_learned(cx: &Context, ents: &mut Vec<Ent>) {
             })
         })
         .collect();
-    let found = Ner::bundled().tag_tokens(cx.f(), &cx.toks, cx.n.sentences(), &hints);
+    let found = Ner::bundled().tag_tokens(cx.f(), &cx.toks(), cx.n.sentences(), &hints);
     for m in found {
         if ents.iter().any(|x| x.start < m.end && m.start < x.end) {
             continue;
@@ -265,7 +265,7 @@ pub fn add_learned(cx: &Context, ents: &mut Vec<Ent>) {
             continue;
         }
         // A single place name the gazetteer does not know is too often a common noun.
-        let words = cx.toks[m.tokens.0..m.tokens.1].len();
+        let words = cx.toks()[m.tokens.0..m.tokens.1].len();
         if m.kind == Kind::Loc && words < 2 && m.score < 0.9 {
             continue;
         }

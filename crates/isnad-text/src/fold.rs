@@ -71,12 +71,27 @@ pub struct Normalized<'a> {
     orig_bytes: Vec<u32>,
     /// Sentences, split on first use: several stages ask for the sentence around an offset.
     sents: std::sync::OnceLock<Vec<crate::Sentence>>,
+    /// Words and the matching view, made on first use and then shared by every stage (the
+    /// extractor and the claims engine read the same document; nobody tokenises twice).
+    toks: std::sync::OnceLock<Vec<crate::Token>>,
+    view: std::sync::OnceLock<crate::MatchView>,
 }
 
 impl<'a> Normalized<'a> {
     /// The sentences of the folded text (see [`crate::sentences`]), computed once.
     pub fn sentences(&self) -> &[crate::Sentence] {
         self.sents.get_or_init(|| crate::sentences(self))
+    }
+
+    /// The words of the folded text (see [`crate::tokens`]), computed once.
+    pub fn tokens(&self) -> &[crate::Token] {
+        self.toks.get_or_init(|| crate::tokens(self))
+    }
+
+    /// The lexicon matching view of the folded text (see [`crate::MatchView`]), built once.
+    pub fn view(&self) -> &crate::MatchView {
+        self.view
+            .get_or_init(|| crate::MatchView::new(&self.folded))
     }
 
     /// The sentence holding folded byte `pos`, if any.
@@ -109,6 +124,8 @@ impl<'a> Normalized<'a> {
             to_orig,
             orig_bytes,
             sents: std::sync::OnceLock::new(),
+            toks: std::sync::OnceLock::new(),
+            view: std::sync::OnceLock::new(),
         }
     }
 

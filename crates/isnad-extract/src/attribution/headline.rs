@@ -75,25 +75,25 @@ impl Finder<'_, '_> {
             let start = cx.sentence_at(colon).0.max(lstart);
             let line = &f[start..line_start];
             let (a, b) = (cx.tok_from(start), cx.tok_from(colon));
-            if a >= b || b - a > MAX_WORDS || cx.toks[a].start < start {
+            if a >= b || b - a > MAX_WORDS || cx.toks()[a].start < start {
                 continue;
             }
-            let head = cx.gap(cx.toks[a].start, cx.toks[b - 1].end);
+            let head = cx.gap(cx.toks()[a].start, cx.toks()[b - 1].end);
             let bad_word = (a..b).any(|k| {
                 let w = cx.word(k);
                 w.chars()
                     .any(|c| c.is_ascii_digit() || c.is_ascii_alphabetic())
-                    || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
+                    || self.cues.iter().any(|h| h.word_start == cx.toks()[k].start)
                     || self
                         .times
                         .iter()
-                        .any(|&(s, e)| s <= cx.toks[k].start && cx.toks[k].start < e)
+                        .any(|&(s, e)| s <= cx.toks()[k].start && cx.toks()[k].start < e)
             });
             if bad_word
                 || head.contains(['،', ',', '.', '"', '«', '»', '؛', '(', ')', '|', '-'])
                 || CHROME.contains(&cx.word(a))
                 || cx
-                    .gap(start, cx.toks[a].start)
+                    .gap(start, cx.toks()[a].start)
                     .chars()
                     .any(|c| !c.is_whitespace())
             {
@@ -109,13 +109,13 @@ impl Finder<'_, '_> {
                 .find(|&w| w > colon && w < line_end)
                 .map_or(line_end, |w| self.trim(colon + 1, w).1);
             let end = sent_end.min(line_end).min(next_cue).max(colon + 1);
-            let content_start = cx.toks.get(b).map_or(end, |t| t.start);
+            let content_start = cx.toks().get(b).map_or(end, |t| t.start);
             if self.words_in(content_start, end) < 2
                 || stmts.iter().any(|s| start <= s.cue.0 && s.cue.0 < end)
             {
                 continue;
             }
-            let source = self.phrase_entity(cx.toks[a].start, cx.toks[b - 1].end, ents, stmts);
+            let source = self.phrase_entity(cx.toks()[a].start, cx.toks()[b - 1].end, ents, stmts);
             out.push(Stmt {
                 source,
                 cue: (colon, colon + 1),

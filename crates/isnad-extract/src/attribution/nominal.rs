@@ -52,13 +52,13 @@ impl Finder<'_, '_> {
         if cx.stem(t) == "نص" {
             t += 1;
         }
-        let doc = cx.toks.get(t)?;
+        let doc = cx.toks().get(t)?;
         if !MEDIUM_NOUNS.iter().any(|n| cx.stem(t).starts_with(n)) {
             return None;
         }
         // The body whose document it is: «بيان وزارة الدفاع», «بيان للجيش».
         let next = cx.tok_from(doc.end);
-        let body = cx.toks.get(next).and_then(|x| {
+        let body = cx.toks().get(next).and_then(|x| {
             if x.start >= sent_end || !self.no_punct(doc.end, next) {
                 return None;
             }
@@ -79,13 +79,13 @@ impl Finder<'_, '_> {
                 // The document with its adjectives (البيان المشترك، التقرير الأممي).
                 let mut end = doc.end;
                 let mut k = t + 1;
-                while k < cx.toks.len()
+                while k < cx.toks().len()
                     && cx.word(k).starts_with("ال")
                     && !matches!(cx.word(k), "الذي" | "التي" | "الذين")
                     && self.no_punct(end, k)
                     && !cx.is_complementiser(k)
                 {
-                    end = cx.toks[k].end;
+                    end = cx.toks()[k].end;
                     k += 1;
                 }
                 let i = self.phrase_entity(doc.start, end, ents, stmts);

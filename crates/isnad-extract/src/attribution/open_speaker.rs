@@ -112,7 +112,7 @@ impl Finder<'_, '_> {
     fn open_speaker_span(&self, pos: usize, limit: usize) -> Option<(usize, usize)> {
         let cx = self.cx;
         let t0 = cx.tok_from(self.skip_spaces(pos));
-        let first = cx.toks.get(t0)?;
+        let first = cx.toks().get(t0)?;
         if first.start >= limit
             || cx.gap(pos, first.start).chars().any(|c| !c.is_whitespace())
             || NOT_FIRST.contains(&cx.word(t0))
@@ -124,16 +124,16 @@ impl Finder<'_, '_> {
         let mut phase = Phase::Name;
         let mut name_end = t0; // last token of the name
         let mut k = t0;
-        while k < cx.toks.len() && k < t0 + MAX_WORDS + MAX_ASIDE {
-            let tok = cx.toks[k];
+        while k < cx.toks().len() && k < t0 + MAX_WORDS + MAX_ASIDE {
+            let tok = cx.toks()[k];
             if tok.start >= limit {
                 return None;
             }
             if k > t0 {
-                let g = cx.gap(cx.toks[k - 1].end, tok.start);
+                let g = cx.gap(cx.toks()[k - 1].end, tok.start);
                 if g.contains(['"', '«', '“']) && phase == Phase::Medium {
                     // A short quoted platform name belongs to the medium (موقع "تويتر").
-                    let at = cx.toks[k - 1].end + g.find(['"', '«', '“']).unwrap_or(0);
+                    let at = cx.toks()[k - 1].end + g.find(['"', '«', '“']).unwrap_or(0);
                     if let Some(q) = cx
                         .quote_opening_at(at)
                         .filter(|q| q.closed && self.words_in(q.inner_start, q.inner_end) <= 3)
@@ -206,7 +206,7 @@ impl Finder<'_, '_> {
     ) -> Option<usize> {
         let cx = self.cx;
         let before = ents.len();
-        let i = self.phrase_entity(cx.toks[a].start, cx.toks[b].end, ents, stmts);
+        let i = self.phrase_entity(cx.toks()[a].start, cx.toks()[b].end, ents, stmts);
         if i == before && ents.len() == before + 1 && ents[i].class.as_deref() == Some("body") {
             let named = (a..=b).any(|k| {
                 let s = cx.stem(k);

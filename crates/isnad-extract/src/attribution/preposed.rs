@@ -21,7 +21,7 @@ impl Finder<'_, '_> {
     pub(super) fn skip_to_opener(&self, pos: usize, limit: usize, ents: &[Ent]) -> usize {
         let cx = self.cx;
         let t0 = cx.tok_from(pos);
-        let Some(first) = cx.toks.get(t0) else {
+        let Some(first) = cx.toks().get(t0) else {
             return pos;
         };
         let timed = self
@@ -36,8 +36,8 @@ impl Finder<'_, '_> {
             return pos;
         }
         let mut prev_end = pos;
-        for k in t0..(t0 + 8).min(cx.toks.len()) {
-            let tok = cx.toks[k];
+        for k in t0..(t0 + 8).min(cx.toks().len()) {
+            let tok = cx.toks()[k];
             let gap = cx.gap(prev_end, tok.start);
             if tok.start >= limit || gap.contains(['.', '\n', '؛']) {
                 break;
@@ -66,19 +66,19 @@ impl Finder<'_, '_> {
             .rev()
             .find(|&k| cx.is_complementiser(k))?;
         let (a, b) = (k0 + 1, ti);
-        if a >= b || !self.no_punct(cx.toks[k0].end, b) {
+        if a >= b || !self.no_punct(cx.toks()[k0].end, b) {
             return None;
         }
         if (a..b).any(|k| {
             cx.is_complementiser(k)
-                || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
+                || self.cues.iter().any(|h| h.word_start == cx.toks()[k].start)
                 || !self.lex.trigger_matcher.find(cx.word(k)).is_empty()
         }) {
             return None;
         }
-        let (s, e) = (cx.toks[a].stem.max(cx.toks[a].start), cx.toks[b - 1].end);
+        let (s, e) = (cx.toks()[a].stem.max(cx.toks()[a].start), cx.toks()[b - 1].end);
         let known = ents.iter().any(|x| {
-            (x.actor.is_some() || x.kind != "GPE") && x.end <= e && x.start >= cx.toks[a].start
+            (x.actor.is_some() || x.kind != "GPE") && x.end <= e && x.start >= cx.toks()[a].start
         });
         if !known && self.head_class(a).is_none() {
             return None;
@@ -86,7 +86,7 @@ impl Finder<'_, '_> {
         // The longest entity that is the whole phrase, else the phrase itself.
         if let Some(i) = ents
             .iter()
-            .position(|x| x.end == e && x.start <= cx.toks[a].end && x.start >= cx.toks[a].start)
+            .position(|x| x.end == e && x.start <= cx.toks()[a].end && x.start >= cx.toks()[a].start)
         {
             return Some(i);
         }
@@ -105,13 +105,13 @@ impl Finder<'_, '_> {
         let ti = cx.tok_at(cue_word_start);
         if ti == 0
             || !cx
-                .gap(cx.toks[ti - 1].end, cue_word_start)
+                .gap(cx.toks()[ti - 1].end, cue_word_start)
                 .contains(['،', ','])
         {
             return None;
         }
         let mut first = cx.tok_from(sent_start);
-        let opener = cx.gap(cx.toks.get(first)?.start, cx.toks.get(first + 1)?.end);
+        let opener = cx.gap(cx.toks().get(first)?.start, cx.toks().get(first + 1)?.end);
         if OPENERS.contains(&cx.word(first)) {
             first += 1;
         } else if OPENERS.contains(&opener) {
@@ -121,14 +121,14 @@ impl Finder<'_, '_> {
         if ti <= first || ti - first > 14 {
             return None;
         }
-        let start = cx.toks.get(first)?;
+        let start = cx.toks().get(first)?;
         // A rank before the name (العقيد، الشيخ) may or may not be part of the entity.
         let name_start = if self.is_rank(first) {
-            cx.toks.get(first + 1).map_or(start.start, |t| t.start)
+            cx.toks().get(first + 1).map_or(start.start, |t| t.start)
         } else {
             start.start
         };
-        let before_verb = cx.toks[ti - 1].end;
+        let before_verb = cx.toks()[ti - 1].end;
         // The subject: a name at the clause start, or a person named in the apposition after a
         // title («القيادي في الجبهة، العقيد محمد الأحمد، قال»); never a place.
         let at_start = ents
@@ -149,7 +149,7 @@ impl Finder<'_, '_> {
                     .enumerate()
                     .filter(|(_, e)| person(e) && e.start >= start.start && e.end <= before_verb)
                     .filter(|(_, e)| {
-                        cx.gap(cx.toks[cx.tok_at(e.start).saturating_sub(1)].end, e.start)
+                        cx.gap(cx.toks()[cx.tok_at(e.start).saturating_sub(1)].end, e.start)
                         .contains(['،', ','])
                         || self.is_rank(cx.tok_at(e.start).saturating_sub(1))
                         // a title before the name: «الناشط عمر حداد، …»
@@ -170,7 +170,7 @@ impl Finder<'_, '_> {
         }
         let k0 = cx.tok_from(start.start);
         if (k0..ti).any(|k| {
-            cx.is_complementiser(k) || self.cues.iter().any(|h| h.word_start == cx.toks[k].start)
+            cx.is_complementiser(k) || self.cues.iter().any(|h| h.word_start == cx.toks()[k].start)
         }) {
             return None;
         }
@@ -189,11 +189,11 @@ impl Finder<'_, '_> {
             return None;
         }
         let t = ti - 1;
-        let tok = cx.toks[t];
+        let tok = cx.toks()[t];
         let (sent_start, _) = cx.sentence_at(cue_word_start);
         let clause_start = cx.tok_from(sent_start) == t
             || cx
-                .gap(cx.toks.get(t.wrapping_sub(1))?.end, tok.start)
+                .gap(cx.toks().get(t.wrapping_sub(1))?.end, tok.start)
                 .contains(['،', ',']);
         if !clause_start || !cx.gap(tok.end, cue_word_start).trim().is_empty() {
             return None;
