@@ -14,11 +14,13 @@ mod mention;
 mod passes;
 mod pipeline;
 pub mod policy;
+mod scan;
 mod view;
 
 pub use explain::{describe, explain, source_name};
 pub use map::{acled, acled_for, acled_opt, contradiction_kind, family, plover, TYPES};
-pub use pipeline::{analyse_claims, analyse_claims_explained};
+pub use pipeline::{analyse_claims, analyse_claims_explained, analyse_claims_scanned};
+pub use scan::Scanner;
 pub use view::{
     bucket_key, claim_views, conflict, place_key, proposition_window, published, quantity_bound,
     same_situation, values_clash, window, Basis, ClaimView,

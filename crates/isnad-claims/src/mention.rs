@@ -85,11 +85,12 @@ pub(crate) struct Marker {
 pub(crate) fn markers(
     ctx: &Ctx,
     n: &Normalized,
+    hits: &isnad_lexicon::DocHits,
     m: &isnad_lexicon::PhraseMatcher,
     vals: &[(MarkerValue, Scope)],
 ) -> Vec<Marker> {
     let mut out = Vec::new();
-    for h in m.find_in_view(&ctx.view) {
+    for h in hits.find(m, ctx.view).iter() {
         let (s, e) = n.orig_span(h.word_start, h.word_end);
         let Some(ti) = Some(ctx.toks.partition_point(|t| t.e <= s)).filter(|&i| i < ctx.toks.len())
         else {

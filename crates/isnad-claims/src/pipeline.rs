@@ -11,7 +11,7 @@
 use crate::context::Ctx;
 use crate::mention::{ClaimInfo, Marker, Mention};
 use crate::passes;
-use isnad_lexicon::Lexicons;
+use isnad_lexicon::{DocHits, Lexicons};
 use isnad_schema::{Analysis, Claim, Proposition};
 use isnad_text::Normalized;
 use std::collections::{HashMap, HashSet};
@@ -21,6 +21,8 @@ pub(crate) struct Env<'c, 'a> {
     pub(crate) ctx: &'c Ctx<'a>,
     pub(crate) n: &'c Normalized<'a>,
     pub(crate) lex: &'c Lexicons,
+    /// The document's lexicon matches (from the extractor's one walk, or searched on demand).
+    pub(crate) hits: &'c DocHits,
 }
 
 /// What the passes hand on to each other.
@@ -94,16 +96,28 @@ pub(crate) const PASSES: &[Pass] = &[
 /// Fills `a.propositions`, `a.claims` and `a.contradictions` from the entities, times,
 /// quantities and statements already in `a`. Never panics on odd input; replaces what was there.
 pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
-    analyse(n, lex, a, false);
+    analyse(n, lex, &DocHits::default(), a, false);
+}
+
+/// As [`analyse_claims`] (or [`analyse_claims_explained`] with `explain`), reading lexicon
+/// matches from a [`crate::Scanner`]'s scan of `n.view()` instead of searching again.
+pub fn analyse_claims_scanned(
+    n: &Normalized,
+    lex: &Lexicons,
+    hits: &DocHits,
+    a: &mut Analysis,
+    explain: bool,
+) {
+    analyse(n, lex, hits, a, explain);
 }
 
 /// As [`analyse_claims`], and each proposition, claim and contradiction lists the ids of the
 /// rules that made it in its `rules` field (`isnad extract --explain`).
 pub fn analyse_claims_explained(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
-    analyse(n, lex, a, true);
+    analyse(n, lex, &DocHits::default(), a, true);
 }
 
-fn analyse(n: &Normalized, lex: &Lexicons, a: &mut Analysis, explain: bool) {
+fn analyse(n: &Normalized, lex: &Lexicons, hits: &DocHits, a: &mut Analysis, explain: bool) {
     a.propositions.clear();
     a.claims.clear();
     a.contradictions.clear();
@@ -113,7 +127,12 @@ fn analyse(n: &Normalized, lex: &Lexicons, a: &mut Analysis, explain: bool) {
     };
     {
         let ctx = Ctx::new(n, a, &lex.words);
-        let env = Env { ctx: &ctx, n, lex };
+        let env = Env {
+            ctx: &ctx,
+            n,
+            lex,
+            hits,
+        };
         for p in PASSES {
             if let Run::Mentions(f) = p.run {
                 if debugging() {

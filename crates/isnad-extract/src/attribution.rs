@@ -110,9 +110,10 @@ pub fn find(
         cx,
         lex,
         times,
-        cues: lex
-            .cue_matcher
-            .find_in_view(&cx.view())
+        cues: cx
+            .hits
+            .find(&lex.cue_matcher, cx.view())
+            .into_owned()
             .into_iter()
             .filter(|m| verb_form_ok(cx, lex, m) && expressed_ok(cx, m) && claims_not_named(cx, m))
             .filter(|m| !negated(cx, m))

@@ -1,10 +1,14 @@
 //! Per-article text views shared by every stage.
 
+use isnad_lexicon::DocHits;
 use isnad_text::{quotes, MatchView, Normalized, Quote, Sentence, Token};
 
 pub struct Context<'a> {
     /// The document: folded text, words and matching view, each made once (see [`Normalized`]).
     pub n: Normalized<'a>,
+    /// The lexicon matches of the document, from one walk of the union automaton (empty when
+    /// the context was made without one: stages then search on demand).
+    pub hits: DocHits,
     pub sents: Vec<Sentence>,
     pub quotes: Vec<Quote>,
 }
@@ -31,6 +35,7 @@ impl<'a> Context<'a> {
         let quotes = quotes(&n);
         Context {
             n,
+            hits: DocHits::default(),
             sents,
             quotes,
         }

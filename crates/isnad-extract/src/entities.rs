@@ -53,7 +53,7 @@ fn class_of_role(kind: &str, role: &str, nominal: bool) -> &'static str {
 
 pub fn find(cx: &Context, lex: &Lexicons) -> Vec<Ent> {
     let mut out = Vec::new();
-    for m in lex.actor_matcher.find_in_view(&cx.view()) {
+    for m in cx.hits.find(&lex.actor_matcher, cx.view()).iter() {
         let Some(a) = m.entries.first().map(|&i| &lex.actors[i]) else {
             continue;
         };
@@ -255,7 +255,7 @@ pub fn add_learned(cx: &Context, ents: &mut Vec<Ent>) {
             })
         })
         .collect();
-    let found = Ner::bundled().tag_tokens(cx.f(), &cx.toks(), cx.n.sentences(), &hints);
+    let found = Ner::bundled().tag_tokens(cx.f(), cx.toks(), cx.n.sentences(), &hints);
     for m in found {
         if ents.iter().any(|x| x.start < m.end && m.start < x.end) {
             continue;

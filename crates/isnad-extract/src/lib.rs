@@ -39,6 +39,8 @@ enum Gaz {
 /// The compiled lexicons and gazetteer; build once, share across threads.
 pub struct Extractor {
     lex: Lexicons,
+    /// One automaton over the lexicons every article is searched with.
+    scanner: isnad_claims::Scanner,
     gaz: Gaz,
     times: TimeFinder,
     quantities: QuantityFinder,
@@ -47,8 +49,10 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn bundled() -> Self {
+        let lex = Lexicons::bundled();
         Extractor {
-            lex: Lexicons::bundled(),
+            scanner: isnad_claims::Scanner::new(&lex),
+            lex,
             gaz: Gaz::Shared(Gazetteer::shared()),
             times: TimeFinder::bundled(),
             quantities: QuantityFinder::bundled(),
@@ -79,6 +83,7 @@ impl Extractor {
             quantities.add_dir(dir)?;
         }
         Ok(Extractor {
+            scanner: isnad_claims::Scanner::new(&lex),
             lex,
             gaz,
             times,
@@ -116,7 +121,8 @@ impl Extractor {
 
     fn analyse_one(&self, article: &Article) -> Analysis {
         let mut out = Analysis::empty(article.doc());
-        let cx = Context::new(&article.text);
+        let mut cx = Context::new(&article.text);
+        cx.hits = self.scanner.scan(&self.lex, cx.view());
         let mut ents = entities::find(&cx, &self.lex);
         entities::add_places(&cx, self.gazetteer(), &mut ents);
         entities::add_learned(&cx, &mut ents);
@@ -137,11 +143,7 @@ impl Extractor {
         let remap = entities::number(&mut ents);
         entities::emit(&cx, &ents, &mut out);
         attribution::emit(&cx, &stmts, &ents, &remap, &mut out);
-        if self.explain {
-            isnad_claims::analyse_claims_explained(&cx.n, &self.lex, &mut out);
-        } else {
-            isnad_claims::analyse_claims(&cx.n, &self.lex, &mut out);
-        }
+        isnad_claims::analyse_claims_scanned(&cx.n, &self.lex, &cx.hits, &mut out, self.explain);
         out
     }
 }

@@ -4,6 +4,7 @@
 
 mod matcher;
 mod tsv;
+mod union;
 mod values;
 mod words;
 
@@ -11,6 +12,7 @@ use std::path::Path;
 
 pub use matcher::{Boundary, PhraseMatch, PhraseMatcher};
 pub use tsv::{parse_tsv, LexError, Row, Table};
+pub use union::{DocHits, Union};
 pub use values::{EventType, MarkerValue, Pos, Scope, Stance};
 pub use words::{bundled_words, WordClass, WordClasses};
 

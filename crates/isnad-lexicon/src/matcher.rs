@@ -43,7 +43,11 @@ struct Key {
 pub struct PhraseMatcher {
     nfa: Option<NFA>,
     keys: Vec<Key>,
+    /// The folded form of each key (for [`crate::Union`], which walks several matchers at once).
+    patterns: Vec<String>,
     boundary: Boundary,
+    /// Unique per matcher built in this process: how a [`crate::DocHits`] knows its matchers.
+    id: u64,
 }
 
 fn key_of(form: &str) -> String {
@@ -97,15 +101,26 @@ impl PhraseMatcher {
                 .build(&patterns)
                 .expect("lexicon automaton builds")
         });
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         PhraseMatcher {
             nfa,
             keys,
+            patterns,
             boundary,
+            id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
     pub fn len(&self) -> usize {
         self.keys.len()
+    }
+
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    pub(crate) fn patterns(&self) -> &[String] {
+        &self.patterns
     }
 
     pub fn is_empty(&self) -> bool {
@@ -119,21 +134,17 @@ impl PhraseMatcher {
 
     /// Like [`find`](Self::find) on a view built once and shared between matchers.
     pub fn find_in_view(&self, view: &MatchView) -> Vec<PhraseMatch> {
-        let mut all = self.find_all(view);
-        all.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
-        // Longest first; `taken` keeps accepted ranges sorted by start for a log-time overlap test.
-        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-        let mut kept: Vec<PhraseMatch> = Vec::new();
-        for m in all {
-            let before = taken.range(..m.end).next_back();
-            if before.is_some_and(|(_, &e)| e > m.start) {
-                continue;
-            }
-            taken.insert(m.start, m.end);
-            kept.push(m);
-        }
-        kept.sort_by_key(|m| m.start);
-        kept
+        longest_first(self.find_all(view))
+    }
+
+    /// [`find_in_view`](Self::find_in_view) from raw occurrences a [`crate::Union`] found.
+    pub(crate) fn accept_sorted(
+        &self,
+        view: &MatchView,
+        words: &[(usize, usize)],
+        raw: &[(usize, usize, u32)],
+    ) -> Vec<PhraseMatch> {
+        longest_first(self.accept(view, words, raw))
     }
 
     /// Every valid match, overlapping ones included, ordered by end, then start, then key.
@@ -143,8 +154,20 @@ impl PhraseMatcher {
         let words = words_of(t);
         let mut raw = anchored_hits(nfa, t, &words);
         raw.sort_unstable();
+        self.accept(view, &words, &raw)
+    }
+
+    /// The matches among raw occurrences (end, start, key), sorted, that pass the word-boundary
+    /// rules: proclitics before, an enclitic (or nothing) after.
+    pub(crate) fn accept(
+        &self,
+        view: &MatchView,
+        words: &[(usize, usize)],
+        raw: &[(usize, usize, u32)],
+    ) -> Vec<PhraseMatch> {
+        let t = view.as_str();
         let mut out = Vec::new();
-        for (e, s, pid) in raw {
+        for &(e, s, pid) in raw {
             let key = &self.keys[pid as usize];
             // Word boundaries by binary search: scanning from each match would be quadratic on a
             // long run of letters without spaces.
@@ -189,8 +212,26 @@ impl PhraseMatcher {
     }
 }
 
+/// Non-overlapping matches, longest first, then leftmost; returned in text order.
+fn longest_first(mut all: Vec<PhraseMatch>) -> Vec<PhraseMatch> {
+    all.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
+    // Longest first; `taken` keeps accepted ranges sorted by start for a log-time overlap test.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut kept: Vec<PhraseMatch> = Vec::new();
+    for m in all {
+        let before = taken.range(..m.end).next_back();
+        if before.is_some_and(|(_, &e)| e > m.start) {
+            continue;
+        }
+        taken.insert(m.start, m.end);
+        kept.push(m);
+    }
+    kept.sort_by_key(|m| m.start);
+    kept
+}
+
 /// The words of a view: byte ranges of runs of word characters.
-fn words_of(t: &str) -> Vec<(usize, usize)> {
+pub(crate) fn words_of(t: &str) -> Vec<(usize, usize)> {
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut cur: Option<usize> = None;
     for (i, c) in t.char_indices() {
@@ -244,7 +285,11 @@ fn starts(t: &str, words: &[(usize, usize)], out: &mut Vec<usize>) {
 }
 
 /// Every (end, start, pattern) the anchored automaton matches from the candidate starts.
-fn anchored_hits(nfa: &NFA, t: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, u32)> {
+pub(crate) fn anchored_hits(
+    nfa: &NFA,
+    t: &str,
+    words: &[(usize, usize)],
+) -> Vec<(usize, usize, u32)> {
     let b = t.as_bytes();
     let mut cands = Vec::with_capacity(words.len() * 2);
     starts(t, words, &mut cands);

@@ -258,6 +258,7 @@ pub(crate) fn find_markers(env: &Env, st: &mut State) {
     st.pol = markers(
         ctx,
         n,
+        env.hits,
         &lex.polarity_matcher,
         &lex.polarity
             .iter()
@@ -267,6 +268,7 @@ pub(crate) fn find_markers(env: &Env, st: &mut State) {
     st.moda = markers(
         ctx,
         n,
+        env.hits,
         &lex.modality_matcher,
         &lex.modality
             .iter()
@@ -283,9 +285,8 @@ pub(crate) fn denials(env: &Env, st: &mut State) {
 pub(crate) fn cue_tokens(env: &Env, st: &mut State) {
     let ctx = env.ctx;
     st.cue_toks = env
-        .lex
-        .cue_matcher
-        .find_in_view(&ctx.view)
+        .hits
+        .find(&env.lex.cue_matcher, ctx.view)
         .iter()
         .filter_map(|h| {
             let (s, _) = env.n.orig_span(h.word_start, h.word_end);

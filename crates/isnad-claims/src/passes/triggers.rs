@@ -9,10 +9,15 @@ use isnad_lexicon::EventType as K;
 use isnad_lexicon::WordClass as C;
 use isnad_text::{fold, Normalized};
 
-pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<Mention> {
+pub(crate) fn find_mentions(
+    ctx: &Ctx,
+    n: &Normalized,
+    hits: &isnad_lexicon::DocHits,
+    tl: &TriggerLex,
+) -> Vec<Mention> {
     let f = n.folded();
     let mut out: Vec<Mention> = Vec::new();
-    for h in tl.matcher.find_in_view(&ctx.view) {
+    for h in hits.find(&tl.matcher, ctx.view).iter() {
         let (s, e) = n.orig_span(h.word_start, h.word_end);
         let Some(ti) = Some(ctx.toks.partition_point(|t| t.e <= s)).filter(|&i| i < ctx.toks.len())
         else {
@@ -34,7 +39,7 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
             && ctx
                 .toks
                 .get(tj + 1)
-                .is_some_and(|t| w.has(C::NameRest, &t.f))
+                .is_some_and(|t| w.has(C::NameRest, t.f))
         {
             continue;
         }
@@ -141,5 +146,5 @@ pub(crate) fn find_mentions(ctx: &Ctx, n: &Normalized, tl: &TriggerLex) -> Vec<M
 
 pub(crate) fn run(env: &Env, st: &mut State) {
     let tl = triggers(env.lex);
-    st.ms = find_mentions(env.ctx, env.n, &tl);
+    st.ms = find_mentions(env.ctx, env.n, env.hits, &tl);
 }

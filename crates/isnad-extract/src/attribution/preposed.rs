@@ -76,7 +76,10 @@ impl Finder<'_, '_> {
         }) {
             return None;
         }
-        let (s, e) = (cx.toks()[a].stem.max(cx.toks()[a].start), cx.toks()[b - 1].end);
+        let (s, e) = (
+            cx.toks()[a].stem.max(cx.toks()[a].start),
+            cx.toks()[b - 1].end,
+        );
         let known = ents.iter().any(|x| {
             (x.actor.is_some() || x.kind != "GPE") && x.end <= e && x.start >= cx.toks()[a].start
         });
@@ -84,10 +87,9 @@ impl Finder<'_, '_> {
             return None;
         }
         // The longest entity that is the whole phrase, else the phrase itself.
-        if let Some(i) = ents
-            .iter()
-            .position(|x| x.end == e && x.start <= cx.toks()[a].end && x.start >= cx.toks()[a].start)
-        {
+        if let Some(i) = ents.iter().position(|x| {
+            x.end == e && x.start <= cx.toks()[a].end && x.start >= cx.toks()[a].start
+        }) {
             return Some(i);
         }
         Some(self.phrase_entity(s, e, ents, stmts))
