@@ -1,6 +1,7 @@
 //! The name index and the matcher over folded text.
 
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
+use smallvec::SmallVec;
 
 use isnad_text::{fold, is_word_char};
 
@@ -165,8 +166,14 @@ fn prefixes() -> &'static [(String, usize, bool)] {
 
 /// The ways a word may split into proclitics and a stem: (bytes before the span start, bytes
 /// before the stem, has article). Least stripping first.
-fn splits(word: &str) -> Vec<(usize, usize, bool)> {
-    let mut out: Vec<(usize, usize, bool)> = vec![(0, 0, false)];
+fn splits(word: &str) -> SmallVec<[(usize, usize, bool); 8]> {
+    let mut out: SmallVec<[(usize, usize, bool); 8]> = SmallVec::new();
+    out.push((0, 0, false));
+    // Every prefix starts with one of these letters (or ا of the article): most words need no
+    // string compare at all. Runs for every word of every article.
+    if !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
+        return out;
+    }
     for (p, lead, art) in prefixes() {
         if word.starts_with(p.as_str()) && word.len() >= p.len() + 4 {
             out.push((*lead, p.len(), *art));
