@@ -45,6 +45,9 @@ pub fn fold_char(c: char, out: &mut impl FnMut(char)) {
         // Non-breaking and other exotic spaces become a plain space so tokenisation sees them.
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out(' '),
         'A'..='Z' => out(c.to_ascii_lowercase()),
+        // The rest of ASCII and of the Arabic block has no case: skip the Unicode table lookup
+        // (this runs for every character of every article).
+        '\u{0000}'..='\u{007F}' | '\u{0600}'..='\u{06FF}' => out(c),
         _ if c.is_uppercase() => c.to_lowercase().for_each(out),
         _ => out(c),
     }
