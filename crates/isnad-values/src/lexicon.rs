@@ -2,6 +2,7 @@
 //! directory. Forms are folded on load and keyed by their first word; the matcher strips the
 //! proclitics و ف ب ل ك and the article itself and remembers whether the article was there.
 
+use smallvec::SmallVec;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -207,7 +208,7 @@ impl TimeLexicon {
 /// Readings of a folded word as proclitics + (article) + core: (byte offset of the core, article).
 /// Works on bytes: this runs for every word of every text and `str::strip_prefix` showed up as
 /// the top cost in profiles.
-pub(crate) fn variants(w: &str) -> Vec<(usize, bool)> {
+pub(crate) fn variants(w: &str) -> SmallVec<[(usize, bool); 8]> {
     const WAW: [u8; 2] = [0xD9, 0x88];
     const FA: [u8; 2] = [0xD9, 0x81];
     const BA: [u8; 2] = [0xD8, 0xA8];
@@ -218,7 +219,8 @@ pub(crate) fn variants(w: &str) -> Vec<(usize, bool)> {
     let at = |off: usize, ch: [u8; 2]| b.len() >= off + 2 && b[off] == ch[0] && b[off + 1] == ch[1];
     // A core needs at least two letters; Arabic letters are two bytes, other scripts use chars.
     let long = |off: usize| w[off..].chars().nth(1).is_some();
-    let mut out = Vec::with_capacity(6);
+    // Inline: this runs for every word of every article, most have one or two readings.
+    let mut out: SmallVec<[(usize, bool); 8]> = SmallVec::new();
     out.push((0, false));
     let mut push = |off: usize, def: bool| {
         if !out.contains(&(off, def)) {
@@ -339,7 +341,7 @@ mod tests {
         let w = "وبالأمس";
         let w = isnad_text::fold(w);
         assert!(variants(&w).iter().any(|&(o, d)| &w[o..] == "امس" && d));
-        assert_eq!(variants("و"), vec![(0, false)]);
+        assert_eq!(variants("و").to_vec(), vec![(0, false)]);
     }
 
     #[test]

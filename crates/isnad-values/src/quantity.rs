@@ -2,6 +2,7 @@
 //! "ست قاذفات", "أكثر من 60 قتيلاً"), dual nouns on their own ("قتيلان"), and percentages.
 //! Vague counts (عشرات، مئات، آلاف القتلى) are not emitted: a quantity's value is a number.
 
+use smallvec::SmallVec;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
@@ -192,14 +193,14 @@ impl QuantityFinder {
     fn unit_at(&self, f: &str, t: &[Tok], k: usize, def: bool) -> Option<(&UnitEntry, usize)> {
         let tok = t.get(k).filter(|x| x.kind == TK::Word)?;
         let w = &f[tok.s..tok.e];
-        let cores: Vec<&str> = if def {
+        let cores: SmallVec<[&str; 8]> = if def {
             variants(w)
                 .into_iter()
                 .filter(|&(_, d)| d)
                 .map(|(o, _)| &w[o..])
                 .collect()
         } else {
-            vec![w, w.strip_prefix("ب").unwrap_or(w)]
+            SmallVec::from_slice(&[w, w.strip_prefix("ب").unwrap_or(w)])
         };
         for core in cores {
             for e in self.units.get(core).into_iter().flatten() {
