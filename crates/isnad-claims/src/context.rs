@@ -285,6 +285,17 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// The first token that ends after code point `s` (tokens are sorted and disjoint: a binary
+    /// search, not a scan per lookup).
+    pub(crate) fn first_tok_ending_after(&self, s: usize) -> Option<usize> {
+        Some(self.toks.partition_point(|t| t.e <= s)).filter(|&i| i < self.toks.len())
+    }
+
+    /// The last token that starts before code point `e`.
+    pub(crate) fn last_tok_before(&self, e: usize) -> Option<usize> {
+        self.toks.partition_point(|t| t.s < e).checked_sub(1)
+    }
+
     /// The original text of a code-point span.
     pub(crate) fn n_text(&self, s: usize, e: usize) -> String {
         self.n.orig_text(s, e).to_string()

@@ -96,7 +96,7 @@ pub(crate) fn markers(
         else {
             continue;
         };
-        let tj = ctx.toks.iter().rposition(|t| t.s < e).unwrap_or(ti).max(ti);
+        let tj = ctx.last_tok_before(e).unwrap_or(ti).max(ti);
         let Some(&ei) = h.entries.first() else {
             continue;
         };

@@ -33,7 +33,7 @@ pub(crate) fn promise_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
         if ctx.party(src).is_none() || ctx.party(src) == ctx.party(partner) {
             continue;
         }
-        let Some(ti) = ctx.toks.iter().position(|t| t.e > s.cue.span[0]) else {
+        let Some(ti) = ctx.first_tok_ending_after(s.cue.span[0]) else {
             continue;
         };
         ms.push(Mention {

@@ -290,7 +290,7 @@ pub(crate) fn cue_tokens(env: &Env, st: &mut State) {
         .iter()
         .filter_map(|h| {
             let (s, _) = env.n.orig_span(h.word_start, h.word_end);
-            ctx.toks.iter().position(|t| t.e > s)
+            ctx.first_tok_ending_after(s)
         })
         .collect();
 }

@@ -23,7 +23,7 @@ pub(crate) fn find_mentions(
         else {
             continue;
         };
-        let tj = ctx.toks.iter().rposition(|t| t.s < e).unwrap_or(ti).max(ti);
+        let tj = ctx.last_tok_before(e).unwrap_or(ti).max(ti);
         // Trigger words inside a name (تحرير in هيئة تحرير الشام) are not events.
         if ctx.a.entities.iter().any(|en| {
             en.span[0] <= s && e <= en.span[1] && matches!(en.kind.as_str(), "ORG" | "PER" | "FAC")
