@@ -62,6 +62,18 @@ const MEDIUM_NOUNS: &[&str] = &[
     "ايجاز",
     "مداخله",
 ];
+/// Adverbs that may stand between a speaker and what was said («ودعا الوزير أيضاً إلى …»): they
+/// end the speaker's phrase and do not begin the content.
+const ADVERBS: &[&str] = &[
+    "ايضا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "مجددا",
+    "مجدداً",
+];
+
 const MEDIUM_PREPS: &[&str] = &["عبر", "في", "خلال", "علي", "ضمن", "من"];
 
 /// Where non-quoted content stops: a new clause that is no longer the speaker's.
@@ -95,6 +107,11 @@ struct Finder<'c, 'a> {
     cues: Vec<isnad_lexicon::PhraseMatch>,
     /// Time expressions (folded ranges): an adverb between the speaker and the content is not content.
     times: &'c [(usize, usize)],
+    /// Whether the cue being read takes its object with بـ (see `open_speaker.rs`): then a
+    /// بـ-object ends the speaker's phrase.
+    b_object: std::cell::Cell<bool>,
+    /// Likewise for a cue whose عن opens what was said (أعرب عن): عن ends an open speaker.
+    an_object: std::cell::Cell<bool>,
 }
 
 pub fn find(
@@ -110,6 +127,8 @@ pub fn find(
         cx,
         lex,
         times,
+        b_object: std::cell::Cell::new(false),
+        an_object: std::cell::Cell::new(false),
         cues: cx
             .hits
             .find(&lex.cue_matcher, cx.view())
@@ -349,6 +368,27 @@ impl Finder<'_, '_> {
 
     #[allow(clippy::too_many_arguments)]
     fn verb(
+        &self,
+        m: &isnad_lexicon::PhraseMatch,
+        stance: &str,
+        object: bool,
+        ents: &mut Vec<Ent>,
+        stmts: &[Stmt],
+        cue_starts: &[usize],
+    ) -> Option<Stmt> {
+        self.b_object.set(self.takes_b_object(m));
+        self.an_object.set(
+            self.lex
+                .an_object_cues
+                .contains(&self.cx.f()[m.start..m.end]),
+        );
+        let st = self.verb_inner(m, stance, object, ents, stmts, cue_starts);
+        self.b_object.set(false);
+        self.an_object.set(false);
+        st
+    }
+
+    fn verb_inner(
         &self,
         m: &isnad_lexicon::PhraseMatch,
         stance: &str,
@@ -867,6 +907,10 @@ impl Finder<'_, '_> {
             };
             t = cx.tok_from(start);
         }
+        while ADVERBS.contains(&cx.word(t)) {
+            start = cx.toks()[t].end;
+            t += 1;
+        }
         // The verb's preposition after the speaker: أشار X إلى …، شدد X على …
         let prep = matches!(cx.word(t), "الي" | "علي");
         if prep {
@@ -1149,6 +1193,8 @@ impl Finder<'_, '_> {
                 || matches!(w, "عن" | "نقلا" | "ل" | "الي" | "علي" | "قوله" | "قولها")
                 // a relative clause on the speaker is not part of its name
                 || matches!(w, "الذي" | "التي" | "الذين")
+                || ADVERBS.contains(&w)
+                || self.b_object_at(k, ents)
                 || cx.toks()[k].start >= limit
                 || (MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))

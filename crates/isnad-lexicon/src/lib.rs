@@ -85,6 +85,12 @@ pub struct Lexicons {
     /// Nationality adjectives: (form, party), matched by `nisba_matcher`.
     pub nisba: Vec<(String, String)>,
     pub nisba_matcher: PhraseMatcher,
+    /// Folded verb cues whose object takes بـ: those the cue lexicon also lists as «FORM ب»
+    /// (طالب ب، ندد ب، تعهد ب). Their subject ends where the بـ-object begins.
+    pub b_object_cues: std::collections::HashSet<String>,
+    /// Folded verb cues listed as «FORM عن» whose عن opens what was said (أعرب عن، كشف عن،
+    /// تحدث عن), not the relay verb نقل, whose عن names its source (نقل X عن Y).
+    pub an_object_cues: std::collections::HashSet<String>,
     /// Word classes of the claims engine's rules (`words.tsv`).
     pub words: WordClasses,
     pub actor_matcher: PhraseMatcher,
@@ -223,7 +229,22 @@ impl Lexicons {
             .collect();
         let nisba_matcher = PhraseMatcher::new(nisba.iter().map(|n| n.0.as_str()), Boundary::Word);
         let words = WordClasses::from_table(get("words.tsv"))?;
+        let b_object_cues = cues
+            .iter()
+            .filter(|c| c.shape == "verb")
+            .filter_map(|c| c.form.trim().strip_suffix(" ب"))
+            .map(|f| isnad_text::fold(f.trim()))
+            .collect();
+        let an_object_cues = cues
+            .iter()
+            .filter(|c| c.shape == "verb")
+            .filter_map(|c| c.form.trim().strip_suffix(" عن"))
+            .map(|f| isnad_text::fold(f.trim()))
+            .filter(|f| !f.starts_with("نقل") && !f.starts_with("ينقل") && !f.starts_with("تنقل"))
+            .collect();
         Ok(Lexicons {
+            b_object_cues,
+            an_object_cues,
             words,
             heads,
             nisba,

@@ -11,9 +11,15 @@
 //! «قال الكاتب والباحث السياسي حسن النيفي إن …» → the speaker is «الكاتب والباحث السياسي حسن النيفي»
 //! «وقال المفاوض الروسي إن …» → «المفاوض الروسي» (a nominal speaker, party from the nisba)
 //! «أكد رئيس البلدية للصحفيين أن …» → no speaker here (ل before the addressee ends the search).
+//!
+//! A verb whose object takes بـ (طالب، ندد، تعهد، أشاد، هدد …: the lexicon lists «طالب ب») closes
+//! its subject where the بـ-object begins, not only at إن or a colon:
+//! «وطالب الأهالي بحماية دولية للمدنيين» → the speaker is «الأهالي», what they asked «بحماية …».
+//! A word that begins a known name (بشار الأسد، بغداد) is no such object.
 
-use super::{Finder, Stmt, MEDIUM_NOUNS, MEDIUM_PREPS};
+use super::{Finder, Stmt, ADVERBS, MEDIUM_NOUNS, MEDIUM_PREPS};
 use crate::entities::Ent;
+use isnad_lexicon::PhraseMatch;
 
 /// Words that cannot begin a speaker: prepositions and particles (قال في بيان، قال إنه).
 const NOT_FIRST: &[&str] = &[
@@ -101,15 +107,39 @@ impl Finder<'_, '_> {
         ents: &mut Vec<Ent>,
         stmts: &[Stmt],
     ) -> Option<usize> {
-        let (a, b) = self.open_speaker_span(pos, limit)?;
+        let (a, b) = self.open_speaker_span(pos, limit, ents)?;
         if self.addressee_at(a, ents) {
             return None;
         }
         self.open_phrase(a, b, ents, stmts)
     }
 
-    /// Token range of the open speaker phrase, if the syntax closes it.
-    fn open_speaker_span(&self, pos: usize, limit: usize) -> Option<(usize, usize)> {
+    /// Whether the cue's verb takes its object with بـ (a lexicon row «طالب ب»).
+    pub(super) fn takes_b_object(&self, m: &PhraseMatch) -> bool {
+        self.lex
+            .b_object_cues
+            .contains(&self.cx.f()[m.start..m.end])
+    }
+
+    /// Whether token `k` begins the بـ-object of such a cue: بـ glued to a word of three letters
+    /// or more (بحماية، بالانسحاب), not باسم (المتحدث باسم …) and not the start of a known name
+    /// (بشار الأسد، بغداد).
+    pub(super) fn b_object_at(&self, k: usize, ents: &[Ent]) -> bool {
+        let cx = self.cx;
+        let w = cx.word(k);
+        self.b_object.get()
+            && w.starts_with('ب')
+            && w.chars().count() >= 4
+            && w != "باسم"
+            && cx
+                .toks()
+                .get(k)
+                .is_some_and(|t| !ents.iter().any(|e| e.start == t.start))
+    }
+
+    /// Token range of the open speaker phrase, if the syntax closes it (for a cue that takes
+    /// بـ, its بـ-object closes it too).
+    fn open_speaker_span(&self, pos: usize, limit: usize, ents: &[Ent]) -> Option<(usize, usize)> {
         let cx = self.cx;
         let t0 = cx.tok_from(self.skip_spaces(pos));
         let first = cx.toks().get(t0)?;
@@ -147,6 +177,10 @@ impl Finder<'_, '_> {
                 }
                 if g.contains(['،', ',']) {
                     match phase {
+                        // «وقالت وكالات الأنباء، إن …»: a comma before the complementiser.
+                        Phase::Name if cx.is_complementiser(k) => {
+                            return Some((t0, name_end));
+                        }
                         // «وقال يان إيغلاند، رئيس مجموعة العمل …، إن»: an apposition.
                         Phase::Name => phase = Phase::Aside,
                         Phase::Aside | Phase::Medium => {
@@ -166,13 +200,17 @@ impl Finder<'_, '_> {
                 .any(|&(ts, te)| ts <= tok.start && tok.start < te);
             let w = cx.word(k);
             if phase == Phase::Name {
-                if in_time && k > t0 {
-                    phase = Phase::Medium; // «قال الوزير أمس إن»
+                if (in_time || ADVERBS.contains(&w)) && k > t0 {
+                    phase = Phase::Medium; // «قال الوزير أمس إن»، «قال الوزير أيضاً إن»
                 } else if k > t0
                     && MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n))
                 {
                     phase = Phase::Medium;
+                } else if k > t0 && (self.b_object_at(k, ents) || self.an_object.get() && w == "عن")
+                {
+                    // «وأعرب عدد من السكان عن قلقهم»: the verb's عن after its subject.
+                    return Some((t0, name_end));
                 } else if k > t0 && matches!(w, "الي" | "علي") && cx.is_complementiser(k + 1)
                 {
                     // «ولفت الخبير التركي إلى أن»: the verb's preposition after its subject.
