@@ -95,7 +95,25 @@ const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// Assertion verbs that take their content as a direct object (أعلن الجيش السيطرة على …).
-const OBJECT_ASSERT: &[&str] = &["اعلن", "اعلان", "تعلن", "يعلن", "كشف", "تكشف", "يكشف"];
+const OBJECT_ASSERT: &[&str] = &[
+    "اعلن",
+    "اعلان",
+    "تعلن",
+    "يعلن",
+    "كشف",
+    "تكشف",
+    "يكشف",
+    // Monitors' verbs take what they recorded as their object: «ووثّقت الشبكة مقتل 20 مدنياً».
+    "وثق",
+    "توثق",
+    "يوثق",
+    "رصد",
+    "ترصد",
+    "يرصد",
+    "احصي",
+    "تحصي",
+    "يحصي",
+];
 
 /// Words that may stand between a preposed speaker and the verb (وكانت الوزارة قد نفت).
 const AUX: &[&str] = &["قد", "لقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "فقد"];
@@ -1012,6 +1030,21 @@ impl Finder<'_, '_> {
             || (!rest.starts_with("ل") && self.lex.heads.contains_key(rest))
     }
 
+    /// Whether token `k` is an addressee written with لل right before what was said: «وقال الوزير
+    /// للصحفيين " … "» or «… للصحفيين إن …». Elsewhere لل may belong to the speaker's title
+    /// («المبعوث الخاص للأمم المتحدة»), so only the content after it decides.
+    fn addressee_before_content(&self, k: usize) -> bool {
+        let cx = self.cx;
+        let w = cx.word(k);
+        let Some(tok) = cx.toks().get(k) else {
+            return false;
+        };
+        let next = cx.toks().get(k + 1).map_or(tok.end, |t| t.start);
+        w.starts_with("لل")
+            && w.chars().count() > 4
+            && (cx.is_complementiser(k + 1) || cx.gap(tok.end, next).contains(['"', '«', '“', ':']))
+    }
+
     /// Whether token `t` asks for a name after it: a noun with the preposition ل or ب glued on
     /// (لقناة، لصحيفة) or a medium that is named (قناة، موقع، وكالة).
     fn names_follow(&self, t: usize) -> bool {
@@ -1080,6 +1113,15 @@ impl Finder<'_, '_> {
                     | "هناك"
                     | "كان"
             );
+            // A quote holding a complementiser or a reporting verb is a sentence too
+            // («وأضاف " أعتقد أن أهم شيء … " للصراع»): names hold neither.
+            let (qa, qb) = (cx.tok_from(q.inner_start), cx.tok_from(q.inner_end));
+            let sentence_like = sentence_like
+                || (qa..qb).any(|k| cx.is_complementiser(k))
+                || self
+                    .cues
+                    .iter()
+                    .any(|h| q.inner_start <= h.word_start && h.word_start < q.inner_end);
             // …and something must follow it in the sentence: «وأضاف " حان الوقت للحل "» ends
             // with the quote, which is then what he said.
             let more = cx
@@ -1195,6 +1237,7 @@ impl Finder<'_, '_> {
                 || matches!(w, "الذي" | "التي" | "الذين")
                 || ADVERBS.contains(&w)
                 || self.b_object_at(k, ents)
+                || self.addressee_before_content(k)
                 || cx.toks()[k].start >= limit
                 || (MEDIUM_PREPS.contains(&w)
                     && MEDIUM_NOUNS.iter().any(|n| cx.stem(k + 1).starts_with(n)))

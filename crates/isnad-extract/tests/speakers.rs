@@ -24,8 +24,13 @@ fn attribution_records() {
         let ok = if source == "-" {
             a.statements.is_empty()
         } else {
+            // «=X»: the speaker is exactly X (nothing after it, such as an addressee).
+            let source_ok = |t: &str| match source.strip_prefix('=') {
+                Some(exact) => t == exact,
+                None => t.contains(source),
+            };
             a.statements.iter().any(|s| {
-                s.source.text.contains(source)
+                source_ok(&s.source.text)
                     && s.content.text.starts_with(content)
                     && s.cue.stance == stance
             })
