@@ -1175,7 +1175,24 @@ impl Finder<'_, '_> {
                 // the name it starts with.
                 let title = e.nominal || self.head_class(t).is_some();
                 if title && (e.kind == "PER" || e.class.as_deref() == Some("person")) {
-                    let after = cx.tok_from(e.end);
+                    let mut after = cx.tok_from(e.end);
+                    // «السفير السوري في الأمم المتحدة بشار الجعفري»: the post's place or body
+                    // (في/لدى + a known body or place) may stand between title and name.
+                    if matches!(cx.word(after), "في" | "لدي") && self.no_punct(e.end, after) {
+                        if let Some(b) = cx.toks().get(after + 1).and_then(|x| {
+                            ents.iter()
+                                .filter(|b| {
+                                    (b.start == x.start || b.start == x.stem)
+                                        && matches!(b.kind.as_str(), "ORG" | "GPE")
+                                })
+                                .map(|b| b.end)
+                                .max()
+                        }) {
+                            if self.no_punct(b, cx.tok_from(b)) {
+                                after = cx.tok_from(b);
+                            }
+                        }
+                    }
                     // … باسم التحالف الدولي العقيد ريان ديلون: a rank may come before the name.
                     let after = if self.is_rank(after) {
                         after + 1
@@ -1457,7 +1474,7 @@ impl Finder<'_, '_> {
             .iter()
             .position(|e| e.end == tok.end && e.kind != "GPE")
         {
-            return Some(i);
+            return Some(self.name_before_title(i, ents));
         }
         let (class, kind) = self.head_class(t)?;
         if class != "sources" {
@@ -1476,6 +1493,36 @@ impl Finder<'_, '_> {
             anaphor: false,
         });
         Some(ents.len() - 1)
+    }
+
+    /// A title in apposition after a name, before the verb, gives the name: «وكان دميتري بيسكوف
+    /// السكرتير الصحفي للرئيس الروسي قد أعلن» → بيسكوف, not the title. Only a person's title (a
+    /// nominal phrase) right after a named person, with nothing between them.
+    fn name_before_title(&self, i: usize, ents: &[Ent]) -> usize {
+        let cx = self.cx;
+        let e = &ents[i];
+        let t = cx.tok_at(e.start);
+        // A title is a nominal phrase: a person head noun, or every word definite («السكرتير
+        // الصحفي للرئيس الروسي»); a name has an indefinite word (بيسكوف).
+        let definite = (t..cx.tok_from(e.end)).all(|k| {
+            let w = cx.word(k);
+            w.starts_with("ال") || w.starts_with("لل") || w.starts_with("وال")
+        });
+        let title = (e.kind == "PER" || e.class.as_deref() == Some("person"))
+            && (e.nominal && self.head_class(t).is_some_and(|(c, _)| c == "person")
+                || definite && cx.tok_from(e.end) > t + 1);
+        if !title || t == 0 {
+            return i;
+        }
+        let prev_end = cx.toks()[t - 1].end;
+        ents.iter()
+            .position(|n| {
+                n.kind == "PER"
+                    && !n.nominal
+                    && n.end == prev_end
+                    && cx.gap(n.end, e.start).trim().is_empty()
+            })
+            .unwrap_or(i)
     }
 
     /// Falsity words in the content turn an assertion into a denial; a first-person future in a
