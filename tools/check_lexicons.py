@@ -47,6 +47,7 @@ SCHEMAS = {
         "values": {"value": {"neg", "false"}, "scope": {"next", "clause"}},
     },
     "words.tsv": {"header": ["form", "classes"], "values": {}},
+    "chrome.tsv": {"header": ["form", "kind", "max_words"], "values": {"kind": {"line", "list"}}},
     "modality.tsv": {
         "header": ["form", "modality", "scope"],
         "values": {

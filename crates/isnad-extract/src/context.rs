@@ -29,7 +29,12 @@ const COMPLEMENTISERS: &[&str] = &[
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a str) -> Self {
-        let n = Normalized::new(text);
+        Self::with_chrome(text, &[])
+    }
+
+    /// The context of `text` with the byte ranges `chrome` (page chrome) read as blanks.
+    pub fn with_chrome(text: &'a str, chrome: &[(usize, usize)]) -> Self {
+        let n = Normalized::new_masked(text, chrome);
         // Cached in `n`: the recogniser and the claims stage ask for the same sentences.
         let sents = n.sentences().to_vec();
         let quotes = quotes(&n);

@@ -7,6 +7,7 @@
 //! construction.
 
 mod attribution;
+mod chrome;
 mod context;
 mod entities;
 
@@ -121,7 +122,9 @@ impl Extractor {
 
     fn analyse_one(&self, article: &Article) -> Analysis {
         let mut out = Analysis::empty(article.doc());
-        let mut cx = Context::new(&article.text);
+        // Page chrome is read as blanks: spans and texts still come from the original article.
+        let chrome = chrome::ranges(&article.text, &self.lex);
+        let mut cx = Context::with_chrome(&article.text, &chrome);
         cx.hits = self.scanner.scan(&self.lex, cx.view());
         let mut ents = entities::find(&cx, &self.lex);
         entities::add_places(&cx, self.gazetteer(), &mut ents);

@@ -668,3 +668,24 @@ fn a_lone_letter_is_never_a_speaker() {
         a.entities
     );
 }
+
+#[test]
+fn page_chrome_is_left_out_and_spans_still_index_the_original() {
+    let text = "قال وزير الدفاع التركي إن القوات دخلت مدينة عفرين.\n\
+                شاركه مع أصدقائك على صفحة وزارة الدفاع التركية\n\
+                مواضيع ذات صلة\nالجيش السوري يتقدم في ريف حماة\nقمة ثلاثية في أنقرة\n\
+                وأضاف الوزير أن العملية مستمرة.";
+    let a = run(text);
+    assert_spans(text, &a);
+    let chrome_start = text.chars().position(|c| c == '\n').unwrap();
+    let chrome_end =
+        text.char_indices().count() - "وأضاف الوزير أن العملية مستمرة.".chars().count();
+    for e in &a.entities {
+        assert!(
+            e.span[1] <= chrome_start || e.span[0] >= chrome_end,
+            "entity {:?} read from the page chrome",
+            e.text
+        );
+    }
+    assert_eq!(a.statements.len(), 2, "{:?}", a.statements);
+}

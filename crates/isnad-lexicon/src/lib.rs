@@ -35,7 +35,19 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("heads.tsv", include_str!("../../../lexicons/heads.tsv")),
     ("nisba.tsv", include_str!("../../../lexicons/nisba.tsv")),
     ("words.tsv", include_str!("../../../lexicons/words.tsv")),
+    ("chrome.tsv", include_str!("../../../lexicons/chrome.tsv")),
 ];
+
+/// A page-chrome phrase (`chrome.tsv`): a line holding it is not part of the article.
+#[derive(Debug, Clone)]
+pub struct ChromeEntry {
+    /// Folded.
+    pub form: String,
+    /// The phrase heads a list of related headlines (`list`), or marks its own line (`line`).
+    pub list: bool,
+    /// The longest line, in words, that the phrase makes chrome.
+    pub max_words: usize,
+}
 
 #[derive(Debug, Clone)]
 pub struct ActorEntry {
@@ -91,6 +103,8 @@ pub struct Lexicons {
     /// Folded verb cues listed as «FORM عن» whose عن opens what was said (أعرب عن، كشف عن،
     /// تحدث عن), not the relay verb نقل, whose عن names its source (نقل X عن Y).
     pub an_object_cues: std::collections::HashSet<String>,
+    /// Page chrome phrases (`chrome.tsv`).
+    pub chrome: Vec<ChromeEntry>,
     /// Word classes of the claims engine's rules (`words.tsv`).
     pub words: WordClasses,
     pub actor_matcher: PhraseMatcher,
@@ -242,7 +256,31 @@ impl Lexicons {
             .map(|f| isnad_text::fold(f.trim()))
             .filter(|f| !f.starts_with("نقل") && !f.starts_with("ينقل") && !f.starts_with("تنقل"))
             .collect();
+        let chrome = get("chrome.tsv")
+            .rows
+            .iter()
+            .map(|r| {
+                let list = match r.get("kind") {
+                    "list" => true,
+                    "line" | "" => false,
+                    other => {
+                        return Err(values::unknown(
+                            r,
+                            "kind",
+                            other,
+                            ["line", "list"].into_iter(),
+                        ))
+                    }
+                };
+                Ok(ChromeEntry {
+                    form: isnad_text::fold(r.get("form").trim()),
+                    list,
+                    max_words: r.get("max_words").parse().unwrap_or(12),
+                })
+            })
+            .collect::<Result<Vec<_>, LexError>>()?;
         Ok(Lexicons {
+            chrome,
             b_object_cues,
             an_object_cues,
             words,

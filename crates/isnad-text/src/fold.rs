@@ -105,11 +105,27 @@ impl<'a> Normalized<'a> {
     }
 
     pub fn new(original: &'a str) -> Self {
+        Self::new_masked(original, &[])
+    }
+
+    /// As [`Normalized::new`], with the byte ranges `blank` (sorted, disjoint) read as spaces:
+    /// page chrome left out of the analysis while offsets and `orig_text` still give the
+    /// original. Line breaks inside a blank range stay line breaks.
+    pub fn new_masked(original: &'a str, blank: &[(usize, usize)]) -> Self {
+        let mut k = 0;
         let mut folded = String::with_capacity(original.len());
         let mut to_orig = Vec::with_capacity(original.len() + 1);
         let mut orig_bytes = Vec::with_capacity(original.len() / 2 + 1);
         for (ci, (bi, c)) in original.char_indices().enumerate() {
             orig_bytes.push(bi as u32);
+            while k < blank.len() && blank[k].1 <= bi {
+                k += 1;
+            }
+            if blank.get(k).is_some_and(|&(s, _)| s <= bi) && c != '\n' && c != '\r' {
+                folded.push(' ');
+                to_orig.resize(folded.len(), ci as u32);
+                continue;
+            }
             if c == ' ' && crate::split_letters::is_split_space(original, bi) {
                 continue;
             }
