@@ -12,6 +12,9 @@ use super::Finder;
 use crate::entities::Ent;
 
 /// Words that may open a clause before its subject (و is a proclitic and already stripped).
+/// Circumstantial participles of turning to an addressee (folded): «وقال متوجهاً إلى …».
+const ADDRESSING: &[&str] = &["متوجها", "مخاطبا", "موجها", "متوجه", "مخاطب"];
+
 const OPENERS: &[&str] = &["بدوره", "بدورها", "بدورهم", "من جهته", "من جهتها", "اما"];
 
 impl Finder<'_, '_> {
@@ -29,23 +32,52 @@ impl Finder<'_, '_> {
             .iter()
             .any(|&(a, b)| a <= first.start + 2 && first.start < b);
         let w = cx.word(t0);
+        // «وقال في كلمة ألقاها في جامعة "…" إن …»، «وقال متوجهاً إلى سكان المدينة "…"»: the
+        // occasion (في/خلال + a medium noun) or the turn to an addressee (متوجهاً، مخاطباً إلى)
+        // may be longer and hold a short quoted name.
+        let occasion = super::MEDIUM_PREPS.contains(&w)
+            && super::MEDIUM_NOUNS
+                .iter()
+                .any(|n| cx.stem(t0 + 1).starts_with(n));
+        let turning = ADDRESSING.iter().any(|p| w.starts_with(p));
         if !(self.addressee_at(t0, ents)
             || timed
+            || occasion
+            || turning
             || matches!(w, "قايلا" | "قايله" | "قايلين" | "اثناء" | "خلال"))
         {
             return pos;
         }
+        let window = if occasion || turning { 16 } else { 8 };
         let mut prev_end = pos;
-        for k in t0..(t0 + 8).min(cx.toks().len()) {
+        let mut k = t0;
+        while k < (t0 + window).min(cx.toks().len()) {
             let tok = cx.toks()[k];
             let gap = cx.gap(prev_end, tok.start);
             if tok.start >= limit || gap.contains(['.', '\n', '؛']) {
                 break;
             }
+            if (occasion || turning) && k > t0 && gap.contains(['"', '«', '“']) {
+                // A short quoted name inside the occasion («جامعة "تل أبيب"») with more of it,
+                // or the opener, after it.
+                let at = prev_end + gap.find(['"', '«', '“']).unwrap_or(0);
+                if let Some(q) = cx
+                    .quote_opening_at(at)
+                    .filter(|q| q.closed && self.words_in(q.inner_start, q.inner_end) <= 3)
+                {
+                    let next = cx.tok_from(q.end);
+                    if next < cx.toks().len() && cx.toks()[next].start < limit {
+                        prev_end = q.end;
+                        k = next;
+                        continue;
+                    }
+                }
+            }
             if gap.contains(':') || gap.contains(['"', '«', '“']) || cx.is_complementiser(k) {
                 return prev_end;
             }
             prev_end = tok.end;
+            k += 1;
         }
         pos
     }
