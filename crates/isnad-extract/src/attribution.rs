@@ -207,7 +207,9 @@ pub fn find(
             "participle" => fd.participle(m, &stance, &stmts, &cue_starts),
             // فحسب ("only") reads as ف + حسب to the matcher.
             "according" if cx.gap(m.word_start, m.word_end) == "فحسب" => None,
-            "according" => fd.according(m, &stance, ents, &stmts),
+            "according" => fd
+                .according(m, &stance, ents, &stmts)
+                .map(|st| fd.with_verb_after(st, m)),
             "verb" | "demand_phrase" | "" => fd.verb(m, &stance, object, ents, &stmts, &cue_starts),
             "masdar" => fd.masdar(m, &stance, ents, &stmts, &cue_starts),
             "passive" => fd.document(m, &stance, ents, &stmts, &cue_starts),
@@ -364,6 +366,31 @@ fn best_entry<'l>(
 impl Finder<'_, '_> {
     fn f(&self) -> &str {
         self.cx.f()
+    }
+
+    /// «حسبما أفادت X»، «بحسب ما ذكرت X»، «وفق ما نقلت X عن Y»: the reporting verb right after
+    /// the particle is part of the cue, which then spans both (annotators mark either the verb
+    /// or the whole; the particle alone names nobody's act of saying).
+    fn with_verb_after(&self, mut st: Stmt, m: &isnad_lexicon::PhraseMatch) -> Stmt {
+        let cx = self.cx;
+        if !cx.f()[m.start..m.end].ends_with("ما") {
+            return st;
+        }
+        let next = cx.tok_from(m.word_end);
+        let Some(t) = cx.toks().get(next) else {
+            return st;
+        };
+        if !self.no_punct(m.word_end, next) {
+            return st;
+        }
+        if let Some(v) = self
+            .cues
+            .iter()
+            .find(|h| h.word_start == t.start && shape_of(self.lex, h) == "verb")
+        {
+            st.cue.1 = st.cue.1.max(v.word_end);
+        }
+        st
     }
 
     /// Skips spaces, dashes and commas from `pos`.

@@ -689,3 +689,17 @@ fn page_chrome_is_left_out_and_spans_still_index_the_original() {
     }
     assert_eq!(a.statements.len(), 2, "{:?}", a.statements);
 }
+
+#[test]
+fn according_to_what_x_reported_takes_the_verb_into_the_cue() {
+    let text = "وأغلقت السلطات المعبر الحدودي أمس , حسبما ذكرت مصادر محلية .";
+    let a = run(text);
+    assert_spans(text, &a);
+    let s = a
+        .statements
+        .iter()
+        .find(|s| s.source.text == "مصادر محلية")
+        .expect("a statement by the local sources");
+    assert_eq!(s.cue.text, "حسبما ذكرت");
+    assert!(s.content.text.starts_with("وأغلقت السلطات المعبر"));
+}
