@@ -576,6 +576,12 @@ impl Finder<'_, '_> {
                             if !opens {
                                 return None;
                             }
+                            // «" … أعتقد أن أهم شيء … "»: a verb of belief with no subject inside
+                            // someone's quoted words is their own hedge, part of what they said,
+                            // not a second report.
+                            if stance == "estimate" && cx.quote_around(m.start).is_some() {
+                                return None;
+                            }
                             let prev = self.previous(stmts, m.start)?;
                             via = prev.via.clone();
                             prev.source
@@ -1490,7 +1496,13 @@ impl Finder<'_, '_> {
             }
         }
         let tok = *cx.toks().get(t)?;
+        // Nor into a quote: «وقال الوزير " أعتقد …"» — a verb inside a quote that opens after the
+        // noun is not the noun's (a quoted name before the verb, «" جبهة النصرة " أعلنت», is).
+        let opens_between = cx
+            .quote_around(cue_word_start)
+            .is_some_and(|q| q.inner_start >= tok.end);
         if tok.end > cue_word_start
+            || opens_between
             || cx
                 .gap(tok.end, cue_word_start)
                 .contains(['،', ',', '.', ':', '\n'])

@@ -703,3 +703,13 @@ fn according_to_what_x_reported_takes_the_verb_into_the_cue() {
     assert_eq!(s.cue.text, "حسبما ذكرت");
     assert!(s.content.text.starts_with("وأغلقت السلطات المعبر"));
 }
+
+#[test]
+fn a_verb_of_belief_inside_the_quote_is_part_of_what_was_said() {
+    let text = "وقال الوزير \" أعتقد أن الحل قريب وأن الحرب انتهت \" .";
+    let a = run(text);
+    assert_spans(text, &a);
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
+    assert_eq!(a.statements[0].cue.text, "قال");
+    assert!(a.statements[0].content.text.starts_with("أعتقد أن الحل"));
+}
