@@ -62,6 +62,9 @@ const MEDIUM_NOUNS: &[&str] = &[
     "ايجاز",
     "مداخله",
 ];
+/// Object pronouns that take back a noun (folded): أعلنها، بثّه، رفضته.
+const ENCLITIC_OBJECTS: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
+
 /// Adverbs that may stand between a speaker and what was said («ودعا الوزير أيضاً إلى …»): they
 /// end the speaker's phrase and do not begin the content.
 const ADVERBS: &[&str] = &[
@@ -443,6 +446,26 @@ impl Finder<'_, '_> {
         cue_starts: &[usize],
     ) -> Option<Stmt> {
         let cx = self.cx;
+        // «الاستراتيجية التي أعلنها الشهر الماضي»، «الخطاب الذي بثه التلفزيون»: a relative
+        // clause whose verb takes back its noun as a pronoun says what the noun is, it reports
+        // nothing new — unless what follows opens content of its own.
+        let ti = cx.tok_at(m.word_start);
+        let takes_back =
+            m.word_end > m.end && ENCLITIC_OBJECTS.contains(&&cx.f()[m.end..m.word_end]);
+        if takes_back
+            && ti > 0
+            && matches!(
+                cx.word(ti - 1),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
+            )
+        {
+            let next = cx.tok_from(m.word_end);
+            let opens_own =
+                (next..(next + 6).min(cx.toks().len())).any(|k| cx.is_complementiser(k));
+            if !opens_own {
+                return None;
+            }
+        }
         let (_, sent_end) = cx.sentence_at(m.start);
         let limit = cx
             .quote_around(m.start)
