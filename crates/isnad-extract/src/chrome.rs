@@ -25,8 +25,24 @@ pub fn ranges(text: &str, lex: &Lexicons) -> Vec<(usize, usize)> {
     let lines: Vec<(usize, &str)> = line_spans(text);
     let mut blank: Vec<(usize, usize)> = Vec::new();
     let mut in_list = false;
+    // Lines longer than every limit are news: counting stops there, and only short lines and
+    // line heads are folded (this runs over every line of every article).
+    let longest = lex
+        .chrome
+        .iter()
+        .map(|c| c.max_words)
+        .max()
+        .unwrap_or(0)
+        .max(HEADLINE_WORDS);
+    let head_words = lex
+        .chrome
+        .iter()
+        .filter(|c| c.list)
+        .map(|c| c.form.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
     for &(at, line) in &lines {
-        let words = line.split_whitespace().count();
+        let words = line.split_whitespace().take(longest + 1).count();
         if in_list {
             let t = line.trim_end();
             let ends = t.ends_with(['.', '!', '?', '؟', '…', ':']);
@@ -40,11 +56,15 @@ pub fn ranges(text: &str, lex: &Lexicons) -> Vec<(usize, usize)> {
         if words == 0 {
             continue;
         }
-        let folded = fold(line);
-        let head = fold(line.trim_start());
+        let folded = if words <= longest {
+            fold(line)
+        } else {
+            String::new()
+        };
+        let head = fold(&line[..nth_word_end(line, head_words)]);
         for c in &lex.chrome {
             if c.list {
-                if head.starts_with(&c.form) {
+                if head.trim_start().starts_with(&c.form) {
                     let n = c.form.split_whitespace().count();
                     let end = nth_word_end(line, n);
                     blank.push((at, at + end));
