@@ -72,39 +72,55 @@ pub const UNK: &str = "<unk>";
 /// Builds the feature hashes of the tokens `toks` of folded text `f`, from `from` (the sentence
 /// start, for the first gap). `known` says whether a form (by its [`fnv`]) is in the vocabulary.
 pub fn prepare(f: &str, toks: &[Token], from: usize, known: &dyn Fn(u64) -> bool) -> Vec<Tok> {
-    let unk = fnv(UNK);
+    prepare_with(f, toks, from, &mut |t| word_tok(f, t, known))
+}
+
+/// As [`prepare`], with the word-only hashes of each token from `word` (a cache may answer
+/// for a word type it has seen: they depend on the token's text and stem offset alone).
+pub fn prepare_with(
+    f: &str,
+    toks: &[Token],
+    from: usize,
+    word: &mut dyn FnMut(&Token) -> Tok,
+) -> Vec<Tok> {
     let mut prev_end = from;
     toks.iter()
         .map(|t| {
-            let (word, stem, core, procl) = forms(f, t);
-            let gap = gap_class(&f[prev_end.min(t.start)..t.start]);
+            let gap = fnv(gap_class(&f[prev_end.min(t.start)..t.start]));
             prev_end = t.end;
-            let k = |x: &str| {
-                let h = fnv(x);
-                if known(h) {
-                    h
-                } else {
-                    unk
-                }
-            };
-            let (sh, len) = shape(word);
-            Tok {
-                word: k(word),
-                stem: k(stem),
-                core: k(core),
-                pre2: fnv(prefix(core, 2)),
-                pre3: fnv(prefix(core, 3)),
-                suf1: fnv(suffix(stem, 1)),
-                suf2: fnv(suffix(stem, 2)),
-                suf3: fnv(suffix(stem, 3)),
-                procl: fnv(procl),
-                shape: fnv(sh) ^ u64::from(len),
-                shape_class: fnv(sh),
-                gap: fnv(gap),
-                class: fnv(class_of(word, stem)),
-            }
+            Tok { gap, ..word(t) }
         })
         .collect()
+}
+
+/// The hashes of a token that depend on its word alone (`gap` left 0).
+pub fn word_tok(f: &str, t: &Token, known: &dyn Fn(u64) -> bool) -> Tok {
+    let unk = fnv(UNK);
+    let (word, stem, core, procl) = forms(f, t);
+    let k = |x: &str| {
+        let h = fnv(x);
+        if known(h) {
+            h
+        } else {
+            unk
+        }
+    };
+    let (sh, len) = shape(word);
+    Tok {
+        word: k(word),
+        stem: k(stem),
+        core: k(core),
+        pre2: fnv(prefix(core, 2)),
+        pre3: fnv(prefix(core, 3)),
+        suf1: fnv(suffix(stem, 1)),
+        suf2: fnv(suffix(stem, 2)),
+        suf3: fnv(suffix(stem, 3)),
+        procl: fnv(procl),
+        shape: fnv(sh) ^ u64::from(len),
+        shape_class: fnv(sh),
+        gap: 0,
+        class: fnv(class_of(word, stem)),
+    }
 }
 
 /// A token's word, stem (after the article and its particles), core (the word without a

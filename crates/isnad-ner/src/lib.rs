@@ -174,17 +174,42 @@ pub struct Prepared {
     pub keys: Vec<[u64; 3]>,
 }
 
+/// Word-only token hashes by word type (text and stem offset), kept for one article.
+pub type TokCache<'f> = HashMap<(&'f str, usize), features::Tok, ahash::RandomState>;
+
 impl Prepared {
     pub fn new(folded: &str, toks: &[Token], from: usize, vocab: &IdSet) -> Prepared {
         let t = prepare(folded, toks, from, &|h| {
             vocab.contains(&Ner::key_of_hash(h))
         });
+        Self::from_toks(&t)
+    }
+
+    /// As [`Prepared::new`], answering repeated word types from `cache` (the same hashes).
+    pub fn new_cached<'f>(
+        folded: &'f str,
+        toks: &[Token],
+        from: usize,
+        vocab: &IdSet,
+        cache: &mut TokCache<'f>,
+    ) -> Prepared {
+        let known = |h: u64| vocab.contains(&Ner::key_of_hash(h));
+        let t = features::prepare_with(folded, toks, from, &mut |t| {
+            *cache
+                .entry((t.text(folded), t.stem.saturating_sub(t.start)))
+                .or_insert_with(|| features::word_tok(folded, t, &known))
+        });
+        Self::from_toks(&t)
+    }
+
+    fn from_toks(t: &[features::Tok]) -> Prepared {
+        let toks = t;
         let mut feats = Vec::with_capacity(toks.len() * 33);
         let mut offs = Vec::with_capacity(toks.len() + 1);
         let mut keys = Vec::with_capacity(toks.len());
         offs.push(0);
         for i in 0..t.len() {
-            keys.push(static_features(&t, i, &mut feats));
+            keys.push(static_features(t, i, &mut feats));
             offs.push(feats.len() as u32);
         }
         Prepared { feats, offs, keys }
@@ -440,9 +465,10 @@ impl Ner {
         let codes = hint_codes(toks, hints);
         let mut out = Vec::new();
         let mut scratch = Vec::with_capacity(48);
+        let mut cache = TokCache::default();
         for (a, b, from) in sentence_bounds(toks, sentences) {
             let sent = &toks[a..b];
-            let p = Prepared::new(folded, sent, from, &self.vocab);
+            let p = Prepared::new_cached(folded, sent, from, &self.vocab, &mut cache);
             let (labels, probs) = decode(
                 self,
                 self.temp,
