@@ -206,7 +206,10 @@ await test("board: both quotes highlighted, explanation left-to-right, permalink
   await shot("contradictions.png");
   const id = await page.locator(".contradiction").first().getAttribute("data-id");
   await page.locator(".contradiction .permalink").first().click();
-  await page.waitForFunction((i) => location.hash === "#/contradiction/" + i && document.querySelector(`.contradiction[data-id="${i}"]`), id, { timeout: 15000 });
+  // The hash changes on the click, the router runs on the later hashchange: wait for the
+  // permalink's own view, not for the board's card that is still on the page.
+  await page.waitForFunction((i) => location.hash === "#/contradiction/" + i && document.getElementById("main").dataset.view === "contradiction" &&
+    document.querySelector(`.contradiction[data-id="${i}"]`), id, { timeout: 15000 });
   assert((await page.locator(".contradiction").count()) === 1, "the permalink shows more than its contradiction");
   await shot("contradiction.png");
   if (token) {
