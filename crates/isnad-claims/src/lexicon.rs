@@ -1,15 +1,12 @@
-//! The trigger lexicon as isnad-claims matches it: the bundled `triggers.tsv` plus this crate's
-//! own `data/triggers.tsv`, with the article and accusative forms news text uses (الهجوم، هجوماً)
-//! and the construct form that takes a pronoun (سيطرة → سيطرتها).
+//! The trigger lexicon as isnad-claims matches it: `triggers.tsv` (the one trigger file, bundled
+//! or the user's), with the article and accusative forms news text uses (الهجوم، هجوماً) and the
+//! construct form that takes a pronoun (سيطرة → سيطرتها). Flags come from word classes, so they
+//! hold for a form whoever lists it: `retake_stem`, `manner_stem` in `words.tsv`.
 
 use crate::context::{contains_any, starts_with_any};
-use isnad_lexicon::{
-    parse_tsv, Boundary, EventType, Lexicons, PhraseMatcher, Pos, WordClass, WordClasses,
-};
+use isnad_lexicon::{Boundary, EventType, Lexicons, PhraseMatcher, Pos, WordClass, WordClasses};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-
-const OWN: &str = include_str!("../data/triggers.tsv");
 
 #[derive(Debug, Clone)]
 pub struct Trig {
@@ -92,24 +89,6 @@ fn build(lex: &Lexicons) -> TriggerLex {
         };
         add(&t.form, trig);
     }
-    if let Ok(table) = parse_tsv("isnad-claims/triggers.tsv", OWN) {
-        for r in &table.rows {
-            let flags = r.get("flags");
-            // Bundled and checked by a test: a row that does not parse is skipped.
-            let Ok(kind) = EventType::from_row(r, "type") else {
-                continue;
-            };
-            let trig = Trig {
-                kind,
-                verb: r.get("pos") == "verb",
-                retake: flags.contains("retake"),
-                manner: flags.contains("manner"),
-            };
-            for f in r.get("form").split('|') {
-                add(f, trig.clone());
-            }
-        }
-    }
     // Retake and manner are properties of the word whoever lists it.
     for (f, t) in forms.iter().zip(entries.iter_mut()) {
         let k = isnad_text::fold(f);
@@ -165,15 +144,6 @@ mod tests {
     }
 
     #[test]
-    fn own_trigger_rows_parse() {
-        let table = parse_tsv("isnad-claims/triggers.tsv", OWN).unwrap();
-        for r in &table.rows {
-            EventType::from_row(r, "type").unwrap();
-            assert!(matches!(r.get("pos"), "verb" | "noun"), "{}", r.origin);
-        }
-    }
-
-    #[test]
     fn variants_cover_article_accusative_and_construct() {
         let v = variants("هجوم", false);
         assert!(v.contains(&"الهجوم".to_string()));
@@ -183,5 +153,24 @@ mod tests {
         let v = variants("قصف جوي", false);
         assert!(v.contains(&"القصف الجوي".to_string()));
         assert_eq!(variants("انسحب", true), vec!["انسحب".to_string()]);
+    }
+
+    /// The one trigger file: a form listed as verb and as noun gets the noun's article forms,
+    /// and the nisba تركي is no «left me» (bare ترك is not listed).
+    #[test]
+    fn one_trigger_file_covers_both_readings() {
+        let lex = Lexicons::bundled();
+        let tl = triggers(&lex);
+        let kinds = |s: &str| -> Vec<EventType> {
+            let f = isnad_text::fold(s);
+            tl.matcher
+                .find(&f)
+                .iter()
+                .flat_map(|m| m.entries.iter().map(|&e| tl.entries[e].kind))
+                .collect()
+        };
+        assert!(kinds("بدأ القصف على المدينة").contains(&EventType::Shelling));
+        assert!(kinds("وقال خبير تركي إن").is_empty());
+        assert!(kinds("تركت القوات مواقعها").contains(&EventType::Withdrawal));
     }
 }
