@@ -191,7 +191,10 @@ fn trace(st: &mut State) {
             add(&mut c.rules, &scope);
         }
         // A denial that no negation word made: the statement says its content is false.
-        let negated = c.rules.iter().any(|r| r == "polarity.negation");
+        let negated = c
+            .rules
+            .iter()
+            .any(|r| r == "polarity.negation" || r == "polarity.absence");
         if c.polarity == "deny" && !negated && info.rule != "claim.denied_report" {
             add(&mut c.rules, &["polarity.statement_denies"]);
         }

@@ -441,3 +441,52 @@ fn polarity_outside_control_is_denied_control() {
         c.rules
     );
 }
+
+#[test]
+fn polarity_absence_reaches_through_there_is_and_any() {
+    // Rule `polarity.absence`: لم تعد هناك … تحت سيطرة، دون وقوع اشتباكات، لم تقع أي اشتباكات.
+    for (text, trigger) in [
+        (
+            "وقالت المصادر إنه لم تعد هناك مناطق تحت سيطرة التنظيم في مدينة الرقة.",
+            "تحت سيطرة",
+        ),
+        ("ودخلت القوات مدينة منبج دون وقوع اشتباكات.", "اشتباكات"),
+        ("ولم تقع أي اشتباكات في مدينة منبج يوم أمس.", "اشتباكات"),
+    ] {
+        let mut b = B::new(text, "2021-03-01");
+        b.place(
+            if text.contains("الرقة") {
+                "الرقة"
+            } else {
+                "منبج"
+            },
+            0,
+            1,
+            "x",
+        );
+        let a = b.run_explained();
+        let p = prop(&a, trigger);
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.proposition == p.id)
+            .unwrap_or_else(|| panic!("{text}: {:#?}", a.claims));
+        assert_eq!(c.polarity, "deny", "{text}");
+        assert!(
+            c.rules.iter().any(|r| r == "polarity.absence"),
+            "{text}: {:?}",
+            c.rules
+        );
+    }
+    // The existential alone does not negate: هناك اشتباكات is an affirmation.
+    let text = "وقالت المصادر إن هناك اشتباكات عنيفة في مدينة منبج.";
+    let mut b = B::new(text, "2021-03-01");
+    b.place("منبج", 0, 1, "x");
+    let a = b.run_explained();
+    let p = prop(&a, "اشتباكات عنيفة");
+    assert!(a
+        .claims
+        .iter()
+        .filter(|c| c.proposition == p.id)
+        .all(|c| c.polarity == "affirm"));
+}

@@ -87,6 +87,9 @@ classes! {
     AbductionStem = "abduction_stem",
     TalksNoun = "talks_noun",
     Outside = "outside",
+    /// «There is», «any», «occurrence»: words a negation reaches through to the event it denies
+    /// (لم تعد هناك مناطق تحت سيطرة، دون وقوع إصابات، لم تدخل أي قافلة).
+    Existential = "existential",
 }
 
 /// The word classes of the bundled `words.tsv` alone, for code that has no lexicons at hand

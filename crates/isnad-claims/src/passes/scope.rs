@@ -120,17 +120,25 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
         m.rules.push("polarity.outside_control");
     }
     // Local negation right before the trigger: لم تنسحب، عدم انسحاب، لن تسيطر.
+    let light = |k: usize| member(ctx.words, C::LightVerb, ctx.w(k));
+    let exist = |k: usize| member(ctx.words, C::Existential, ctx.w(k));
     for mk in pol.iter().filter(|x| x.value == V::Neg) {
-        if mk.tj < m.ti && m.ti - mk.tj <= 2 && same_clause(mk.tj, m.ti) {
+        if mk.tj < m.ti && m.ti - mk.tj <= 4 && same_clause(mk.tj, m.ti) {
             let t = mk.text.as_str();
             let adjacent = m.ti - mk.tj == 1;
             // Only a light verb may stand between: لم يتم القبض، لم تتوصل إلى اتفاق.
-            let light = (mk.tj + 1..m.ti).all(|k| member(ctx.words, C::LightVerb, ctx.w(k)));
-            // عدم، غير، ما negate only the word right after them.
+            let light_only = m.ti - mk.tj <= 2 && (mk.tj + 1..m.ti).all(light);
+            // Rule `polarity.absence`: a negation reaches through «there is», «any», «occurrence
+            // of» and at most one other word to the event it denies: لم تعد هناك مناطق تحت
+            // سيطرة التنظيم، دون وقوع إصابات، ولم تدخل أي قافلة إغاثة.
+            let between = mk.tj + 1..m.ti;
+            let through = between.clone().any(exist)
+                && between.filter(|&k| !exist(k) && !light(k)).count() <= 1;
+            // عدم، غير، ما، دون negate only the word right after them (or through an existential).
             let ok = if ctx.words.has(C::AdjacentNegator, t) {
-                adjacent
+                adjacent || (through && t != "ما")
             } else {
-                adjacent || light
+                light_only || through
             };
             // لا سيما، لا يزال are not negations.
             let next = ctx.w(mk.tj + 1);
@@ -140,7 +148,11 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
             let idiom = !own_word || t == "لا" && starts_with_any(ctx.words.list(C::LaIdiom), next);
             if ok && !idiom {
                 m.negated = true;
-                m.rules.push("polarity.negation");
+                m.rules.push(if adjacent || light_only {
+                    "polarity.negation"
+                } else {
+                    "polarity.absence"
+                });
                 if t == "لن" {
                     m.modality = M::Planned;
                 }
