@@ -490,3 +490,22 @@ fn polarity_absence_reaches_through_there_is_and_any() {
         .filter(|c| c.proposition == p.id)
         .all(|c| c.polarity == "affirm"));
 }
+
+#[test]
+fn meetings_are_events_and_a_nisba_is_no_trigger() {
+    // التقى، اجتماع are `other` events; الاجتماعي (social) is اجتماع + the nisba ي, no meeting.
+    let text = "والتقى وزير الخارجية الروسي نظيره التركي في مدينة أنقرة يوم الاثنين.";
+    let mut b = B::new(text, "2021-03-01");
+    b.place("أنقرة", 0, 323786, "Ankara");
+    let a = b.run_explained();
+    assert_eq!(prop(&a, "والتقى").kind, "other");
+    let text = "وانتشرت على مواقع التواصل الاجتماعي صور للدمار في البلدة.";
+    let a = B::new(text, "2021-03-01").run_explained();
+    assert!(
+        a.propositions
+            .iter()
+            .all(|p| !p.trigger.text.contains("الاجتماعي")),
+        "{:#?}",
+        a.propositions
+    );
+}

@@ -210,7 +210,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         mm.drop = true;
         return;
     }
-    if sense::talks_visit(ctx, mm, &win) {
+    if sense::talks_visit(ctx, mm) {
         mm.drop = true;
         return;
     }

@@ -9,13 +9,16 @@ use isnad_lexicon::{EventType as K, WordClass as C};
 /// advance or a deployment: وصل رئيس الأركان إلى موسكو «لإجراء محادثات» مع نظيره. The purpose is a
 /// word with ل (لإجراء، للمشاركة، لبحث) followed in the clause by a talks noun (`talks_noun`), or
 /// the talks noun itself with ل (للمحادثات).
-pub(crate) fn talks_visit(ctx: &Ctx, m: &Mention, win: &[usize]) -> bool {
+/// The clause is read on its own, not through the argument window, which stops at the next event
+/// (the talks noun is an event of its own: a meeting).
+pub(crate) fn talks_visit(ctx: &Ctx, m: &Mention) -> bool {
     if !matches!(m.kind, K::Advance | K::Deployment) {
         return false;
     }
     let w = ctx.words;
     let mut purpose = false;
-    for &i in win.iter().take(10) {
+    let clause = (m.tj + 1..ctx.punct.len()).take_while(|&k| !ctx.punct[k]);
+    for i in clause.take(10) {
         let t = no_conj(ctx.w(i));
         let bare = t
             .strip_prefix("لل")

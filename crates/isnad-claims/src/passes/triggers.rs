@@ -60,7 +60,9 @@ pub(crate) fn find_mentions(
         };
         let Some(t) = pick else { continue };
         // A verb takes ني, not ي, for "me": تركي and تركية are "Turkish", not ترك + a pronoun.
-        if t.verb && enclitic && matches!(&f[h.end..h.word_end], "ي" | "يه" | "يا" | "ين") {
+        // An event noun + ي is a nisba adjective far more often than "my …" in news: الاجتماعي
+        // (social), الهجومي، القتالي; with the article it cannot be a possessive at all.
+        if enclitic && matches!(&f[h.end..h.word_end], "ي" | "يه" | "يا" | "ين") {
             continue;
         }
         let prefix = f[h.word_start..h.start].to_string();
