@@ -509,3 +509,39 @@ fn meetings_are_events_and_a_nisba_is_no_trigger() {
         a.propositions
     );
 }
+
+#[test]
+fn kind_aircraft_hit_and_downed_needs_aircraft() {
+    // Rule `kind.aircraft_hit`: a hit aircraft is a shootdown, denied here by a negation.
+    let text = "وقال الناطق باسم الجيش إن أي طائرات إسرائيلية لم تصب فوق مدينة بعلبك.";
+    let mut b = B::new(text, "2021-03-01");
+    b.place("بعلبك", 0, 276781, "Baalbek");
+    let a = b.run_explained();
+    let p = prop(&a, "تصب");
+    assert_eq!(p.kind, "shootdown");
+    assert!(a
+        .claims
+        .iter()
+        .any(|c| c.proposition == p.id && c.polarity == "deny"));
+    // Rule `kind.downed_needs_aircraft`: toppling a regime is no shootdown, and a shell that hit a
+    // house downed nothing.
+    for text in [
+        "وتدعو المعارضة إلى إسقاط النظام في العاصمة دمشق.",
+        "وأصابت القذيفة منزلا في حي الشيخ مقصود بمدينة حلب.",
+    ] {
+        let a = B::new(text, "2021-03-01").run_explained();
+        assert!(
+            a.propositions.iter().all(|p| p.kind != "shootdown"),
+            "{text}: {:#?}",
+            a.propositions
+        );
+    }
+    // Wounded people near the aircraft that struck them are casualties, not a shootdown.
+    let text = "وقصفت طائرات حربية مدينة حلب وأصيب خمسة مدنيين بجروح.";
+    let a = B::new(text, "2021-03-01").run_explained();
+    assert!(
+        a.propositions.iter().all(|p| p.kind != "shootdown"),
+        "{:#?}",
+        a.propositions
+    );
+}

@@ -90,6 +90,10 @@ classes! {
     /// «There is», «any», «occurrence»: words a negation reaches through to the event it denies
     /// (لم تعد هناك مناطق تحت سيطرة، دون وقوع إصابات، لم تدخل أي قافلة).
     Existential = "existential",
+    /// Stems of «hit» (أصاب، لم تصب، أصيبت): an aircraft hit is a shootdown.
+    HitStem = "hit_stem",
+    /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
+    Craft = "craft",
 }
 
 /// The word classes of the bundled `words.tsv` alone, for code that has no lexicons at hand

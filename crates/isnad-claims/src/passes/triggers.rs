@@ -116,6 +116,30 @@ pub(crate) fn find_mentions(
         if !m.verb && contains_any(ctx.words.list(C::Instrument), &ft) {
             m.instrument = true;
         }
+        // Rules `kind.aircraft_hit` and `kind.downed_needs_aircraft`: to down or hit an aircraft
+        // is a shootdown (أسقطت المعارضة طائرة، ردّ بأنه أصاب إحدى الطائرات، أي طائرات لم تصب);
+        // without an aircraft near, «downing» is of a regime or a bet (إسقاط النظام، أسقط هذا
+        // الرهان) and «hit» a house (أصابت القذيفة منزلاً): no shootdown.
+        let hit = contains_any(w.list(C::HitStem), &fold(&m.text));
+        if m.kind == K::Shootdown || (hit && m.kind == K::Casualties) {
+            // What was hit follows the verb; before it, only for a shootdown form (أي طائرات لم
+            // تصب): in «طائرات … وأصيب مدنيون» the aircraft are the attackers.
+            let lo = if m.kind == K::Shootdown {
+                m.ti.saturating_sub(3)
+            } else {
+                m.ti
+            };
+            let hi = (m.tj + 2).min(ctx.toks.len().saturating_sub(1));
+            let craft = (lo..=hi).any(|k| {
+                ctx.sent.get(k) == ctx.sent.get(m.ti) && contains_any(w.list(C::Craft), ctx.w(k))
+            });
+            if craft && m.kind == K::Casualties {
+                m.kind = K::Shootdown;
+                m.rules.push("kind.aircraft_hit");
+            } else if !craft && m.kind == K::Shootdown {
+                m.drop = true;
+            }
+        }
         if m.kind == K::Shelling || m.kind == K::Airstrike {
             let lo = m.ti.saturating_sub(5);
             let hi = (m.tj + 5).min(ctx.toks.len().saturating_sub(1));
