@@ -14,6 +14,7 @@ use isnad_schema::{Analysis, Cue, SpanRef, Statement};
 
 mod content;
 mod headline;
+mod named_title;
 mod nominal;
 mod open_speaker;
 mod preposed;
@@ -238,6 +239,7 @@ pub fn find(
             stmts.push(st);
         }
     }
+    named_title::name_after_title(cx, lex, ents, &mut stmts, &cue_starts);
     let heads = fd.headlines(ents, &stmts);
     stmts.extend(heads);
     stmts.sort_by_key(|s| s.cue.0);

@@ -1,0 +1,62 @@
+//! Rule `speaker.name_after_title`: a speaker given by a title whose post runs over a place or a
+//! body, with the holder's name after it, set off by commas or after a quoted body name:
+//!
+//! «ويوضح الخبير في شؤون الفصائل في "معهد الدراسات" , سامر الحلبي , للوكالة , أن …»
+//! «وقال المستشار في الإدارة الذاتية سامر الحلبي "…"»
+//!
+//! The speaker phrase stops before the name (a quote or a comma ends it); the name that follows,
+//! before the content begins and with no other reporting verb between, is who spoke. The guide
+//! takes the name as the source, the title being its apposition.
+
+use super::Stmt;
+use crate::context::Context;
+use crate::entities::Ent;
+use isnad_lexicon::Lexicons;
+
+/// The furthest a name may stand after its title's phrase (tokens).
+const MAX_GAP_TOKENS: usize = 14;
+
+/// Moves each title-only speaker to the person's name that follows it, when there is one.
+pub(super) fn name_after_title(
+    cx: &Context,
+    lex: &Lexicons,
+    ents: &[Ent],
+    stmts: &mut [Stmt],
+    cue_starts: &[usize],
+) {
+    let is_title = |e: &Ent| {
+        cx.head(lex, cx.tok_at(e.start))
+            .is_some_and(|(c, _)| c == "person" || c == "rank")
+    };
+    for st in stmts.iter_mut() {
+        let src = &ents[st.source];
+        // The speaker after its verb (VSO), the content after both; a named person already is one.
+        if st.cue.1 > src.start || src.end >= st.content.0 || !is_title(src) {
+            continue;
+        }
+        let named = cx.toks()[cx.tok_at(src.start)..cx.tok_from(src.end)]
+            .iter()
+            .any(|t| {
+                ents.iter().any(|e| {
+                    e.kind == "PER" && e.start <= t.start && t.end <= e.end && !is_title(e)
+                })
+            });
+        if named {
+            continue;
+        }
+        let sent = cx.sentence_at(src.start);
+        let name = ents.iter().position(|e| {
+            e.kind == "PER"
+                && !e.nominal
+                && !is_title(e)
+                && e.start >= src.end
+                && e.end <= st.content.0
+                && e.end <= sent.1
+                && cx.tok_from(e.start) - cx.tok_from(src.end) <= MAX_GAP_TOKENS
+                && !cue_starts.iter().any(|&c| src.end <= c && c < e.start)
+        });
+        if let Some(n) = name {
+            st.source = n;
+        }
+    }
+}
