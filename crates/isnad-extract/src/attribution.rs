@@ -523,7 +523,22 @@ impl Finder<'_, '_> {
                 {
                     if best_entry(self.lex, h).shape == "according" {
                         if let Some(v) = self.source_np(h.end, limit, ents, stmts) {
-                            via.push(v);
+                            // Rule `speaker.mouthpiece`: «دعت روسيا على لسان الناطق باسم
+                            // الكرملين …»: the words are the mouthpiece's own, spoken for the
+                            // body; he is the speaker, not a relay.
+                            if cx.f()[h.start..h.end].ends_with("لسان") {
+                                // Speaking for the body, he holds its party when his own
+                                // name gives none (الحكومة على لسان وزير الإعلام).
+                                if ents[v].actor.as_ref().is_none_or(|a| a.party.is_none()) {
+                                    if let Some(a) = ents[s].actor.clone() {
+                                        let mine = ents[v].actor.get_or_insert(a.clone());
+                                        mine.party = a.party;
+                                    }
+                                }
+                                s = v;
+                            } else {
+                                via.push(v);
+                            }
                             after = ents[v].end;
                         }
                     }

@@ -123,15 +123,23 @@ pub(crate) fn find_mentions(
         let hit = contains_any(w.list(C::HitStem), &fold(&m.text));
         if m.kind == K::Shootdown || (hit && m.kind == K::Casualties) {
             // What was hit follows the verb; before it, only for a shootdown form (أي طائرات لم
-            // تصب): in «طائرات … وأصيب مدنيون» the aircraft are the attackers.
+            // تصب): in «طائرات … وأصيب مدنيون» the aircraft are the attackers. The same clause.
             let lo = if m.kind == K::Shootdown {
                 m.ti.saturating_sub(3)
             } else {
                 m.ti
             };
-            let hi = (m.tj + 2).min(ctx.toks.len().saturating_sub(1));
+            // A verb's subject may stand before its object (أسقطت الدفاعات الجوية السورية طائرة).
+            let reach = if m.kind == K::Shootdown && m.verb {
+                6
+            } else {
+                2
+            };
+            let hi = (m.tj + reach).min(ctx.toks.len().saturating_sub(1));
             let craft = (lo..=hi).any(|k| {
-                ctx.sent.get(k) == ctx.sent.get(m.ti) && contains_any(w.list(C::Craft), ctx.w(k))
+                ctx.sent.get(k) == ctx.sent.get(m.ti)
+                    && !(k.min(m.ti)..k.max(m.tj)).any(|j| ctx.punct[j])
+                    && contains_any(w.list(C::Craft), ctx.w(k))
             });
             if craft && m.kind == K::Casualties {
                 m.kind = K::Shootdown;
