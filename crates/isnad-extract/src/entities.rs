@@ -234,6 +234,43 @@ pub fn add_places(cx: &Context, gaz: &isnad_geo::Gazetteer, ents: &mut Vec<Ent>)
     }
 }
 
+/// Rule `place.nisba_homograph`: a place name spelled like a feminine nationality adjective
+/// (`nisba_homograph` in words.tsv: سورية) is the adjective after an indefinite noun ending in ة
+/// or ات (ليرة سورية، بطارية سورية، مباحثات سورية) or before «- X-ية» (سورية - إسرائيلية).
+pub fn drop_adjective_homographs(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) {
+    let keep: Vec<bool> = ents
+        .iter()
+        .map(|x| !(x.end - x.start < 20 && adjective_use(cx, lex, x.start, x.end)))
+        .collect();
+    retain_marked(ents, &keep);
+}
+
+fn adjective_use(cx: &Context, lex: &Lexicons, s: usize, e: usize) -> bool {
+    use isnad_lexicon::WordClass;
+    if !lex.words.has(WordClass::NisbaHomograph, &cx.f()[s..e]) {
+        return false;
+    }
+    let t = cx.tok_at(s);
+    let toks = cx.toks();
+    let after_noun = t > 0 && cx.toks()[t].start == s && {
+        let prev = &toks[t - 1];
+        let w = cx.word(t - 1);
+        let (a, b) = cx.n.orig_span(prev.start, prev.end);
+        let orig = cx.n.orig_text(a, b);
+        cx.gap(prev.end, s).trim().is_empty()
+            && !w.starts_with("ال")
+            && !lex.words.has(WordClass::Preposition, w)
+            && (orig.ends_with('ة') || orig.ends_with("ات"))
+    };
+    // The next word is the pair's other adjective when a dash stands between.
+    let n = cx.tok_from(e);
+    let nisba = |k: usize| toks.get(k).is_some_and(|x| x.text(cx.f()).ends_with("يه"));
+    let paired = toks.get(n).is_some_and(|x| {
+        (cx.gap(e, x.start).contains('-') && nisba(n)) || (x.text(cx.f()) == "-" && nisba(n + 1))
+    });
+    after_noun || paired
+}
+
 /// Names no list holds, from the learned recogniser (`isnad-ner`), with what the registry and
 /// gazetteer found passed to it as hints. A name overlapping a known entity is left to the
 /// known one (it has identity and party); the rest are added without an actor.

@@ -713,3 +713,34 @@ fn a_verb_of_belief_inside_the_quote_is_part_of_what_was_said() {
     assert_eq!(a.statements[0].cue.text, "قال");
     assert!(a.statements[0].content.text.starts_with("أعتقد أن الحل"));
 }
+
+/// Rule `place.nisba_homograph`: سورية after an indefinite noun (ة or ات) or paired with another
+/// nationality adjective is "Syrian", not Syria; after a preposition or a verb it is the country.
+#[test]
+fn syria_spelled_as_its_adjective() {
+    for text in [
+        "وبلغ سعر اللتر 500 ليرة سورية في السوق.",
+        "وهاجم الطيران بطارية سورية مضادة للطائرات.",
+        "وجرت مباحثات سورية - صينية في بكين.",
+    ] {
+        let a = run(text);
+        assert!(
+            a.entities.iter().all(|e| e.text != "سورية"),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+    for text in [
+        "وعاد اللاجئون إلى سورية الأسبوع الماضي.",
+        "زار الوزير سورية أمس.",
+    ] {
+        let a = run(text);
+        assert!(
+            a.entities
+                .iter()
+                .any(|e| e.text == "سورية" && e.kind == "GPE"),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+}

@@ -92,6 +92,9 @@ classes! {
     Existential = "existential",
     /// Stems of «hit» (أصاب، لم تصب، أصيبت): an aircraft hit is a shootdown.
     HitStem = "hit_stem",
+    /// Place names spelled like a feminine nationality adjective (سورية): after an indefinite
+    /// noun they are the adjective (ليرة سورية، بطارية سورية), not the place.
+    NisbaHomograph = "nisba_homograph",
     /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
     Craft = "craft",
 }
