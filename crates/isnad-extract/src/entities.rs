@@ -234,61 +234,6 @@ pub fn add_places(cx: &Context, gaz: &isnad_geo::Gazetteer, ents: &mut Vec<Ent>)
     }
 }
 
-/// Rule `place.head_type`: the kind of place named first gives the type: an area (`loc_head`:
-/// ريف إدلب، جبل السماق، تل أحمر) is LOC, a built facility (`fac_head`: مطار دمشق، سجن حمص
-/// المركزي) is FAC. A head right before a place name joins it (سجن + حمص → «سجن حمص», the
-/// article kept, particles left out).
-pub fn place_heads(cx: &Context, lex: &Lexicons, ents: &mut [Ent]) {
-    use isnad_lexicon::WordClass;
-    let toks = cx.toks();
-    let kind_of = |t: usize| {
-        // The stem; a particle before a word without the article is not split off (ومطار).
-        let w = cx.stem(t);
-        let bare = w.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(w);
-        let has = |c| lex.words.has(c, w) || lex.words.has(c, bare);
-        if has(WordClass::FacHead) {
-            Some("FAC")
-        } else if has(WordClass::LocHead) {
-            Some("LOC")
-        } else {
-            None
-        }
-    };
-    let starts: Vec<(usize, usize)> = ents.iter().map(|e| (e.start, e.end)).collect();
-    for e in ents.iter_mut() {
-        if !matches!(e.kind.as_str(), "GPE" | "LOC" | "FAC") {
-            continue;
-        }
-        let t0 = cx.tok_at(e.start);
-        if let Some(k) = kind_of(t0).filter(|_| toks.get(t0).is_some_and(|t| t.end < e.end)) {
-            // «مطار دمشق» is the airport, not the capital standing for its government.
-            e.kind = k.to_string();
-            e.actor = None;
-            continue;
-        }
-        if e.actor.is_some() {
-            continue;
-        }
-        if t0 == 0 {
-            continue;
-        }
-        let h = &toks[t0 - 1];
-        let free = !starts.iter().any(|&(a, b)| a < h.end && h.start < b);
-        if let Some(k) =
-            kind_of(t0 - 1).filter(|_| free && cx.gap(h.end, e.start).trim().is_empty())
-        {
-            // The head without its particles; ال stays (المطار).
-            let pre = &cx.f()[h.start..h.stem];
-            e.start = if pre.ends_with("ال") {
-                h.stem - "ال".len()
-            } else {
-                h.stem
-            };
-            e.kind = k.to_string();
-        }
-    }
-}
-
 /// Rule `place.nisba_homograph`: a place name spelled like a feminine nationality adjective
 /// (`nisba_homograph` in words.tsv: سورية) is the adjective after an indefinite noun ending in ة
 /// or ات (ليرة سورية، بطارية سورية، مباحثات سورية) or before «- X-ية» (سورية - إسرائيلية).

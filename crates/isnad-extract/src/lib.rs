@@ -130,7 +130,6 @@ impl Extractor {
         entities::add_places(&cx, self.gazetteer(), &mut ents);
         entities::add_learned(&cx, &mut ents);
         entities::drop_adjective_homographs(&cx, &self.lex, &mut ents);
-        entities::place_heads(&cx, &self.lex, &mut ents);
         entities::titles_to_names(&cx, &self.lex, &mut ents);
 
         let published = article.published.as_deref().and_then(|d| {

@@ -744,37 +744,3 @@ fn syria_spelled_as_its_adjective() {
         );
     }
 }
-
-/// Rule `place.head_type`: an area's head makes a LOC, a facility's a FAC, and a head right
-/// before a known place joins it.
-#[test]
-fn place_heads_give_the_type() {
-    let a = run("وقصفت الطائرات ريف إدلب الجنوبي وقتل ثلاثة معتقلين في سجن حمص المركزي.");
-    let kind = |t: &str| {
-        a.entities
-            .iter()
-            .find(|e| e.text.starts_with(t))
-            .map(|e| (e.text.clone(), e.kind.clone()))
-    };
-    assert_eq!(
-        kind("ريف").map(|k| k.1).as_deref(),
-        Some("LOC"),
-        "{:?}",
-        a.entities
-    );
-    assert_eq!(
-        kind("سجن"),
-        Some(("سجن حمص".into(), "FAC".into())),
-        "{:?}",
-        a.entities
-    );
-    assert_spans(
-        "وقصفت الطائرات ريف إدلب الجنوبي وقتل ثلاثة معتقلين في سجن حمص المركزي.",
-        &a,
-    );
-    let a = run("ووصلت القوات إلى حلب صباح اليوم.");
-    assert!(a
-        .entities
-        .iter()
-        .any(|e| e.text == "حلب" && e.kind == "GPE"));
-}

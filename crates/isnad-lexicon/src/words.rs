@@ -95,10 +95,6 @@ classes! {
     /// Place names spelled like a feminine nationality adjective (سورية): after an indefinite
     /// noun they are the adjective (ليرة سورية، بطارية سورية), not the place.
     NisbaHomograph = "nisba_homograph",
-    /// Heads that make a place a natural or administrative area (ريف، جبل، تل، حي): type LOC.
-    LocHead = "loc_head",
-    /// Heads that make a place a built facility (مطار، سجن، مسجد، حاجز): type FAC.
-    FacHead = "fac_head",
     /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
     Craft = "craft",
 }
