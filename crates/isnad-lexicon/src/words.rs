@@ -95,6 +95,9 @@ classes! {
     /// Place names spelled like a feminine nationality adjective (سورية): after an indefinite
     /// noun they are the adjective (ليرة سورية، بطارية سورية), not the place.
     NisbaHomograph = "nisba_homograph",
+    /// «In it», «during it» (فيه، خلاله): after a reporting verb they point back to a statement
+    /// or an occasion named before, whose author is the speaker; never a speaker themselves.
+    InIt = "in_it",
     /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
     Craft = "craft",
 }

@@ -60,3 +60,38 @@ pub(super) fn name_after_title(
         }
     }
 }
+
+/// Rule `speaker.in_it`: «أصدر التنظيم بياناً اعتبر فيه أن …», «تصريحات الوزير التي دعا فيها …»,
+/// «عقد مؤتمراً أكد خلاله أن …»: the phrase after the verb is «in it», pointing back to a statement
+/// or an occasion; the speaker is the nearest person or body named before the verb in the same
+/// sentence (else the speaker the text goes on with).
+pub(super) fn in_it(cx: &Context, lex: &Lexicons, ents: &[Ent], stmts: &mut [Stmt]) {
+    use isnad_lexicon::WordClass;
+    for i in 0..stmts.len() {
+        let src = &ents[stmts[i].source];
+        if src.start < stmts[i].cue.1
+            || !lex.words.has(WordClass::InIt, &cx.f()[src.start..src.end])
+        {
+            continue;
+        }
+        let (sent_start, _) = cx.sentence_at(stmts[i].cue.0);
+        let before = ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                matches!(e.kind.as_str(), "PER" | "ORG")
+                    && e.start >= sent_start
+                    && e.end <= stmts[i].cue.0
+            })
+            .max_by_key(|(_, e)| e.end)
+            .map(|(k, _)| k);
+        let earlier = stmts[..i]
+            .iter()
+            .rev()
+            .find(|s| s.cue.0 < stmts[i].cue.0)
+            .map(|s| s.source);
+        if let Some(k) = before.or(earlier) {
+            stmts[i].source = k;
+        }
+    }
+}
