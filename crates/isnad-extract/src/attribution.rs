@@ -242,6 +242,7 @@ pub fn find(
     }
     named_title::name_after_title(cx, lex, ents, &mut stmts, &cue_starts);
     named_title::in_it(cx, lex, ents, &mut stmts);
+    named_title::called(cx, ents, &mut stmts);
     let heads = fd.headlines(ents, &stmts);
     stmts.extend(heads);
     stmts.sort_by_key(|s| s.cue.0);

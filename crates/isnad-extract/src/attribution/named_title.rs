@@ -1,4 +1,5 @@
-//! Rule `speaker.name_after_title`: a speaker given by a title whose post runs over a place or a
+//! Who a speaker phrase names when the name is not where the phrase is. Rule
+//! `speaker.name_after_title`: a speaker given by a title whose post runs over a place or a
 //! body, with the holder's name after it, set off by commas or after a quoted body name:
 //!
 //! «ويوضح الخبير في شؤون الفصائل في "معهد الدراسات" , سامر الحلبي , للوكالة , أن …»
@@ -92,6 +93,27 @@ pub(super) fn in_it(cx: &Context, lex: &Lexicons, ents: &[Ent], stmts: &mut [Stm
             .map(|s| s.source);
         if let Some(k) = before.or(earlier) {
             stmts[i].source = k;
+        }
+    }
+}
+
+/// Words that introduce a person's name after a description (شاهد عيان يدعى سليم منصور).
+const NAMED: &[&str] = &["يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"];
+
+/// Rule `speaker.called`: «وقال شاهد عيان يدعى سامر الخطيب إن …»: the name after «called» is
+/// the speaker the description introduces.
+pub(super) fn called(cx: &Context, ents: &[Ent], stmts: &mut [Stmt]) {
+    for st in stmts.iter_mut() {
+        let src = &ents[st.source];
+        let t = cx.tok_from(src.end);
+        if !NAMED.contains(&cx.word(t)) || !cx.gap(src.end, cx.toks()[t].start).trim().is_empty() {
+            continue;
+        }
+        let name_at = cx.toks().get(t + 1).map_or(usize::MAX, |x| x.start);
+        if let Some(n) = ents.iter().position(|e| {
+            e.kind == "PER" && e.start == name_at && e.end <= st.content.0.max(st.cue.0)
+        }) {
+            st.source = n;
         }
     }
 }
