@@ -63,7 +63,7 @@ WORD_CLASSES = {
     "pronoun_word", "locative", "classifier", "topic", "presupposing", "preposition",
     "city_anaphor", "country", "attempt_noun", "member_noun", "aimed_verb", "foil_verb",
     "fall_verb", "into_hands", "hand", "arms_adjective", "concessive", "pointer", "pointer_head",
-    "pointer_tail", "existential", "hit_stem", "nisba_homograph", "in_it", "craft", "region_word", "town_word", "aircraft", "artillery", "civilian", "instrument",
+    "pointer_tail", "existential", "hit_stem", "nisba_homograph", "in_it", "movement_stem", "force_noun", "craft", "region_word", "town_word", "aircraft", "artillery", "civilian", "instrument",
     "disaster", "not_future", "la_idiom", "purpose", "retake_stem", "manner_stem", "from_prep",
     "toward_prep", "on_prep", "in_prep", "with_prep", "bare_prep", "adjacent_negator",
     "trigger_in_name", "name_rest", "bombard_stem", "strike_stem", "bound_min", "bound_max",

@@ -545,3 +545,30 @@ fn kind_aircraft_hit_and_downed_needs_aircraft() {
         a.propositions
     );
 }
+
+#[test]
+fn sense_movement_without_force_is_no_advance() {
+    // Rule `sense.movement_without_force`: water and aid arrive, forces advance.
+    for text in [
+        "وأكد الأهالي وصول المياه إلى أحياء مدينة دير الزور بعد انقطاع طويل.",
+        "ويسمح القرار بدخول حاملي البطاقات إلى مدينة غازي عنتاب.",
+    ] {
+        let a = B::new(text, "2021-03-01").run_explained();
+        assert!(
+            a.propositions
+                .iter()
+                .all(|p| p.kind != "advance" && p.kind != "capture"),
+            "{text}: {:#?}",
+            a.propositions
+        );
+    }
+    let text = "ووصلت تعزيزات عسكرية إلى بلدة الأتارب صباح اليوم.";
+    let mut b = B::new(text, "2021-03-01");
+    b.place("الأتارب", 0, 12, "Al-Atarib");
+    let a = b.run_explained();
+    assert!(
+        a.propositions.iter().any(|p| p.kind == "advance"),
+        "{:#?}",
+        a.propositions
+    );
+}

@@ -98,6 +98,10 @@ classes! {
     /// «In it», «during it» (فيه، خلاله): after a reporting verb they point back to a statement
     /// or an occasion named before, whose author is the speaker; never a speaker themselves.
     InIt = "in_it",
+    /// Stems of arrival and entry (وصل، وصول، دخول، تقدم): a military move only with forces.
+    MovementStem = "movement_stem",
+    /// Words for armed forces (قوات، جيش، عناصر، تعزيزات، رتل): what makes a movement military.
+    ForceNoun = "force_noun",
     /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
     Craft = "craft",
 }

@@ -210,7 +210,7 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         mm.drop = true;
         return;
     }
-    if sense::talks_visit(ctx, mm) {
+    if sense::talks_visit(ctx, mm) || sense::movement_without_force(ctx, mm, &agents) {
         mm.drop = true;
         return;
     }

@@ -1,7 +1,7 @@
 //! Trigger sense from the trigger's arguments (part of pass `arguments`): a word that names an
 //! event in one sentence names something else in another, and the words around it tell which.
 
-use crate::context::{no_conj, Ctx};
+use crate::context::{contains_any, no_conj, Ctx};
 use crate::mention::Mention;
 use isnad_lexicon::{EventType as K, WordClass as C};
 
@@ -36,4 +36,34 @@ pub(crate) fn talks_visit(ctx: &Ctx, m: &Mention) -> bool {
         purpose |= bare.is_some() && ctx.ent_at[i].is_none() && !t.starts_with("ال");
     }
     false
+}
+
+/// Rule `sense.movement_without_force`: arriving, entering and advancing (`movement_stem`: وصل،
+/// دخول، تقدم) are a military move only when armed forces move: an agent that is an army or an
+/// armed group, or a force word (`force_noun`) within four words in the clause: «وصلت تعزيزات
+/// عسكرية إلى البلدة» is an advance; «وصول المياه إلى الأحياء», «يسمح بدخول حاملي البطاقات»,
+/// «لم تقدّم أي ضمانات» are not.
+pub(crate) fn movement_without_force(ctx: &Ctx, m: &Mention, agents: &[usize]) -> bool {
+    let w = ctx.words;
+    if !matches!(m.kind, K::Advance | K::Capture)
+        || !contains_any(w.list(C::MovementStem), &isnad_text::fold(&m.text))
+    {
+        return false;
+    }
+    let armed = agents.iter().any(|&e| {
+        ctx.a.entities[e]
+            .actor
+            .as_ref()
+            .is_some_and(|a| matches!(a.role.as_str(), "military" | "armed_group"))
+    });
+    if armed {
+        return false;
+    }
+    let lo = m.ti.saturating_sub(4);
+    let hi = (m.tj + 4).min(ctx.punct.len().saturating_sub(1));
+    let same_clause = |k: usize| (k.min(m.ti)..k.max(m.tj)).all(|j| !ctx.punct[j]);
+    let force = (lo..=hi).any(|k| {
+        (k < m.ti || k > m.tj) && same_clause(k) && contains_any(w.list(C::ForceNoun), ctx.w(k))
+    });
+    !force
 }
