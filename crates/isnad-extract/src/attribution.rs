@@ -535,10 +535,11 @@ impl Finder<'_, '_> {
                             if cx.f()[h.start..h.end].ends_with("لسان") {
                                 // Speaking for the body, he holds its party when his own
                                 // name gives none (الحكومة على لسان وزير الإعلام).
-                                if ents[v].actor.as_ref().is_none_or(|a| a.party.is_none()) {
-                                    if let Some(a) = ents[s].actor.clone() {
-                                        let mine = ents[v].actor.get_or_insert(a.clone());
-                                        mine.party = a.party;
+                                if let Some(body) = ents[s].actor.clone() {
+                                    match &mut ents[v].actor {
+                                        Some(own) if own.party.is_none() => own.party = body.party,
+                                        Some(_) => {}
+                                        None => ents[v].actor = Some(body),
                                     }
                                 }
                                 s = v;
@@ -595,10 +596,7 @@ impl Finder<'_, '_> {
             }
             None => {
                 after = m.word_end;
-                let before = fronted
-                    .or_else(|| self.source_before(m.word_start, ents))
-                    .or_else(|| self.subject_with_apposition(m.word_start, ents))
-                    .or_else(|| self.surname_subject(m.word_start, ents));
+                let before = self.subject_before_verb(m, fronted, ents);
                 match before {
                     Some(s) => s,
                     None => match self.open_speaker(m.word_end, limit, ents, stmts) {

@@ -78,6 +78,13 @@ impl<'a> Context<'a> {
         self.toks().get(i).map_or("", |t| t.stem_text(self.f()))
     }
 
+    /// Whether the phrase starting at folded offset `pos` is headed by a person's title or rank
+    /// (`heads.tsv` classes `person`, `rank`: الرئيس، المتحدث، العقيد).
+    pub fn titled_at(&self, lex: &isnad_lexicon::Lexicons, pos: usize) -> bool {
+        self.head(lex, self.tok_at(pos))
+            .is_some_and(|(c, _)| c == "person" || c == "rank")
+    }
+
     pub fn is_complementiser(&self, i: usize) -> bool {
         COMPLEMENTISERS.contains(&self.word(i))
     }

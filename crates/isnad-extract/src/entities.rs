@@ -240,7 +240,7 @@ pub fn add_places(cx: &Context, gaz: &isnad_geo::Gazetteer, ents: &mut Vec<Ent>)
 pub fn drop_adjective_homographs(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) {
     let keep: Vec<bool> = ents
         .iter()
-        .map(|x| !(x.end - x.start < 20 && adjective_use(cx, lex, x.start, x.end)))
+        .map(|x| !adjective_use(cx, lex, x.start, x.end))
         .collect();
     retain_marked(ents, &keep);
 }
@@ -331,13 +331,7 @@ pub fn add_learned(cx: &Context, ents: &mut Vec<Ent>) {
 /// بوتين / شويغو (as the guide has it), and the title lends its party when the name has none.
 /// Titles are phrases headed by a person noun (heads.tsv).
 pub fn titles_to_names(cx: &Context, lex: &Lexicons, ents: &mut Vec<Ent>) {
-    let is_title = |e: &Ent| {
-        let t = cx.tok_at(e.start);
-        e.kind == "PER"
-            && cx
-                .head(lex, t)
-                .is_some_and(|(c, _)| c == "person" || c == "rank")
-    };
+    let is_title = |e: &Ent| e.kind == "PER" && cx.titled_at(lex, e.start);
     let mut order: Vec<usize> = (0..ents.len()).collect();
     order.sort_by_key(|&i| (ents[i].start, std::cmp::Reverse(ents[i].end)));
     let mut drop = vec![false; ents.len()];

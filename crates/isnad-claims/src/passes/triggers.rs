@@ -116,38 +116,7 @@ pub(crate) fn find_mentions(
         if !m.verb && contains_any(ctx.words.list(C::Instrument), &ft) {
             m.instrument = true;
         }
-        // Rules `kind.aircraft_hit` and `kind.downed_needs_aircraft`: to down or hit an aircraft
-        // is a shootdown (أسقطت المعارضة طائرة، ردّ بأنه أصاب إحدى الطائرات، أي طائرات لم تصب);
-        // without an aircraft near, «downing» is of a regime or a bet (إسقاط النظام، أسقط هذا
-        // الرهان) and «hit» a house (أصابت القذيفة منزلاً): no shootdown.
-        let hit = contains_any(w.list(C::HitStem), &fold(&m.text));
-        if m.kind == K::Shootdown || (hit && m.kind == K::Casualties) {
-            // What was hit follows the verb; before it, only for a shootdown form (أي طائرات لم
-            // تصب): in «طائرات … وأصيب مدنيون» the aircraft are the attackers. The same clause.
-            let lo = if m.kind == K::Shootdown {
-                m.ti.saturating_sub(3)
-            } else {
-                m.ti
-            };
-            // A verb's subject may stand before its object (أسقطت الدفاعات الجوية السورية طائرة).
-            let reach = if m.kind == K::Shootdown && m.verb {
-                6
-            } else {
-                2
-            };
-            let hi = (m.tj + reach).min(ctx.toks.len().saturating_sub(1));
-            let craft = (lo..=hi).any(|k| {
-                ctx.sent.get(k) == ctx.sent.get(m.ti)
-                    && !(k.min(m.ti)..k.max(m.tj)).any(|j| ctx.punct[j])
-                    && contains_any(w.list(C::Craft), ctx.w(k))
-            });
-            if craft && m.kind == K::Casualties {
-                m.kind = K::Shootdown;
-                m.rules.push("kind.aircraft_hit");
-            } else if !craft && m.kind == K::Shootdown {
-                m.drop = true;
-            }
-        }
+        aircraft_sense(ctx, m, &ft);
         if m.kind == K::Shelling || m.kind == K::Airstrike {
             let lo = m.ti.saturating_sub(5);
             let hi = (m.tj + 5).min(ctx.toks.len().saturating_sub(1));
@@ -159,15 +128,14 @@ pub(crate) fn find_mentions(
                     }
                 })
             };
-            let folded_trig = fold(&m.text);
             if m.kind == K::Shelling
-                && contains_any(w.list(C::BombardStem), &folded_trig)
+                && contains_any(w.list(C::BombardStem), &ft)
                 && near(w.list(C::Aircraft))
             {
                 m.kind = K::Airstrike;
                 m.rules.push("kind.aircraft_near");
             } else if m.kind == K::Airstrike
-                && contains_any(w.list(C::StrikeStem), &folded_trig)
+                && contains_any(w.list(C::StrikeStem), &ft)
                 && near(w.list(C::Artillery))
             {
                 m.kind = K::Shelling;
@@ -176,6 +144,40 @@ pub(crate) fn find_mentions(
         }
     }
     out
+}
+
+/// Rules `kind.aircraft_hit` and `kind.downed_needs_aircraft`: to down or hit an aircraft is a
+/// shootdown (أسقطت المعارضة طائرة، ردّ بأنه أصاب إحدى الطائرات، أي طائرات لم تصب); without an
+/// aircraft near, «downing» is of a regime or a bet (إسقاط النظام، أسقط هذا الرهان) and «hit» a
+/// house (أصابت القذيفة منزلاً): no shootdown. `ft` is the folded trigger.
+fn aircraft_sense(ctx: &Ctx, m: &mut Mention, ft: &str) {
+    let w = ctx.words;
+    let hit = m.kind == K::Casualties && contains_any(w.list(C::HitStem), ft);
+    if m.kind != K::Shootdown && !hit {
+        return;
+    }
+    // What was hit follows the verb; before it, only for a shootdown form (أي طائرات لم تصب):
+    // in «طائرات … وأصيب مدنيون» the aircraft are the attackers. A verb's subject may stand
+    // before its object (أسقطت الدفاعات الجوية السورية طائرة). The same clause.
+    let shootdown = m.kind == K::Shootdown;
+    let lo = if shootdown {
+        m.ti.saturating_sub(3)
+    } else {
+        m.ti
+    };
+    let reach = if shootdown && m.verb { 6 } else { 2 };
+    let hi = (m.tj + reach).min(ctx.toks.len().saturating_sub(1));
+    let craft = (lo..=hi).any(|k| {
+        ctx.sent.get(k) == ctx.sent.get(m.ti)
+            && !(k.min(m.ti)..k.max(m.tj)).any(|j| ctx.punct[j])
+            && contains_any(w.list(C::Craft), ctx.w(k))
+    });
+    if craft && hit {
+        m.kind = K::Shootdown;
+        m.rules.push("kind.aircraft_hit");
+    } else if !craft && shootdown {
+        m.drop = true;
+    }
 }
 
 pub(crate) fn run(env: &Env, st: &mut State) {

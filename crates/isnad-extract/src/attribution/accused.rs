@@ -29,9 +29,8 @@ impl Finder<'_, '_> {
         if !cx.word(t).starts_with('ب') || !self.no_punct(ents[np].end, t) {
             return None;
         }
-        let speaker = fronted
-            .or_else(|| self.source_before(m.word_start, ents))
-            .or_else(|| self.subject_with_apposition(m.word_start, ents))
+        let speaker = self
+            .subject_before_verb(m, fronted, ents)
             .or_else(|| self.previous(stmts, m.start).map(|p| p.source))?;
         let (_, sent_end) = cx.sentence_at(m.start);
         let end = self.trim(charge.start, sent_end).1;

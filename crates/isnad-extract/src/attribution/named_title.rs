@@ -25,10 +25,7 @@ pub(super) fn name_after_title(
     stmts: &mut [Stmt],
     cue_starts: &[usize],
 ) {
-    let is_title = |e: &Ent| {
-        cx.head(lex, cx.tok_at(e.start))
-            .is_some_and(|(c, _)| c == "person" || c == "rank")
-    };
+    let is_title = |e: &Ent| cx.titled_at(lex, e.start);
     for st in stmts.iter_mut() {
         let src = &ents[st.source];
         // The speaker after its verb (VSO), the content after both; a named person already is one.

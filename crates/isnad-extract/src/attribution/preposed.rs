@@ -211,6 +211,20 @@ impl Finder<'_, '_> {
         Some(subj)
     }
 
+    /// The subject before the verb in any of the shapes above: after إنّ (`fronted`, found by
+    /// the caller), right before the cue, with an apposition, or a surname taken up again.
+    pub(super) fn subject_before_verb(
+        &self,
+        m: &isnad_lexicon::PhraseMatch,
+        fronted: Option<usize>,
+        ents: &mut Vec<Ent>,
+    ) -> Option<usize> {
+        fronted
+            .or_else(|| self.source_before(m.word_start, ents))
+            .or_else(|| self.subject_with_apposition(m.word_start, ents))
+            .or_else(|| self.surname_subject(m.word_start, ents))
+    }
+
     /// A clause-initial surname of a person named earlier, right before the verb.
     pub(super) fn surname_subject(
         &self,
