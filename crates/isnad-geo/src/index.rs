@@ -367,6 +367,8 @@ impl NameIndex {
     pub(crate) fn find(&self, text: &str, places: &[Place]) -> Vec<PlaceMatch> {
         let ws = words(text);
         let mut found: Vec<(usize, usize, usize, usize, Vec<PlaceRef>)> = Vec::new(); // start,end,first word,last word,cands
+        let mut key_buf = String::new();
+        let mut key_ends: SmallVec<[usize; 8]> = SmallVec::new();
         for i in 0..ws.len() {
             let (s, e) = ws[i];
             let word = &text[s..e];
@@ -375,20 +377,25 @@ impl NameIndex {
                     continue;
                 };
                 let max_n = longest.min(ws.len() - i);
-                let mut key_words: Vec<&str> = Vec::with_capacity(max_n);
-                key_words.push(&word[stem..]);
+                // The longest key once, in a reused buffer; shorter keys are its prefixes.
+                key_buf.clear();
+                key_ends.clear();
+                key_buf.push_str(&word[stem..]);
+                key_ends.push(key_buf.len());
                 for j in 1..max_n {
-                    key_words.push(&text[ws[i + j].0..ws[i + j].1]);
+                    key_buf.push(' ');
+                    key_buf.push_str(&text[ws[i + j].0..ws[i + j].1]);
+                    key_ends.push(key_buf.len());
                 }
                 for n in (1..=max_n).rev() {
-                    let key = key_words[..n].join(" ");
-                    let Some(cands) = self.names.get(&key) else {
+                    let key = &key_buf[..key_ends[n - 1]];
+                    let Some(cands) = self.names.get(key) else {
                         continue;
                     };
                     let surface = if art {
                         format!("ال{key}")
                     } else {
-                        key.clone()
+                        key.to_string()
                     };
                     // A bare form is at least as doubtful as the same name with the article.
                     let rule = self.stop.get(&surface).or_else(|| {

@@ -1,8 +1,8 @@
+use ahash::AHashMap as HashMap;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 use isnad_text::{fold, is_proclitic_prefix, is_word_char, MatchView, ENCLITICS};
-use std::collections::HashMap;
 
 /// What may follow a match inside the same word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,11 +8,11 @@
 
 use crate::matcher::{anchored_hits, words_of};
 use crate::{PhraseMatch, PhraseMatcher};
+use ahash::AHashMap as HashMap;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::MatchKind;
 use isnad_text::MatchView;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The forms of several [`PhraseMatcher`]s in one automaton.
 pub struct Union {

@@ -4,7 +4,7 @@
 //! variants, and a name the engine does not know is an error naming the file and line.
 
 use crate::tsv::{LexError, Table};
-use std::collections::HashSet;
+use ahash::AHashSet as HashSet;
 
 macro_rules! classes {
     ($($(#[$doc:meta])* $v:ident = $name:literal,)*) => {

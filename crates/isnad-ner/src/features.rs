@@ -284,8 +284,12 @@ fn pads() -> &'static (Tok, Tok) {
 }
 
 /// The names of the features in the order a token's feature list holds them (static, then
-/// dynamic), for [`crate::Ner::explain`].
+/// dynamic), for [`crate::Ner::explain`]. Static features come in four groups: the token's own
+/// (its word alone), each neighbour's (one neighbour's word alone, by its offset), and the pairs
+/// (two tokens, or a token and the punctuation before it). A word's own and neighbour sums are
+/// the same wherever it stands, so the tagger computes them once per word type.
 pub const TEMPLATES: [&str; 43] = [
+    // own
     "bias",
     "word",
     "stem",
@@ -297,29 +301,35 @@ pub const TEMPLATES: [&str; 43] = [
     "stem suffix 3",
     "proclitics",
     "shape",
-    "word -1",
+    "class",
+    "proclitics, suffix",
+    // neighbour -2
     "word -2",
-    "word +1",
-    "word +2",
+    "class -2",
+    // neighbour -1
+    "word -1",
     "stem -1",
+    "class -1",
+    "core -1",
+    // neighbour +1
+    "word +1",
     "stem +1",
+    "class +1",
+    "core +1",
+    // neighbour +2
+    "word +2",
+    // pairs
     "stems -1 0",
     "stems 0 +1",
     "punctuation before",
     "punctuation after",
-    "class -1",
-    "class -2",
-    "class",
-    "class +1",
     "class -1, punctuation, class",
     "classes -2 -1",
-    "core -1",
-    "core +1",
     "shape, class +1",
     "suffix -1, prefix",
-    "proclitics, suffix",
     "suffix +1, class +1",
     "words -1 +1",
+    // dynamic
     "label -1",
     "labels -2 -1",
     "label -1, stem",
@@ -331,19 +341,11 @@ pub const TEMPLATES: [&str; 43] = [
     "label -1, word",
 ];
 
-/// The features of token `i` that do not depend on labels or hints. Also returns the hashes
-/// label-dependent features combine with: the stem, the class and the word.
-pub fn static_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) -> [u64; 3] {
-    let (pl, pr) = pads();
-    let at = |j: isize| -> &Tok {
-        if j < 0 {
-            pl
-        } else {
-            toks.get(j as usize).unwrap_or(pr)
-        }
-    };
-    let i = i as isize;
-    let (t, p1, p2, n1, n2) = (at(i), at(i - 1), at(i - 2), at(i + 1), at(i + 2));
+/// The neighbour offsets of [`neighbour_features`], in the order [`static_features`] lists them.
+pub const OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The features of a token that depend on its word alone.
+pub fn own_features(t: &Tok, out: &mut Vec<u32>) {
     out.extend_from_slice(&[
         feat(0, 0, 0, 0),
         feat(1, t.word, 0, 0),
@@ -356,30 +358,74 @@ pub fn static_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) -> [u64; 3] {
         feat(8, t.suf3, 0, 0),
         feat(9, t.procl, 0, 0),
         feat(10, t.shape, 0, 0),
-        feat(11, p1.word, 0, 0),
-        feat(12, p2.word, 0, 0),
-        feat(13, n1.word, 0, 0),
-        feat(14, n2.word, 0, 0),
-        feat(15, p1.stem, 0, 0),
-        feat(16, n1.stem, 0, 0),
+        feat(23, t.class, 0, 0),
+        feat(31, t.procl, t.suf2, 0),
+    ]);
+}
+
+/// The features `t` gives the token it is the neighbour of at offset `OFFSETS[k]` (`t` stands
+/// that many places from it): they depend on `t`'s word alone.
+pub fn neighbour_features(t: &Tok, k: usize, out: &mut Vec<u32>) {
+    match OFFSETS[k] {
+        -2 => out.extend_from_slice(&[feat(12, t.word, 0, 0), feat(22, t.class, 0, 0)]),
+        -1 => out.extend_from_slice(&[
+            feat(11, t.word, 0, 0),
+            feat(15, t.stem, 0, 0),
+            feat(21, t.class, 0, 0),
+            feat(27, t.core, 0, 0),
+        ]),
+        1 => out.extend_from_slice(&[
+            feat(13, t.word, 0, 0),
+            feat(16, t.stem, 0, 0),
+            feat(24, t.class, 0, 0),
+            feat(28, t.core, 0, 0),
+        ]),
+        _ => out.push(feat(14, t.word, 0, 0)),
+    }
+}
+
+/// The features of a token that combine two tokens, or a token and the punctuation around it.
+pub fn pair_features(t: &Tok, p1: &Tok, p2: &Tok, n1: &Tok, out: &mut Vec<u32>) {
+    out.extend_from_slice(&[
         feat(17, p1.stem, t.stem, 0),
         feat(18, t.stem, n1.stem, 0),
         feat(19, t.gap, 0, 0),
         feat(20, n1.gap, 0, 0),
-        feat(21, p1.class, 0, 0),
-        feat(22, p2.class, 0, 0),
-        feat(23, t.class, 0, 0),
-        feat(24, n1.class, 0, 0),
         feat(25, p1.class, t.gap, t.class),
         feat(26, p2.class, p1.class, 0),
-        feat(27, p1.core, 0, 0),
-        feat(28, n1.core, 0, 0),
         feat(29, t.shape_class, n1.class, 0),
         feat(30, p1.suf2, t.pre2, 0),
-        feat(31, t.procl, t.suf2, 0),
         feat(32, n1.suf2, n1.class, 0),
         feat(33, p1.word, n1.word, 0),
     ]);
+}
+
+/// Token `j` of `toks`, or the start or end pad outside them.
+pub fn tok_at(toks: &[Tok], j: isize) -> &Tok {
+    let (pl, pr) = pads();
+    if j < 0 {
+        pl
+    } else {
+        toks.get(j as usize).unwrap_or(pr)
+    }
+}
+
+/// The features of token `i` that do not depend on labels or hints. Also returns the hashes
+/// label-dependent features combine with: the stem, the class and the word.
+pub fn static_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) -> [u64; 3] {
+    let i = i as isize;
+    let t = tok_at(toks, i);
+    own_features(t, out);
+    for (k, off) in OFFSETS.iter().enumerate() {
+        neighbour_features(tok_at(toks, i + off), k, out);
+    }
+    pair_features(
+        t,
+        tok_at(toks, i - 1),
+        tok_at(toks, i - 2),
+        tok_at(toks, i + 1),
+        out,
+    );
     [t.stem, t.class, t.word]
 }
 

@@ -133,22 +133,57 @@ pub struct Ner {
     vocab: IdSet,
     /// Softmax temperature for [`Mention::score`], fitted on held-out data.
     temp: f32,
+    /// Which tagger this is, for the per-thread cache of word-type sums.
+    id: u64,
+}
+
+/// A new tagger's [`Ner::id`].
+fn next_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// At most this many word types are kept per thread (about 200 bytes each); a full cache starts
+/// afresh. Word types follow Zipf's law, so a few tens of thousands answer most tokens.
+const TYPE_CACHE_MAX: usize = 1 << 14;
+
+/// Per thread: the hashes and sums of word types the tagger has seen, across articles.
+struct TypeCache {
+    owner: u64,
+    key: String,
+    map: HashMap<Box<str>, (features::Tok, TypeSums), ahash::RandomState>,
+}
+
+thread_local! {
+    static TYPES: std::cell::RefCell<TypeCache> = std::cell::RefCell::new(TypeCache {
+        owner: 0,
+        key: String::new(),
+        map: HashMap::default(),
+    });
 }
 
 impl Scorer for Ner {
     #[inline]
     fn add_scores(&self, feats: &[u32], scores: &mut [f32; NL]) {
         let mut sum = [0i32; NL];
-        for f in feats {
-            if let Some(w) = self.weights.get(f) {
-                for (s, x) in sum.iter_mut().zip(w) {
-                    *s += i32::from(*x);
-                }
-            }
-        }
-        for (s, x) in scores.iter_mut().zip(sum) {
-            *s += x as f32 * self.scale;
-        }
+        self.add_sum(feats, &mut sum);
+        self.add_scaled(sum, scores);
+    }
+}
+
+/// The quantised weight sums of a word type: its own features, and its features as the
+/// neighbour at each of [`features::OFFSETS`]. Integer sums are exact, so adding these per
+/// token gives the very scores the token's whole feature list gives.
+#[derive(Debug, Clone, Copy)]
+struct TypeSums {
+    own: [i32; NL],
+    nb: [[i32; NL]; 4],
+}
+
+#[inline]
+fn add_into(a: &mut [i32; NL], b: &[i32; NL]) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
     }
 }
 
@@ -174,30 +209,10 @@ pub struct Prepared {
     pub keys: Vec<[u64; 3]>,
 }
 
-/// Word-only token hashes by word type (text and stem offset), kept for one article.
-pub type TokCache<'f> = HashMap<(&'f str, usize), features::Tok, ahash::RandomState>;
-
 impl Prepared {
     pub fn new(folded: &str, toks: &[Token], from: usize, vocab: &IdSet) -> Prepared {
         let t = prepare(folded, toks, from, &|h| {
             vocab.contains(&Ner::key_of_hash(h))
-        });
-        Self::from_toks(&t)
-    }
-
-    /// As [`Prepared::new`], answering repeated word types from `cache` (the same hashes).
-    pub fn new_cached<'f>(
-        folded: &'f str,
-        toks: &[Token],
-        from: usize,
-        vocab: &IdSet,
-        cache: &mut TokCache<'f>,
-    ) -> Prepared {
-        let known = |h: u64| vocab.contains(&Ner::key_of_hash(h));
-        let t = features::prepare_with(folded, toks, from, &mut |t| {
-            *cache
-                .entry((t.text(folded), t.stem.saturating_sub(t.start)))
-                .or_insert_with(|| features::word_tok(folded, t, &known))
         });
         Self::from_toks(&t)
     }
@@ -244,18 +259,48 @@ pub fn decode<S: Scorer + ?Sized>(
     feats: &mut Vec<u32>,
     mut on_token: impl FnMut(usize, u8, &[u32], &[f32; NL]),
 ) -> (Vec<u8>, Vec<f32>) {
-    let n = p.len();
-    let mut labels = Vec::with_capacity(n);
-    let mut probs = Vec::with_capacity(n);
-    let (mut p1, mut p2) = (0u8, 0u8);
-    for i in 0..n {
+    let mut g = Greedy::new(p.len(), temp);
+    for i in 0..p.len() {
         feats.clear();
         feats.extend_from_slice(p.token(i));
-        let h = |j: usize| hints.get(j).copied().unwrap_or(0);
-        let hint = [if i > 0 { h(i - 1) } else { 0 }, h(i), h(i + 1)];
-        dynamic_features(p.keys[i], p1, p2, hint, feats);
+        dynamic_features(p.keys[i], g.p1, g.p2, hint_window(hints, i), feats);
         let mut sc = [0f32; NL];
         s.add_scores(feats, &mut sc);
+        let best = g.step(&sc);
+        on_token(i, best, feats, &sc);
+    }
+    (g.labels, g.probs)
+}
+
+/// The hints of the previous, this and the next token.
+fn hint_window(hints: &[u8], i: usize) -> [u8; 3] {
+    let h = |j: usize| hints.get(j).copied().unwrap_or(0);
+    [if i > 0 { h(i - 1) } else { 0 }, h(i), h(i + 1)]
+}
+
+/// The state of greedy decoding: the labels so far and their probabilities.
+struct Greedy {
+    labels: Vec<u8>,
+    probs: Vec<f32>,
+    p1: u8,
+    p2: u8,
+    temp: f32,
+}
+
+impl Greedy {
+    fn new(n: usize, temp: f32) -> Greedy {
+        Greedy {
+            labels: Vec::with_capacity(n),
+            probs: Vec::with_capacity(n),
+            p1: 0,
+            p2: 0,
+            temp,
+        }
+    }
+
+    /// Chooses the best allowed label from a token's scores and moves on.
+    fn step(&mut self, sc: &[f32; NL]) -> u8 {
+        let p1 = self.p1;
         let mut best = 0u8;
         for l in 1..NL as u8 {
             if allowed(p1, l) && sc[l as usize] > sc[best as usize] {
@@ -265,15 +310,14 @@ pub fn decode<S: Scorer + ?Sized>(
         let m = sc[best as usize];
         let z: f32 = (0..NL as u8)
             .filter(|&l| allowed(p1, l))
-            .map(|l| ((sc[l as usize] - m) / temp).exp())
+            .map(|l| ((sc[l as usize] - m) / self.temp).exp())
             .sum();
-        on_token(i, best, feats, &sc);
-        labels.push(best);
-        probs.push(1.0 / z);
-        p2 = p1;
-        p1 = best;
+        self.labels.push(best);
+        self.probs.push(1.0 / z);
+        self.p2 = p1;
+        self.p1 = best;
+        best
     }
-    (labels, probs)
 }
 
 /// Hint codes per token (0 none, else a B or I label) from hints over `toks`.
@@ -347,6 +391,7 @@ impl Ner {
             whole,
             vocab,
             temp,
+            id: next_id(),
         })
     }
 
@@ -386,6 +431,7 @@ impl Ner {
             whole,
             vocab,
             temp: 1.0,
+            id: next_id(),
         }
     }
 
@@ -442,6 +488,80 @@ impl Ner {
         self.weights.is_empty()
     }
 
+    /// Adds the quantised weights of `feats` to `sum`.
+    #[inline]
+    fn add_sum(&self, feats: &[u32], sum: &mut [i32; NL]) {
+        for f in feats {
+            if let Some(w) = self.weights.get(f) {
+                for (s, x) in sum.iter_mut().zip(w) {
+                    *s += i32::from(*x);
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn add_scaled(&self, sum: [i32; NL], scores: &mut [f32; NL]) {
+        for (s, x) in scores.iter_mut().zip(sum) {
+            *s += x as f32 * self.scale;
+        }
+    }
+
+    fn type_sums(&self, t: &features::Tok, scratch: &mut Vec<u32>) -> TypeSums {
+        let mut sum = |f: &dyn Fn(&mut Vec<u32>)| {
+            scratch.clear();
+            f(scratch);
+            let mut s = [0i32; NL];
+            self.add_sum(scratch, &mut s);
+            s
+        };
+        TypeSums {
+            own: sum(&|o| features::own_features(t, o)),
+            nb: [0, 1, 2, 3].map(|k| sum(&|o| features::neighbour_features(t, k, o))),
+        }
+    }
+
+    /// [`decode`] from per-type sums: the same labels and probabilities, with the lookups of
+    /// each word type's own and neighbour features done once per type.
+    fn decode_sums(
+        &self,
+        ts: &[features::Tok],
+        sums: &[TypeSums],
+        pads: &[TypeSums; 2],
+        hints: &[u8],
+        scratch: &mut Vec<u32>,
+    ) -> (Vec<u8>, Vec<f32>) {
+        let n = ts.len();
+        let mut g = Greedy::new(n, self.temp);
+        for i in 0..n {
+            let mut sum = sums[i].own;
+            for (k, off) in features::OFFSETS.iter().enumerate() {
+                let j = i as isize + off;
+                let s = match usize::try_from(j) {
+                    Err(_) => &pads[0],
+                    Ok(j) => sums.get(j).unwrap_or(&pads[1]),
+                };
+                add_into(&mut sum, &s.nb[k]);
+            }
+            let at = |d: isize| features::tok_at(ts, i as isize + d);
+            scratch.clear();
+            features::pair_features(at(0), at(-1), at(-2), at(1), scratch);
+            let t = at(0);
+            dynamic_features(
+                [t.stem, t.class, t.word],
+                g.p1,
+                g.p2,
+                hint_window(hints, i),
+                scratch,
+            );
+            self.add_sum(scratch, &mut sum);
+            let mut sc = [0f32; NL];
+            self.add_scaled(sum, &mut sc);
+            g.step(&sc);
+        }
+        (g.labels, g.probs)
+    }
+
     /// Names in a text.
     pub fn tag(&self, n: &Normalized) -> Vec<Mention> {
         self.tag_with(n, &[])
@@ -465,18 +585,51 @@ impl Ner {
         let codes = hint_codes(toks, hints);
         let mut out = Vec::new();
         let mut scratch = Vec::with_capacity(48);
-        let mut cache = TokCache::default();
+        let (pl, pr) = (features::tok_at(&[], -1), features::tok_at(&[], 0));
+        let pads = [
+            self.type_sums(pl, &mut scratch),
+            self.type_sums(pr, &mut scratch),
+        ];
+        let mut sums = Vec::new();
+        TYPES.with_borrow_mut(|c| {
+            if c.owner != self.id {
+                c.map.clear();
+                c.owner = self.id;
+            }
+        });
         for (a, b, from) in sentence_bounds(toks, sentences) {
             let sent = &toks[a..b];
-            let p = Prepared::new_cached(folded, sent, from, &self.vocab, &mut cache);
-            let (labels, probs) = decode(
-                self,
-                self.temp,
-                &p,
-                &codes[a..b],
-                &mut scratch,
-                |_, _, _, _| {},
-            );
+            sums.clear();
+            // Word types repeat, within an article and across them: their features' hashes and
+            // weight sums are computed once per thread.
+            let ts = TYPES.with_borrow_mut(|c| {
+                features::prepare_with(folded, sent, from, &mut |t| {
+                    c.key.clear();
+                    c.key.push_str(t.text(folded));
+                    // The stem offset is part of the type: one char after a NUL (tokens hold
+                    // none); an offset past the char range is cut, as no particle run is so long.
+                    c.key.push('\0');
+                    let off = t.stem.saturating_sub(t.start).min(0xD7FF) as u32;
+                    c.key.push(char::from_u32(off).unwrap_or('\0'));
+                    let (tok, s) = match c.map.get(c.key.as_str()) {
+                        Some(v) => *v,
+                        None => {
+                            let tok = features::word_tok(folded, t, &|h| {
+                                self.vocab.contains(&Ner::key_of_hash(h))
+                            });
+                            let v = (tok, self.type_sums(&tok, &mut scratch));
+                            if c.map.len() >= TYPE_CACHE_MAX {
+                                c.map.clear();
+                            }
+                            c.map.insert(c.key.as_str().into(), v);
+                            v
+                        }
+                    };
+                    sums.push(s);
+                    tok
+                })
+            });
+            let (labels, probs) = self.decode_sums(&ts, &sums, &pads, &codes[a..b], &mut scratch);
             for (s, e, kind) in spans(&labels) {
                 let t = &toks[a + s];
                 let score = probs[s..e].iter().sum::<f32>() / (e - s) as f32;
@@ -673,6 +826,109 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Labels and probabilities by the plain path: every token's whole feature list looked up.
+    fn plain(ner: &Ner, n: &Normalized, hints: &[Hint]) -> Vec<(Vec<u8>, Vec<f32>)> {
+        let toks = tokens(n);
+        let codes = hint_codes(&toks, hints);
+        let mut scratch = Vec::new();
+        sentence_bounds(&toks, n.sentences())
+            .into_iter()
+            .map(|(a, b, from)| {
+                let p = Prepared::new(n.folded(), &toks[a..b], from, &ner.vocab);
+                decode(
+                    ner,
+                    ner.temp,
+                    &p,
+                    &codes[a..b],
+                    &mut scratch,
+                    |_, _, _, _| {},
+                )
+            })
+            .collect()
+    }
+
+    /// The fast path's labels and probabilities, through the same sentences.
+    fn fast(ner: &Ner, n: &Normalized) -> Vec<(usize, usize, Kind, f32)> {
+        ner.tag(n)
+            .iter()
+            .map(|m| (m.tokens.0, m.tokens.1, m.kind, m.score))
+            .collect()
+    }
+
+    fn mentions_of(n: &Normalized, runs: &[(Vec<u8>, Vec<f32>)]) -> Vec<(usize, usize, Kind, f32)> {
+        let toks = tokens(n);
+        let mut out = Vec::new();
+        let bounds = sentence_bounds(&toks, n.sentences());
+        for ((a, _, _), (labels, probs)) in bounds.iter().zip(runs) {
+            for (s, e, kind) in spans(labels) {
+                let score = probs[s..e].iter().sum::<f32>() / (e - s) as f32;
+                out.push((a + s, a + e, kind, score));
+            }
+        }
+        out
+    }
+
+    const WORDS: &[&str] = &[
+        "قال",
+        "وقال",
+        "المتحدث",
+        "باسم",
+        "الجيش",
+        "السوري",
+        "إن",
+        "القوات",
+        "دخلت",
+        "بلدة",
+        "الميادين",
+        "شرق",
+        "دير",
+        "الزور",
+        "وأكد",
+        "الوزير",
+        "سليم",
+        "العباسي",
+        "في",
+        "حلب",
+        "حركة",
+        "أحرار",
+        "الشام",
+        "،",
+        ".",
+        ":",
+        "«",
+        "»",
+        "3",
+        "كيلومترات",
+        "الأمم",
+        "المتحدة",
+    ];
+
+    proptest! {
+        /// The per-type sums give exactly the labels and scores the plain lookup gives, whatever
+        /// the words and however often the thread's cache has seen them.
+        #[test]
+        fn type_sums_equal_plain_lookup(ix in proptest::collection::vec(0..WORDS.len(), 0..60)) {
+            let text: Vec<&str> = ix.iter().map(|&i| WORDS[i]).collect();
+            let text = text.join(" ");
+            let n = Normalized::new(&text);
+            let ner = Ner::bundled();
+            prop_assert_eq!(fast(ner, &n), mentions_of(&n, &plain(ner, &n, &[])));
+        }
+    }
+
+    #[test]
+    fn a_second_tagger_does_not_read_the_first_ones_cache() {
+        let n = Normalized::new("وقال الكاتب سليم العباسي إن الوضع في حلب صعب.");
+        let a = Ner::bundled();
+        let first = fast(a, &n);
+        // Same weights, another tagger: its cache starts empty and must agree.
+        let b = Ner::from_bytes(BUNDLED).unwrap();
+        assert_eq!(fast(&b, &n), first);
+        assert_eq!(fast(a, &n), first);
+        assert!(!first.is_empty());
+    }
 
     #[test]
     fn spans_from_bio() {

@@ -11,9 +11,9 @@ use crate::context::Ctx;
 use crate::map::family;
 use crate::mention::Mention;
 use crate::passes::place::locative;
+use ahash::AHashMap as HashMap;
 use isnad_lexicon::WordClass as C;
 use isnad_text::fold;
-use std::collections::HashMap;
 
 use std::io::Write;
 use std::sync::{Mutex, OnceLock};
