@@ -895,7 +895,9 @@ pub fn emit(cx: &Context, stmts: &[Stmt], ents: &[Ent], remap: &[usize], out: &m
         SpanRef {
             text,
             span,
-            entity: ent.map(|i| ents[remap[i]].id.clone()),
+            entity: ent
+                .map(|i| ents[remap[i]].id.clone())
+                .filter(|id| !id.is_empty()),
         }
     };
     for (k, st) in stmts.iter().enumerate() {

@@ -160,7 +160,7 @@ pub fn nisba_party(cx: &Context, lex: &Lexicons, s: usize, e: usize) -> Option<S
 pub fn emit(cx: &Context, ents: &[Ent], out: &mut Analysis) {
     for e in ents {
         let (span, text) = cx.span(e.start, e.end);
-        if text.is_empty() {
+        if text.is_empty() || e.id.is_empty() {
             continue;
         }
         out.entities.push(Entity {
@@ -176,19 +176,70 @@ pub fn emit(cx: &Context, ents: &[Ent], out: &mut Analysis) {
     }
 }
 
+/// Mentions that serve the analysis but are not entities in the guide's sense (named persons,
+/// organisations and places), so `number` leaves them unnamed:
+///
+/// - Rule `entity.document_source`: a document that speaks («وقال البيان»، «وأشار التقرير إلى»،
+///   «وجاء في الوثيقة») is a statement's source but no entity. Its issuer, when the phrase names
+///   one («بيان وزارة الدفاع»), is an entity of its own inside it. A document is a mention whose
+///   first word is a `statement` head (heads.tsv).
+/// - Rule `entity.bare_weapon`: weapons with no party («الطائرات الحربية»، «المدفعية»، «طائرات
+///   مروحية») are instruments, not organisations; a party the mention itself names makes them a force (الطيران الروسي).
+///   A weapon is a mention whose first word's stem begins with an `instrument` word (words.tsv)
+///   or is طيران.
+///
+/// Either holds only when no other entity lies inside the mention.
+pub fn unnamed(cx: &Context, lex: &Lexicons, ents: &[Ent]) -> Vec<bool> {
+    use isnad_lexicon::WordClass;
+    let instruments = lex.words.list(WordClass::Instrument);
+    ents.iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let t = cx.tok_from(e.start);
+            if cx.toks().get(t).is_none_or(|tok| tok.start >= e.end) {
+                return false;
+            }
+            let document = cx
+                .head(lex, t)
+                .is_some_and(|(class, _)| class == "statement");
+            // The party must be written in the mention; one inherited from an earlier force
+            // (nominal) does not make a weapon a named force.
+            let party = !e.nominal && e.actor.as_ref().is_some_and(|a| a.party.is_some());
+            let stem = cx.stem(t);
+            let weapon = !party
+                && (stem == "طيران" || instruments.iter().any(|w| stem.starts_with(w.as_str())));
+            (document || weapon)
+                && !ents.iter().enumerate().any(|(j, x)| {
+                    j != i
+                        && x.start >= e.start
+                        && x.end <= e.end
+                        && (x.start, x.end) != (e.start, e.end)
+                })
+        })
+        .collect()
+}
+
 /// Sorts entities in text order and numbers them (stable: attribution refers to them by index
-/// before this runs, so it returns the old-to-new index map).
-pub fn number(ents: &mut Vec<Ent>) -> Vec<usize> {
+/// before this runs, so it returns the old-to-new index map). Those marked in `unnamed` (see
+/// [`unnamed`]) keep an empty id: statements still point at their span, and `emit` leaves them
+/// out.
+pub fn number(ents: &mut Vec<Ent>, unnamed: &[bool]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..ents.len()).collect();
     order.sort_by_key(|&i| (ents[i].start, std::cmp::Reverse(ents[i].end)));
     let mut remap = vec![0; ents.len()];
+    let mut next = 0;
     let sorted: Vec<Ent> = order
         .iter()
         .enumerate()
         .map(|(new, &old)| {
             remap[old] = new;
             let mut e = ents[old].clone();
-            e.id = format!("e{}", new + 1);
+            e.id = if unnamed.get(old).copied().unwrap_or(false) {
+                String::new()
+            } else {
+                next += 1;
+                format!("e{next}")
+            };
             e
         })
         .collect();

@@ -144,7 +144,8 @@ impl Extractor {
             .map(|t| (cx.n.folded_pos(t.span.0), cx.n.folded_pos(t.span.1)))
             .collect();
         let stmts = attribution::find(&cx, &self.lex, &mut ents, &time_spans);
-        let remap = entities::number(&mut ents);
+        let unnamed = entities::unnamed(&cx, &self.lex, &ents);
+        let remap = entities::number(&mut ents, &unnamed);
         entities::emit(&cx, &ents, &mut out);
         attribution::emit(&cx, &stmts, &ents, &remap, &mut out);
         isnad_claims::analyse_claims_scanned(&cx.n, &self.lex, &cx.hits, &mut out, self.explain);

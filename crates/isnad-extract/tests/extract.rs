@@ -744,3 +744,50 @@ fn syria_spelled_as_its_adjective() {
         );
     }
 }
+
+/// Rule `entity.document_source`: a speaking document is the statement's source, with no entity;
+/// the body that issued it stays an entity.
+#[test]
+fn a_document_speaks_but_is_no_entity() {
+    let t = "وقالت وزارة الخارجية في بيان صباح اليوم إن الحكومة ترفض أي تدخل في شؤونها. وأكد البيان أن الجيش سيواصل عملياته في المنطقة.";
+    let a = run(t);
+    assert_spans(t, &a);
+    let s = a
+        .statements
+        .iter()
+        .find(|s| s.source.text == "البيان")
+        .expect("the document's statement");
+    assert!(s.source.entity.is_none(), "{s:?}");
+    assert!(a.entities.iter().all(|e| e.text != "البيان"));
+    assert!(a.entities.iter().any(|e| e.text == "وزارة الخارجية"));
+    // Ids stay e1, e2 … without gaps.
+    for (k, e) in a.entities.iter().enumerate() {
+        assert_eq!(e.id, format!("e{}", k + 1));
+    }
+}
+
+/// Rule `entity.bare_weapon`: weapons whose mention names no party are not organisations; a
+/// party written in the mention makes them a force. (Without the rule the bare weapons would
+/// take the party of the army named before them.)
+#[test]
+fn bare_weapons_are_no_entities_named_air_forces_are() {
+    let t = "وقال الجيش السوري إن وحداته تقدمت نحو البلدة. وقصفت الطائرات الحربية أطراف البلدة، ثم استهدفت المدفعية الطريق الرئيسي. وشن الطيران الروسي غارات على المنطقة.";
+    let a = run(t);
+    assert_spans(t, &a);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.text != "الطائرات الحربية" && e.text != "المدفعية"),
+        "{:?}",
+        a.entities
+    );
+    let ru = a
+        .entities
+        .iter()
+        .find(|e| e.text == "الطيران الروسي")
+        .expect("a named air force");
+    assert_eq!(
+        ru.actor.as_ref().and_then(|x| x.party.as_deref()),
+        Some("RUS")
+    );
+}
