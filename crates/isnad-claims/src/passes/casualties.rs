@@ -32,15 +32,16 @@ pub(crate) fn disaster_sentence(ctx: &Ctx, i: usize) -> bool {
         let w = no_conj(ctx.w(k));
         let next = ctx.w(k + 1);
         let next = next.strip_prefix("ال").unwrap_or(next);
-        let two = format!("{w} {next}");
-        // Suffix match: proclitics (بالزلزال، وبزلزال، للفيضانات) stay on the front.
-        ctx.words.list(C::Disaster).iter().any(|s| {
-            if s.contains(' ') {
-                two.ends_with(s.as_str())
-            } else {
-                w.ends_with(s.as_str())
-            }
-        })
+        // Suffix match: proclitics (بالزلزال، وبزلزال، للفيضانات) stay on the front. A two-word
+        // form "X Y" is this word ending in X and the next word (without ال) being Y: tokens
+        // hold no space, so that is "w next" ending in "X Y".
+        ctx.words
+            .list(C::Disaster)
+            .iter()
+            .any(|s| match s.split_once(' ') {
+                Some((x, y)) => !y.contains(' ') && next == y && w.ends_with(x),
+                None => w.ends_with(s.as_str()),
+            })
     })
 }
 
