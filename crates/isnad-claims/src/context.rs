@@ -37,6 +37,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) pubd: Option<NaiveDate>,
     /// The word classes of `words.tsv`.
     pub(crate) words: &'a WordClasses,
+    /// Whether a sentence names a natural disaster or an accident, asked per token and
+    /// answered once per sentence (see `casualties::disaster_sentence`).
+    pub(crate) disaster: std::cell::RefCell<Option<crate::passes::casualties::DisasterMemo>>,
 }
 
 pub(crate) const COUNTRY_NAMES: &[&str] = &[
@@ -180,6 +183,7 @@ impl<'a> Ctx<'a> {
             quant_tok,
             pubd: published(a),
             words,
+            disaster: std::cell::RefCell::new(None),
         }
     }
 

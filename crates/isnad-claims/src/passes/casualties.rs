@@ -13,36 +13,63 @@ use isnad_lexicon::WordClass as C;
 /// Whether the sentence of token `i` blames a natural disaster or an accident (زلزال، فيضان،
 /// حادث سير): its casualties are not those of a conflict event.
 pub(crate) fn disaster_sentence(ctx: &Ctx, i: usize) -> bool {
-    let Some(&sid) = ctx.sent.get(i) else {
+    let mut memo = ctx.disaster.borrow_mut();
+    let memo = memo.get_or_insert_with(|| DisasterMemo::new(ctx));
+    let Some(&r) = memo.run_of.get(i) else {
         return false;
     };
+    let (lo, hi, sid) = memo.runs[r];
     if sid == usize::MAX {
         return false;
     }
-    let lo = (0..i)
-        .rev()
-        .take_while(|&k| ctx.sent[k] == sid)
-        .last()
-        .unwrap_or(i);
-    let hi = (i..ctx.toks.len())
-        .take_while(|&k| ctx.sent[k] == sid)
-        .last()
-        .unwrap_or(i);
-    (lo..=hi).any(|k| {
-        let w = no_conj(ctx.w(k));
-        let next = ctx.w(k + 1);
-        let next = next.strip_prefix("ال").unwrap_or(next);
-        // Suffix match: proclitics (بالزلزال، وبزلزال، للفيضانات) stay on the front. A two-word
-        // form "X Y" is this word ending in X and the next word (without ال) being Y: tokens
-        // hold no space, so that is "w next" ending in "X Y".
-        ctx.words
-            .list(C::Disaster)
-            .iter()
-            .any(|s| match s.split_once(' ') {
-                Some((x, y)) => !y.contains(' ') && next == y && w.ends_with(x),
-                None => w.ends_with(s.as_str()),
-            })
-    })
+    *memo.answer[r].get_or_insert_with(|| (lo..=hi).any(|k| disaster_word(ctx, k)))
+}
+
+/// The runs of tokens of one sentence, and each run's answer once asked.
+pub(crate) struct DisasterMemo {
+    /// Per token: its run.
+    run_of: Vec<usize>,
+    /// (first token, last token, sentence id).
+    runs: Vec<(usize, usize, usize)>,
+    answer: Vec<Option<bool>>,
+}
+
+impl DisasterMemo {
+    fn new(ctx: &Ctx) -> DisasterMemo {
+        let n = ctx.toks.len().min(ctx.sent.len());
+        let mut run_of = Vec::with_capacity(n);
+        let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+        for k in 0..n {
+            match runs.last_mut() {
+                Some(r) if r.2 == ctx.sent[k] => r.1 = k,
+                _ => runs.push((k, k, ctx.sent[k])),
+            }
+            run_of.push(runs.len() - 1);
+        }
+        let answer = vec![None; runs.len()];
+        DisasterMemo {
+            run_of,
+            runs,
+            answer,
+        }
+    }
+}
+
+/// Whether token `k` (with the next one) is a disaster form.
+fn disaster_word(ctx: &Ctx, k: usize) -> bool {
+    let w = no_conj(ctx.w(k));
+    let next = ctx.w(k + 1);
+    let next = next.strip_prefix("ال").unwrap_or(next);
+    // Suffix match: proclitics (بالزلزال، وبزلزال، للفيضانات) stay on the front. A two-word
+    // form "X Y" is this word ending in X and the next word (without ال) being Y: tokens
+    // hold no space, so that is "w next" ending in "X Y".
+    ctx.words
+        .list(C::Disaster)
+        .iter()
+        .any(|s| match s.split_once(' ') {
+            Some((x, y)) => !y.contains(' ') && next == y && w.ends_with(x),
+            None => w.ends_with(s.as_str()),
+        })
 }
 
 pub(crate) fn casualty_mentions(ctx: &Ctx, ms: &mut Vec<Mention>) {
