@@ -164,6 +164,27 @@ fn prefixes() -> &'static [(String, usize, bool)] {
     })
 }
 
+/// The prefixes of [`prefixes`] that begin with `first`.
+fn prefixes_from(first: char) -> &'static [(String, usize, bool)] {
+    type Groups = Vec<(char, Vec<(String, usize, bool)>)>;
+    static G: std::sync::OnceLock<Groups> = std::sync::OnceLock::new();
+    let groups = G.get_or_init(|| {
+        let mut g: Groups = Vec::new();
+        for p in prefixes() {
+            let c = p.0.chars().next().expect("prefixes are not empty");
+            match g.iter_mut().find(|x| x.0 == c) {
+                Some(x) => x.1.push(p.clone()),
+                None => g.push((c, vec![p.clone()])),
+            }
+        }
+        g
+    });
+    groups
+        .iter()
+        .find(|x| x.0 == first)
+        .map_or(&[], |x| x.1.as_slice())
+}
+
 /// The ways a word may split into proclitics and a stem: (bytes before the span start, bytes
 /// before the stem, has article). Least stripping first.
 fn splits(word: &str) -> SmallVec<[(usize, usize, bool); 8]> {
@@ -171,10 +192,12 @@ fn splits(word: &str) -> SmallVec<[(usize, usize, bool); 8]> {
     out.push((0, 0, false));
     // Every prefix starts with one of these letters (or ا of the article): most words need no
     // string compare at all. Runs for every word of every article.
-    if !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
+    let Some(first) = word.chars().next() else {
         return out;
-    }
-    for (p, lead, art) in prefixes() {
+    };
+    // Only the prefixes that begin with the word's first letter (one for ا, eight for و); most
+    // words begin with none. Runs for every word of every article.
+    for (p, lead, art) in prefixes_from(first) {
         if word.starts_with(p.as_str()) && word.len() >= p.len() + 4 {
             out.push((*lead, p.len(), *art));
         }
