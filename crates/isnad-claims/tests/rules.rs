@@ -572,3 +572,26 @@ fn sense_movement_without_force_is_no_advance() {
         a.propositions
     );
 }
+
+/// Rule `modality.foiled_object_only`: the foiling verb makes the attack it governs fail; the
+/// verb after it is the foiler's own deed, which happened.
+#[test]
+fn the_foilers_own_deed_did_not_fail() {
+    let text = "تصدت الدفاعات الجوية السورية لهجوم إسرائيلي وأسقطت إحدى الطائرات المهاجمة.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor(
+        "الدفاعات الجوية السورية",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian government forces",
+    );
+    let a = b.run_explained();
+    let down = a
+        .claims
+        .iter()
+        .find(|c| a.proposition(&c.proposition).unwrap().kind == "shootdown")
+        .unwrap_or_else(|| panic!("{:#?} {:#?}", a.propositions, a.claims));
+    assert_eq!(down.modality, "actual", "{down:?}");
+    assert_eq!(down.polarity, "affirm");
+}

@@ -169,6 +169,10 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
         }
         let gap = m.ti.saturating_sub(mk.tj);
         let near = match mk.value {
+            // Rule `modality.foiled_object_only`: a foiling verb (تصدت، أحبطت، صدت) makes the
+            // event it governs fail, a noun («تصدت لهجوم»، «أحبطت محاولة تسلل»); a verb after
+            // it is the foiler's own deed («تصدت الدفاعات للعدوان وأسقطت طائرة»), which happened.
+            V::Failed if m.verb && ctx.words.has(C::FoilVerb, no_conj(ctx.w(mk.ti))) => false,
             V::Failed => {
                 gap <= 9
                     && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti)
