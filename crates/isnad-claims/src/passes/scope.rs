@@ -162,17 +162,25 @@ pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda
     let mut found: Vec<M> = Vec::new();
     for mk in moda {
         let before = mk.tj < m.ti || (mk.ti <= m.ti && m.ti <= mk.tj);
-        // صدت، تصدت: the word that repels is the fighting itself, which did not fail.
-        let itself = mk.value == V::Failed && mk.ti == m.ti && mk.tj == m.tj;
+        // صدت، تصدت: the word that repels is the fighting itself, which did not fail (also
+        // when the trigger phrase holds it: «تصدت الدفاعات الجوية»).
+        let itself = mk.value == V::Failed && m.ti <= mk.ti && mk.tj <= m.tj;
         if !before || itself {
             continue;
         }
         let gap = m.ti.saturating_sub(mk.tj);
         let near = match mk.value {
             // Rule `modality.foiled_object_only`: a foiling verb (تصدت، أحبطت، صدت) makes the
-            // event it governs fail, a noun («تصدت لهجوم»، «أحبطت محاولة تسلل»); a verb after
-            // it is the foiler's own deed («تصدت الدفاعات للعدوان وأسقطت طائرة»), which happened.
-            V::Failed if m.verb && ctx.words.has(C::FoilVerb, no_conj(ctx.w(mk.ti))) => false,
+            // event it governs fail («تصدت لهجوم»، «أحبطت محاولة تقدم»); a verb joined after it
+            // by و/ف is the foiler's own deed («تصدت الدفاعات للعدوان وأسقطت طائرة»), which
+            // happened. (The conjunction tells a new verb from a noun spelled like one: تقدم.)
+            V::Failed
+                if m.verb
+                    && m.prefix.starts_with(['و', 'ف'])
+                    && ctx.words.has(C::FoilVerb, no_conj(ctx.w(mk.ti))) =>
+            {
+                false
+            }
             V::Failed => {
                 gap <= 9
                     && ctx.sent.get(mk.ti) == ctx.sent.get(m.ti)
