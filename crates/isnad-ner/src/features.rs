@@ -278,7 +278,8 @@ fn pad(s: &str) -> Tok {
     }
 }
 
-fn pads() -> &'static (Tok, Tok) {
+/// The start and end pads: the tokens outside a sentence.
+pub fn pads() -> &'static (Tok, Tok) {
     static P: OnceLock<(Tok, Tok)> = OnceLock::new();
     P.get_or_init(|| (pad("<s>"), pad("</s>")))
 }

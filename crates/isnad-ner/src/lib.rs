@@ -582,10 +582,37 @@ impl Ner {
         sentences: &[isnad_text::Sentence],
         hints: &[Hint],
     ) -> Vec<Mention> {
-        let codes = hint_codes(toks, hints);
         let mut out = Vec::new();
+        for (a, labels, probs) in self.label_sentences(folded, toks, sentences, hints) {
+            for (s, e, kind) in spans(&labels) {
+                let t = &toks[a + s];
+                let score = probs[s..e].iter().sum::<f32>() / (e - s) as f32;
+                out.push(Mention {
+                    start: self.name_start(folded, t),
+                    end: toks[a + e - 1].end,
+                    stem: t.stem.max(t.start),
+                    tokens: (a + s, a + e),
+                    kind,
+                    score,
+                });
+            }
+        }
+        out
+    }
+
+    /// Labels and label probabilities of each sentence's tokens, with the sentence's first token
+    /// index: greedy decoding from per-type sums (see [`decode`] for the plain lookup).
+    fn label_sentences(
+        &self,
+        folded: &str,
+        toks: &[Token],
+        sentences: &[isnad_text::Sentence],
+        hints: &[Hint],
+    ) -> Vec<(usize, Vec<u8>, Vec<f32>)> {
+        let mut out = Vec::new();
+        let codes = hint_codes(toks, hints);
         let mut scratch = Vec::with_capacity(48);
-        let (pl, pr) = (features::tok_at(&[], -1), features::tok_at(&[], 0));
+        let (pl, pr) = features::pads();
         let pads = [
             self.type_sums(pl, &mut scratch),
             self.type_sums(pr, &mut scratch),
@@ -630,18 +657,7 @@ impl Ner {
                 })
             });
             let (labels, probs) = self.decode_sums(&ts, &sums, &pads, &codes[a..b], &mut scratch);
-            for (s, e, kind) in spans(&labels) {
-                let t = &toks[a + s];
-                let score = probs[s..e].iter().sum::<f32>() / (e - s) as f32;
-                out.push(Mention {
-                    start: self.name_start(folded, t),
-                    end: toks[a + e - 1].end,
-                    stem: t.stem.max(t.start),
-                    tokens: (a + s, a + e),
-                    kind,
-                    score,
-                });
-            }
+            out.push((a, labels, probs));
         }
         out
     }
@@ -829,7 +845,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// Labels and probabilities by the plain path: every token's whole feature list looked up.
-    fn plain(ner: &Ner, n: &Normalized, hints: &[Hint]) -> Vec<(Vec<u8>, Vec<f32>)> {
+    fn plain(ner: &Ner, n: &Normalized, hints: &[Hint]) -> Vec<(usize, Vec<u8>, Vec<f32>)> {
         let toks = tokens(n);
         let codes = hint_codes(&toks, hints);
         let mut scratch = Vec::new();
@@ -837,37 +853,23 @@ mod tests {
             .into_iter()
             .map(|(a, b, from)| {
                 let p = Prepared::new(n.folded(), &toks[a..b], from, &ner.vocab);
-                decode(
+                let (l, pr) = decode(
                     ner,
                     ner.temp,
                     &p,
                     &codes[a..b],
                     &mut scratch,
                     |_, _, _, _| {},
-                )
+                );
+                (a, l, pr)
             })
             .collect()
     }
 
-    /// The fast path's labels and probabilities, through the same sentences.
-    fn fast(ner: &Ner, n: &Normalized) -> Vec<(usize, usize, Kind, f32)> {
-        ner.tag(n)
-            .iter()
-            .map(|m| (m.tokens.0, m.tokens.1, m.kind, m.score))
-            .collect()
-    }
-
-    fn mentions_of(n: &Normalized, runs: &[(Vec<u8>, Vec<f32>)]) -> Vec<(usize, usize, Kind, f32)> {
+    /// The same by the per-type sums the tagger uses.
+    fn fast(ner: &Ner, n: &Normalized, hints: &[Hint]) -> Vec<(usize, Vec<u8>, Vec<f32>)> {
         let toks = tokens(n);
-        let mut out = Vec::new();
-        let bounds = sentence_bounds(&toks, n.sentences());
-        for ((a, _, _), (labels, probs)) in bounds.iter().zip(runs) {
-            for (s, e, kind) in spans(labels) {
-                let score = probs[s..e].iter().sum::<f32>() / (e - s) as f32;
-                out.push((a + s, a + e, kind, score));
-            }
-        }
-        out
+        ner.label_sentences(n.folded(), &toks, n.sentences(), hints)
     }
 
     const WORDS: &[&str] = &[
@@ -906,15 +908,29 @@ mod tests {
     ];
 
     proptest! {
-        /// The per-type sums give exactly the labels and scores the plain lookup gives, whatever
-        /// the words and however often the thread's cache has seen them.
+        /// The per-type sums give exactly the labels and probabilities the plain lookup gives,
+        /// whatever the words and hints, and however often the thread's cache has seen them.
         #[test]
-        fn type_sums_equal_plain_lookup(ix in proptest::collection::vec(0..WORDS.len(), 0..60)) {
+        fn type_sums_equal_plain_lookup(
+            ix in proptest::collection::vec(0..WORDS.len(), 0..60),
+            hs in proptest::collection::vec((0usize..60, 1usize..4, 0usize..3), 0..4),
+        ) {
             let text: Vec<&str> = ix.iter().map(|&i| WORDS[i]).collect();
             let text = text.join(" ");
             let n = Normalized::new(&text);
+            let toks = tokens(&n);
+            // Hints over random token runs, as a registry or gazetteer gives them.
+            let hints: Vec<Hint> = hs
+                .iter()
+                .filter(|(a, _, _)| *a < toks.len())
+                .map(|&(a, len, k)| Hint {
+                    start: toks[a].start,
+                    end: toks[(a + len).min(toks.len()) - 1].end,
+                    kind: Kind::ALL[k],
+                })
+                .collect();
             let ner = Ner::bundled();
-            prop_assert_eq!(fast(ner, &n), mentions_of(&n, &plain(ner, &n, &[])));
+            prop_assert_eq!(fast(ner, &n, &hints), plain(ner, &n, &hints));
         }
     }
 
@@ -922,12 +938,12 @@ mod tests {
     fn a_second_tagger_does_not_read_the_first_ones_cache() {
         let n = Normalized::new("وقال الكاتب سليم العباسي إن الوضع في حلب صعب.");
         let a = Ner::bundled();
-        let first = fast(a, &n);
+        let first = fast(a, &n, &[]);
         // Same weights, another tagger: its cache starts empty and must agree.
         let b = Ner::from_bytes(BUNDLED).unwrap();
-        assert_eq!(fast(&b, &n), first);
-        assert_eq!(fast(a, &n), first);
-        assert!(!first.is_empty());
+        assert_eq!(fast(&b, &n, &[]), first);
+        assert_eq!(fast(a, &n, &[]), first);
+        assert!(a.tag(&n).iter().any(|m| m.kind == Kind::Per));
     }
 
     #[test]
