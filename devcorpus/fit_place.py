@@ -2,7 +2,7 @@
 """Fit the place model (models/place.tsv) on the `tune` split: which of the places named around an
 event is where it happened. Never reads `check`.
 
-    python3 devcorpus/fit_place.py            # dump candidates, fit, write models/place.tsv
+    python3 devcorpus/fit_place.py [--isnad PATH]   # dump candidates, fit, write models/place.tsv
 
 isnad writes every candidate place of every event with its features (ISNAD_DUMP_PLACES, see
 crates/isnad-claims/src/passes/place_model.rs); a candidate is positive when the gold
@@ -35,7 +35,7 @@ def main(argv):
     saved = open(model, encoding="utf-8").read()
     open(model, "w", encoding="utf-8").write("# empty while fitting\n")
     try:
-        subprocess.run(["cargo", "build", "--release", "-q", "-p", "isnad-cli"], cwd=ROOT, check=True)
+        binary = ev.isnad_bin(argv)
         dump = os.path.join(tmp, "places.jsonl")
         env = dict(os.environ, ISNAD_DUMP_PLACES=dump)
         # Gold and bodies of tune only.
@@ -48,7 +48,7 @@ def main(argv):
                                      "outlet": meta.get("outlet")}, ensure_ascii=False))
         jl = os.path.join(tmp, "tune.jsonl")
         open(jl, "w", encoding="utf-8").write("\n".join(lines) + "\n")
-        subprocess.run([os.path.join(ROOT, "target", "release", "isnad"), "extract", "-j", "1", "--jsonl", jl],
+        subprocess.run([binary, "extract", "-j", "1", "--jsonl", jl],
                        env=env, stdout=subprocess.DEVNULL, check=False)
     finally:
         open(model, "w", encoding="utf-8").write(saved)

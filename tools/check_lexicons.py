@@ -30,7 +30,7 @@ SCHEMAS = {
         "values": {
             "stance": {"assert", "deny", "acknowledge", "confirm", "claim", "estimate",
                        "demand", "promise", "accuse"},
-            "shape": {"verb", "participle", "according", "passive", "noun", "demand_phrase", "masdar"},
+            "shape": {"verb", "participle", "according", "passive", "noun", "demand_phrase", "masdar", "report_object"},
         },
     },
     "triggers.tsv": {
@@ -67,7 +67,7 @@ WORD_CLASSES = {
     "disaster", "not_future", "la_idiom", "purpose", "retake_stem", "manner_stem", "from_prep",
     "toward_prep", "on_prep", "in_prep", "with_prep", "bare_prep", "adjacent_negator",
     "trigger_in_name", "name_rest", "bombard_stem", "strike_stem", "bound_min", "bound_max",
-    "bound_about", "suicide_stem", "base_stem", "abduction_stem", "talks_noun", "outside",
+    "bound_about", "suicide_stem", "base_stem", "abduction_stem", "talks_noun", "outside", "report_noun",
 }
 
 _DIAC = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
@@ -157,6 +157,9 @@ def check_file(path, strict=True):
         if name == "triggers.tsv":
             # A form may be both a verb and a noun unvocalised (تقدم، قصف): one row for each.
             key = (key, row.get("pos", ""))
+        if name == "cues.tsv":
+            # A form may have a conditional reading of its own (report_object) beside its plain one.
+            key = (key, row.get("shape", ""))
         if key in seen:
             err(f"duplicate of line {seen[key]} ({cells[0]!r})")
         else:

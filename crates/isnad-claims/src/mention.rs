@@ -123,4 +123,7 @@ pub(crate) struct ClaimInfo {
     pub(crate) rule: &'static str,
     /// The mention it was read from (`usize::MAX` for a statement that only points back).
     pub(crate) mention: usize,
+    /// The statement (index) this claim answers: a denial or confirmation that points at that
+    /// statement's report (نفت الهيئة ذلك، رفضت واشنطن الاتهامات الروسية، وهو ما تنفيه موسكو).
+    pub(crate) answers: Option<usize>,
 }

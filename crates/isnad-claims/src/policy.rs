@@ -13,13 +13,19 @@ use isnad_text::fold;
 /// Inside one article: two claims by different statements (not the author's own voice), both tied
 /// to a particular mention of the event (`anchored`) and to a known place finer than a country,
 /// from two sources (not one source named twice, nor one passage read twice) that [`conflict`]
-/// says cannot both be true. Each side is (claim, its view, anchored).
+/// says cannot both be true. Each side is (claim, its view, anchored, the statement it answers).
+///
+/// Rule `contradict.reply`: a claim that answers the other side's statement (نفت الهيئة ذلك،
+/// رفضت واشنطن الاتهامات الروسية) about the same proposition needs no anchor and no fine place:
+/// the speaker took up that very report.
 pub(crate) fn in_article(
     a: &Analysis,
     words: &WordClasses,
-    sides: [(&Claim, &ClaimView, bool); 2],
-) -> Option<Basis> {
-    let [(ci, vi, anchored_i), (cj, vj, anchored_j)] = sides;
+    sides: [(&Claim, &ClaimView, bool, Option<&str>); 2],
+) -> Option<(Basis, &'static str)> {
+    let [(ci, vi, anchored_i, answers_i), (cj, vj, anchored_j, answers_j)] = sides;
+    let reply = ci.proposition == cj.proposition
+        && (answers_i == Some(cj.by.as_str()) || answers_j == Some(ci.by.as_str()));
     // A whole country is too coarse a place to set two reports against each other.
     let country = |c: &Claim| {
         a.proposition(&c.proposition)
@@ -29,19 +35,23 @@ pub(crate) fn in_article(
     // The conflict rule first: it is cheap and refuses most pairs; every test here is pure, so
     // the order changes nothing but the time.
     let basis = conflict(vi, vj)?;
+    let distinct = source_key(a, &ci.by) != source_key(a, &cj.by)
+        && !overlapping(a, &ci.by, &cj.by)
+        && !same_person(a, &ci.by, &cj.by);
+    if reply {
+        return distinct.then_some((basis, "contradict.reply"));
+    }
     if !anchored_i
         || !anchored_j
         || vi.place_key.is_none()
         || vj.place_key.is_none()
         || country(ci)
         || country(cj)
-        || source_key(a, &ci.by) == source_key(a, &cj.by)
-        || overlapping(a, &ci.by, &cj.by)
-        || same_person(a, &ci.by, &cj.by)
+        || !distinct
     {
         return None;
     }
-    Some(basis)
+    Some((basis, "contradict.pair"))
 }
 
 /// One side of a pair of claims from two articles, as [`across_articles`] sees it.

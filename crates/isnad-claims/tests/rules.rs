@@ -283,10 +283,104 @@ fn claim_points_back_and_contradiction_rules() {
         ["claim.points_back", "polarity.statement_denies"]
     );
     assert_eq!(a.contradictions.len(), 1, "{:#?}", a.contradictions);
+    // The denial answers the observatory's report: a reply, not two reports set side by side.
     assert_eq!(
         a.contradictions[0].rules,
-        ["contradict.pair", "conflict.negation"]
+        ["contradict.reply", "conflict.negation"]
     );
+}
+
+#[test]
+fn a_reply_contradicts_what_it_answers_even_at_a_country() {
+    // Two reports placed only at a country are not set against each other; a denial that
+    // answers one of them is.
+    let text = "قالت الوزارة إن القوات الأمريكية انسحبت من سوريا. ونفى البنتاغون ذلك. وقال المرصد إن القوات الأمريكية لم تنسحب من سوريا.";
+    let mut b = B::new(text, "2021-03-01");
+    let min = b.actor("الوزارة", 0, "ORG", Some("SYR"), "Syrian Ministry");
+    b.actor("القوات الأمريكية", 0, "ORG", Some("USA"), "US Armed Forces");
+    b.place("سوريا", 0, 163843, "Syria");
+    let pent = b.actor("البنتاغون", 0, "ORG", Some("USA"), "Pentagon");
+    let obs = b.actor("المرصد", 0, "ORG", None, "SOHR");
+    b.actor("القوات الأمريكية", 1, "ORG", Some("USA"), "US Armed Forces");
+    b.place("سوريا", 1, 163843, "Syria");
+    let s1 = b.stmt(
+        &min,
+        ("قالت", 0),
+        "assert",
+        ("القوات الأمريكية انسحبت من سوريا", 0),
+        None,
+    );
+    let s2 = b.stmt(&pent, ("ونفى", 0), "deny", ("ذلك", 0), None);
+    let s3 = b.stmt(
+        &obs,
+        ("وقال", 0),
+        "assert",
+        ("القوات الأمريكية لم تنسحب من سوريا", 0),
+        None,
+    );
+    let a = b.run_explained();
+    assert_eq!(claims_by(&a, &s3)[0].1, "deny", "{:#?}", a.claims);
+    let pair = |x: &str, y: &str| {
+        a.contradictions.iter().any(|c| {
+            let by: Vec<&str> = c
+                .claims
+                .iter()
+                .map(|id| a.claim(id).unwrap().by.as_str())
+                .collect();
+            by.contains(&x) && by.contains(&y)
+        })
+    };
+    assert!(pair(&s1, &s2), "{:#?} {:#?}", a.contradictions, a.claims);
+    assert!(!pair(&s1, &s3), "{:#?}", a.contradictions);
+    assert!(a
+        .contradictions
+        .iter()
+        .all(|c| c.rules.first().map(String::as_str) == Some("contradict.reply")));
+}
+
+#[test]
+fn a_denied_report_named_as_a_noun_answers_its_party() {
+    // «الاتهامات الروسية» answers Russia's accusation, not the statement just before it.
+    let text = "واتهم رئيس الأركان الروسي الولايات المتحدة بتدريب مقاتلين في قاعدة التنف. وقال المرصد إن اشتباكات اندلعت في دير الزور. ورفضت واشنطن الاتهامات الروسية.";
+    let mut b = B::new(text, "2021-03-01");
+    let gen = b.actor(
+        "رئيس الأركان الروسي",
+        0,
+        "PER",
+        Some("RUS"),
+        "Chief of the Russian General Staff",
+    );
+    b.actor("الولايات المتحدة", 0, "GPE", Some("USA"), "United States");
+    b.place("التنف", 0, 7, "Al-Tanf");
+    let obs = b.actor("المرصد", 0, "ORG", None, "SOHR");
+    b.place("دير الزور", 0, 9, "Deir ez-Zor");
+    let us = b.actor("واشنطن", 0, "GPE", Some("USA"), "United States");
+    let s1 = b.stmt(
+        &gen,
+        ("واتهم", 0),
+        "assert",
+        ("الولايات المتحدة بتدريب مقاتلين في قاعدة التنف", 0),
+        None,
+    );
+    let s2 = b.stmt(
+        &obs,
+        ("وقال", 0),
+        "assert",
+        ("اشتباكات اندلعت في دير الزور", 0),
+        None,
+    );
+    let s3 = b.stmt(&us, ("ورفضت", 0), "deny", ("الاتهامات الروسية", 0), None);
+    let a = b.run_explained();
+    assert_eq!(claims_by(&a, &s1)[0].0, "support", "{:#?}", a.claims);
+    assert!(!claims_by(&a, &s2).is_empty(), "{:#?}", a.claims);
+    let answer: Vec<_> = a.claims.iter().filter(|c| c.by == s3).collect();
+    assert_eq!(answer.len(), 1, "{:#?}", a.claims);
+    assert_eq!(
+        a.proposition(&answer[0].proposition).unwrap().kind,
+        "support"
+    );
+    assert_eq!(answer[0].polarity, "deny");
+    assert_eq!(answer[0].rules[0], "claim.answers_report");
 }
 
 #[test]
@@ -594,4 +688,33 @@ fn the_foilers_own_deed_did_not_fail() {
         .unwrap_or_else(|| panic!("{:#?} {:#?}", a.propositions, a.claims));
     assert_eq!(down.modality, "actual", "{down:?}");
     assert_eq!(down.polarity, "affirm");
+}
+
+#[test]
+fn denying_a_denial_affirms() {
+    // Rule `claim.points_back` keeps the answered report's polarity: the ministry calls the
+    // observatory's «did not withdraw» false, so it holds that the forces withdrew.
+    let text = "وقال المرصد إن القوات لم تنسحب من بلدة الباب. ونفت الوزارة ذلك.";
+    let mut b = B::new(text, "2021-03-01");
+    let obs = b.actor("المرصد", 0, "ORG", None, "SOHR");
+    b.actor("القوات", 0, "ORG", Some("TUR"), "Turkish Armed Forces");
+    b.place("الباب", 0, 1, "Al-Bab");
+    let min = b.actor(
+        "الوزارة",
+        0,
+        "ORG",
+        Some("TUR"),
+        "Turkish Ministry of Defence",
+    );
+    let s1 = b.stmt(
+        &obs,
+        ("وقال", 0),
+        "assert",
+        ("القوات لم تنسحب من بلدة الباب", 0),
+        None,
+    );
+    let s2 = b.stmt(&min, ("ونفت", 0), "deny", ("ذلك", 0), None);
+    let a = b.run_explained();
+    assert_eq!(claims_by(&a, &s1)[0].1, "deny", "{:#?}", a.claims);
+    assert_eq!(claims_by(&a, &s2)[0].1, "affirm", "{:#?}", a.claims);
 }

@@ -19,6 +19,7 @@ mod named_title;
 mod nominal;
 mod open_speaker;
 mod preposed;
+mod rejected;
 mod speaker;
 
 /// Where content was found: its folded range, whether it is a direct quote, and the medium.
@@ -210,7 +211,16 @@ pub fn find(
             s => s.to_string(),
         };
         let object = entry.stance != isnad_lexicon::Stance::Assert;
+        // Rule `cue.report_object`: رفضت واشنطن الاتهامات الروسية is a denial; without a report
+        // noun as object the form's other reading holds.
+        let rejected = m
+            .entries
+            .iter()
+            .map(|&i| &lex.cues[i])
+            .find(|c| c.shape == "report_object")
+            .and_then(|e| fd.rejected(m, e.stance.as_str(), ents, &stmts, &cue_starts));
         let st = match entry.shape.as_str() {
+            _ if rejected.is_some() => rejected,
             "participle" => fd.participle(m, &stance, &stmts, &cue_starts),
             // فحسب ("only") reads as ف + حسب to the matcher.
             "according" if cx.gap(m.word_start, m.word_end) == "فحسب" => None,
@@ -246,6 +256,7 @@ pub fn find(
     let heads = fd.headlines(ents, &stmts);
     stmts.extend(heads);
     stmts.sort_by_key(|s| s.cue.0);
+    trailing_relay(&fd, &mut stmts);
     // Statements whose cue lies inside another statement's content are embedded in the innermost.
     for i in 0..stmts.len() {
         let c = stmts[i].cue.0;
@@ -255,6 +266,25 @@ pub fn find(
     }
     drop_unspoken(ents, found, &mut stmts);
     stmts
+}
+
+/// Rule `content.trailing_relay`: «اتهم رئيس الأركان الولايات المتحدة بتدريب مقاتلين، وفق ما
+/// نقلت وكالة رويترز»: a relay named after what it relays wraps the sentence, so the first
+/// statement's content stops before the relay's cue. Two statements never hold each other's cue.
+fn trailing_relay(fd: &Finder, stmts: &mut [Stmt]) {
+    let holds = |a: &Stmt, pos: usize| a.content.0 <= pos && pos < a.content.1;
+    for i in 0..stmts.len() {
+        let later = (i + 1..stmts.len())
+            .filter(|&j| holds(&stmts[i], stmts[j].cue.0) && holds(&stmts[j], stmts[i].cue.0))
+            .map(|j| stmts[j].cue.0)
+            .min();
+        if let Some(cut) = later {
+            let (s, e) = fd.trim(stmts[i].content.0, cut);
+            if e > s {
+                stmts[i].content = (s, e);
+            }
+        }
+    }
 }
 
 /// Removes speaker phrases made at or after `found` that no statement kept (a phrase read while

@@ -791,3 +791,51 @@ fn bare_weapons_are_no_entities_named_air_forces_are() {
         Some("RUS")
     );
 }
+
+#[test]
+fn a_rejection_with_no_subject_goes_on_with_the_last_speaker() {
+    // Rule `cue.report_object` without a subject: the speaker the text goes on with, and the
+    // content stops before the next reporting verb.
+    let text =
+        "وتقول الحكومة إن القاعدة مؤقتة. وقد رفضت اتهامات مماثلة في الماضي وقالت إن قواتها ستبقى.";
+    let a = run(text);
+    assert_spans(text, &a);
+    let s = a
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "رفضت")
+        .unwrap_or_else(|| panic!("{:#?}", a.statements));
+    assert_eq!(s.source.text, "الحكومة");
+    assert_eq!(s.cue.stance, "deny");
+    assert_eq!(s.content.text, "اتهامات مماثلة في الماضي");
+}
+
+#[test]
+fn a_relay_named_after_the_sentence_wraps_it() {
+    // Rule `content.trailing_relay`: the accusation's content stops before «وفق ما نقلت», and
+    // the two statements do not hold each other.
+    let text =
+        "اتهم وزير الدفاع الحكومة بتدريب مقاتلين في الصحراء، وفق ما نقلت وكالة رويترز يوم الأحد.";
+    let a = run(text);
+    assert_spans(text, &a);
+    let accuse = a
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "اتهم")
+        .expect("accusation");
+    assert!(
+        !accuse.content.text.contains("رويترز"),
+        "{:#?}",
+        a.statements
+    );
+    for s in &a.statements {
+        if let Some(outer) = s.embedded_in.as_deref().and_then(|id| a.statement(id)) {
+            assert_ne!(
+                outer.embedded_in.as_deref(),
+                Some(s.id.as_str()),
+                "{:#?}",
+                a.statements
+            );
+        }
+    }
+}

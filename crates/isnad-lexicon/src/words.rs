@@ -102,6 +102,9 @@ classes! {
     MovementStem = "movement_stem",
     /// Words for armed forces (قوات، جيش، عناصر، تعزيزات، رتل): what makes a movement military.
     ForceNoun = "force_noun",
+    /// A report named as a noun (الاتهامات، مزاعم، الأنباء): a content that is only such a noun
+    /// answers an earlier statement.
+    ReportNoun = "report_noun",
     /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
     Craft = "craft",
 }

@@ -4,7 +4,7 @@ use crate::context::{member, Ctx};
 use crate::mention::Modality;
 use crate::mention::{ClaimInfo, Mention};
 use crate::pipeline::{Env, State};
-use isnad_lexicon::WordClass as C;
+use isnad_lexicon::{Lexicons, WordClass as C};
 use isnad_schema::Claim;
 use isnad_text::fold;
 use std::collections::{HashMap, HashSet};
@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 /// calls a report it quotes false denies what the report says.
 pub(crate) fn make_claims(
     ctx: &Ctx,
+    lex: &Lexicons,
     ms: &[Mention],
     denies: &[bool],
     cue_toks: &HashSet<usize>,
@@ -97,6 +98,7 @@ pub(crate) fn make_claims(
                 "claim.author"
             },
             mention: i,
+            answers: None,
         };
         match m.claimant {
             None => {
@@ -137,6 +139,7 @@ pub(crate) fn make_claims(
                     let pol = if deny { "deny" } else { "affirm" };
                     let info = ClaimInfo {
                         rule: "claim.shared_content",
+                        answers: Some(c),
                         ..info
                     };
                     push(&mut claims, m.prop, t.id.clone(), pol, modality, info);
@@ -165,6 +168,7 @@ pub(crate) fn make_claims(
                         modality,
                         ClaimInfo {
                             rule: "claim.denied_report",
+                            answers: Some(c),
                             ..info
                         },
                     );
@@ -173,36 +177,34 @@ pub(crate) fn make_claims(
             cur = parent;
         }
     }
-    anaphoric_claims(ctx, ms, denies, &mut claims, &mut push);
+    anaphoric_claims(ctx, lex, ms, denies, &mut claims, &mut push);
     (claims, pos)
 }
 
 /// What a statement holds when its content only points back (نفى المرصد ذلك، نفت الوزارة هذه
 /// الأنباء): the propositions of the statement before it, or of the article's own words in the
-/// sentence before, with the pointing statement's own stance.
+/// sentence before, with the pointing statement's own stance (rule `claim.points_back`).
+///
+/// A report named as a noun points back too (rule `claim.answers_report`): «رفضت واشنطن
+/// الاتهامات الروسية» answers the first statement of the party the noun names (here Russia's),
+/// however far back; with no party named, the statement just before.
 pub(crate) fn anaphoric_claims(
     ctx: &Ctx,
+    lex: &Lexicons,
     ms: &[Mention],
     denies: &[bool],
     claims: &mut Vec<Claim>,
     push: &mut impl FnMut(&mut Vec<Claim>, usize, String, &str, &str, ClaimInfo),
 ) {
     for (c, st) in ctx.a.statements.iter().enumerate() {
-        let f = fold(st.content.text.trim());
-        // A head word (صحة هذه الأنباء) and closing words (جملة وتفصيلاً) leave the pointer as it is.
-        let w = ctx.words;
-        let f = w
-            .list(C::PointerHead)
-            .iter()
-            .find_map(|h| f.strip_prefix(h.as_str())?.strip_prefix(' '))
-            .unwrap_or(&f);
-        let mut f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
-        for tail in w.list(C::PointerTail) {
-            f = f.trim_end_matches(tail.as_str());
-        }
-        if !w.has(C::Pointer, f.trim()) {
-            continue;
-        }
+        let (pointer, party) = if points_back(ctx.words, &st.content.text) {
+            (true, None)
+        } else {
+            match report_noun(ctx, lex, ms, c) {
+                Some(party) => (false, party),
+                None => continue,
+            }
+        };
         let cue = st.cue.span[0];
         let sent = |pos: usize| {
             ctx.toks
@@ -215,27 +217,45 @@ pub(crate) fn anaphoric_claims(
             (Some(a), Some(b)) => b >= a && b - a <= 1,
             _ => false,
         };
-        // The nearest earlier statement of another source that holds something, else the
-        // article's own claims just before.
-        let prev = ctx
+        let holds = |s: &isnad_schema::Statement| claims.iter().any(|x| x.by == s.id);
+        let earlier = ctx
             .a
             .statements
             .iter()
             .enumerate()
-            .filter(|(i, s)| *i != c && s.cue.span[0] < cue && near(s.cue.span[0]))
-            .filter(|(_, s)| claims.iter().any(|x| x.by == s.id))
-            .max_by_key(|(_, s)| s.cue.span[0])
-            .map(|(_, s)| s.id.clone());
-        let held: Vec<(usize, String)> = match &prev {
-            Some(id) => claims
+            .filter(|(i, s)| *i != c && s.cue.span[0] < cue && holds(s));
+        // The party's last statement before, else the nearest earlier statement of another
+        // source that holds something, else the article's own claims just before.
+        // A named party's report is the first one the article gives of it (the lede's
+        // accusation; what follows elaborates it), spoken by the party or relayed
+        // (وفق ما نقلت رويترز around the party's words).
+        let of_party = |s: &isnad_schema::Statement, p: &str| {
+            statement_party(ctx.a, s) == Some(p)
+                || ctx.a.statements.iter().any(|t| {
+                    t.embedded_in.as_deref() == Some(s.id.as_str())
+                        && statement_party(ctx.a, t) == Some(p)
+                })
+        };
+        let prev = match &party {
+            Some(p) => earlier
+                .filter(|(_, s)| of_party(s, p))
+                .min_by_key(|(_, s)| s.cue.span[0]),
+            None => earlier
+                .filter(|(_, s)| near(s.cue.span[0]))
+                .max_by_key(|(_, s)| s.cue.span[0]),
+        }
+        .map(|(i, s)| (i, s.id.clone()));
+        // (proposition, modality, whether the answered report denies it)
+        let held: Vec<(usize, String, bool)> = match &prev {
+            Some((_, id)) => claims
                 .iter()
                 .filter(|x| &x.by == id)
                 .filter_map(|x| {
                     let p = x.proposition.strip_prefix('p')?.parse::<usize>().ok()? - 1;
-                    Some((p, x.modality.clone()))
+                    Some((p, x.modality.clone(), x.polarity == "deny"))
                 })
                 .collect(),
-            None => ms
+            None if pointer => ms
                 .iter()
                 .filter(|m| {
                     !m.drop
@@ -244,29 +264,107 @@ pub(crate) fn anaphoric_claims(
                         && m.span[0] < cue
                         && near(m.span[0])
                 })
-                .filter(|m| {
-                    claims
-                        .iter()
-                        .any(|x| x.by == "author" && x.proposition == format!("p{}", m.prop + 1))
+                .filter_map(|m| {
+                    let own = claims.iter().find(|x| {
+                        x.by == "author" && x.proposition == format!("p{}", m.prop + 1)
+                    })?;
+                    Some((
+                        m.prop,
+                        m.modality.as_str().to_string(),
+                        own.polarity == "deny",
+                    ))
                 })
-                .map(|m| (m.prop, m.modality.as_str().to_string()))
                 .collect(),
+            None => vec![],
         };
-        let polarity = if denies[c] { "deny" } else { "affirm" };
-        for (p, modality) in held {
+        for (p, modality, was_denied) in held {
+            // Denying a denial affirms (نفى البنتاغون ذلك after «لم تنسحب القوات»).
+            let polarity = if denies[c] != was_denied {
+                "deny"
+            } else {
+                "affirm"
+            };
             let info = ClaimInfo {
                 at: cue,
                 anchored: true,
-                rule: "claim.points_back",
+                rule: if pointer {
+                    "claim.points_back"
+                } else {
+                    "claim.answers_report"
+                },
                 mention: usize::MAX,
+                answers: prev.as_ref().map(|(i, _)| *i),
             };
             push(claims, p, st.id.clone(), polarity, &modality, info);
         }
     }
 }
 
+/// Whether a content only points back (ذلك، هذه الأنباء، صحة هذه الأنباء جملة وتفصيلاً).
+fn points_back(w: &isnad_lexicon::WordClasses, content: &str) -> bool {
+    let f = fold(content.trim());
+    // A head word (صحة هذه الأنباء) and closing words (جملة وتفصيلاً) leave the pointer as it is.
+    let f = w
+        .list(C::PointerHead)
+        .iter()
+        .find_map(|h| f.strip_prefix(h.as_str())?.strip_prefix(' '))
+        .unwrap_or(&f);
+    let mut f = f.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+    for tail in w.list(C::PointerTail) {
+        f = f.trim_end_matches(tail.as_str());
+    }
+    w.has(C::Pointer, f.trim())
+}
+
+/// A content that is a report named as a noun (`report_noun`: الاتهامات، مزاعم، الأنباء) with
+/// at most a few words after it and no event of its own: «اتهامات روسية مماثلة في الماضي»,
+/// «مزاعم النظام». Gives the party the words after the noun name (a nationality adjective, or
+/// an entity with a party), if any.
+fn report_noun(ctx: &Ctx, lex: &Lexicons, ms: &[Mention], c: usize) -> Option<Option<String>> {
+    let (ci, cj) = ctx.content_tok[c]?;
+    let w = ctx.words;
+    let mut k = ci;
+    if member(w, C::PointerHead, ctx.w(k)) || member(w, C::Demonstrative, ctx.w(k)) {
+        k += 1;
+    }
+    // A short content: the noun and what qualifies it, not a new report.
+    let noun = |t: &str| {
+        member(w, C::ReportNoun, t)
+            || t.strip_prefix('ب')
+                .is_some_and(|r| member(w, C::ReportNoun, r))
+    };
+    if k > cj || cj - k > 5 || !noun(ctx.w(k)) {
+        return None;
+    }
+    if ms
+        .iter()
+        .any(|m| !m.drop && m.claimant == Some(c) && m.prop != usize::MAX)
+    {
+        return None;
+    }
+    let party = (k + 1..=cj.min(k + 2)).find_map(|i| {
+        if let Some(e) = ctx.ent_at[i] {
+            return ctx.a.entities[e].actor.as_ref()?.party.clone();
+        }
+        let word = ctx.w(i);
+        let m = lex.nisba_matcher.find(word);
+        let m = m.iter().find(|m| m.start == 0 && m.end == word.len())?;
+        lex.nisba.get(*m.entries.first()?).map(|x| x.1.clone())
+    });
+    Some(party)
+}
+
+/// The party of a statement's source.
+fn statement_party<'a>(
+    a: &'a isnad_schema::Analysis,
+    s: &isnad_schema::Statement,
+) -> Option<&'a str> {
+    let e = a.entity(s.source.entity.as_deref()?)?;
+    e.actor.as_ref()?.party.as_deref()
+}
+
 pub(crate) fn run(env: &Env, st: &mut State) {
-    let (claims, positions) = make_claims(env.ctx, &st.ms, &st.denies, &st.cue_toks);
+    let (claims, positions) = make_claims(env.ctx, env.lex, &st.ms, &st.denies, &st.cue_toks);
     st.claims = claims;
     st.positions = positions;
 }

@@ -26,6 +26,7 @@ pub(crate) fn contradictions(
         i: usize,
         j: usize,
         basis: Basis,
+        rule: &'static str,
         kind: &'static str,
         party: Option<String>,
         nested: bool,
@@ -43,11 +44,15 @@ pub(crate) fn contradictions(
                 continue;
             }
             let anchored = |c: &Claim| info.get(&c.id).is_some_and(|x| x.anchored);
+            let answers = |c: &Claim| {
+                let s = info.get(&c.id)?.answers?;
+                a.statements.get(s).map(|s| s.id.as_str())
+            };
             let sides = [
-                (ci, &views[i].1, anchored(ci)),
-                (cj, &views[j].1, anchored(cj)),
+                (ci, &views[i].1, anchored(ci), answers(ci)),
+                (cj, &views[j].1, anchored(cj), answers(cj)),
             ];
-            let Some(basis) = policy::in_article(a, words, sides) else {
+            let Some((basis, rule)) = policy::in_article(a, words, sides) else {
                 continue;
             };
             let (pa, pb) = (a.claim_party(ci), a.claim_party(cj));
@@ -63,6 +68,7 @@ pub(crate) fn contradictions(
                 i,
                 j,
                 basis,
+                rule,
                 kind,
                 party,
                 nested: policy::ancestor(a, &ci.by, &cj.by) || policy::ancestor(a, &cj.by, &ci.by),
@@ -124,7 +130,7 @@ pub(crate) fn contradictions(
                 basis: c.basis.as_str().to_string(),
                 explanation: explain(a, cx, cy, c.basis),
                 headline: n == 0,
-                rules: vec![],
+                rules: vec![c.rule.to_string(), format!("conflict.{}", c.basis.as_str())],
             }
         })
         .collect()
@@ -132,10 +138,10 @@ pub(crate) fn contradictions(
 
 pub(crate) fn run(a: &mut Analysis, lex: &Lexicons, st: &State) {
     a.contradictions = contradictions(a, &lex.words, &st.positions);
-    if st.explain {
+    if !st.explain {
+        // The trace (the pairing rule of this pass, then the conflict rule by basis) is opt-in.
         for x in a.contradictions.iter_mut() {
-            // The pairing rule of this pass, then the conflict rule (`view::conflict`) by basis.
-            x.rules = vec!["contradict.pair".into(), format!("conflict.{}", x.basis)];
+            x.rules.clear();
         }
     }
 }
