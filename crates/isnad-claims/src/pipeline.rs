@@ -9,8 +9,10 @@
 //! `passes/`. A pass reads what the passes before it left in [`State`].
 
 use crate::context::Ctx;
+use crate::lexicon::{triggers, TriggerLex};
 use crate::mention::{ClaimInfo, Marker, Mention};
 use crate::passes;
+use crate::scan::Scanner;
 use isnad_lexicon::{DocHits, Lexicons};
 use isnad_schema::{Analysis, Claim, Proposition};
 use isnad_text::Normalized;
@@ -23,6 +25,8 @@ pub(crate) struct Env<'c, 'a> {
     pub(crate) lex: &'c Lexicons,
     /// The document's lexicon matches (from the extractor's one walk, or searched on demand).
     pub(crate) hits: &'c DocHits,
+    /// The compiled trigger lexicon (the scanner's, or built once for this call).
+    pub(crate) trig: &'c TriggerLex,
 }
 
 /// What the passes hand on to each other.
@@ -96,28 +100,36 @@ pub(crate) const PASSES: &[Pass] = &[
 /// Fills `a.propositions`, `a.claims` and `a.contradictions` from the entities, times,
 /// quantities and statements already in `a`. Never panics on odd input; replaces what was there.
 pub fn analyse_claims(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
-    analyse(n, lex, &DocHits::default(), a, false);
+    analyse(n, lex, &triggers(lex), &DocHits::default(), a, false);
 }
 
 /// As [`analyse_claims`] (or [`analyse_claims_explained`] with `explain`), reading lexicon
-/// matches from a [`crate::Scanner`]'s scan of `n.view()` instead of searching again.
+/// matches from the `scanner`'s scan of `n.view()` instead of searching again.
 pub fn analyse_claims_scanned(
     n: &Normalized,
     lex: &Lexicons,
+    scanner: &Scanner,
     hits: &DocHits,
     a: &mut Analysis,
     explain: bool,
 ) {
-    analyse(n, lex, hits, a, explain);
+    analyse(n, lex, scanner.triggers(), hits, a, explain);
 }
 
 /// As [`analyse_claims`], and each proposition, claim and contradiction lists the ids of the
 /// rules that made it in its `rules` field (`isnad extract --explain`).
 pub fn analyse_claims_explained(n: &Normalized, lex: &Lexicons, a: &mut Analysis) {
-    analyse(n, lex, &DocHits::default(), a, true);
+    analyse(n, lex, &triggers(lex), &DocHits::default(), a, true);
 }
 
-fn analyse(n: &Normalized, lex: &Lexicons, hits: &DocHits, a: &mut Analysis, explain: bool) {
+fn analyse(
+    n: &Normalized,
+    lex: &Lexicons,
+    trig: &TriggerLex,
+    hits: &DocHits,
+    a: &mut Analysis,
+    explain: bool,
+) {
     a.propositions.clear();
     a.claims.clear();
     a.contradictions.clear();
@@ -132,6 +144,7 @@ fn analyse(n: &Normalized, lex: &Lexicons, hits: &DocHits, a: &mut Analysis, exp
             n,
             lex,
             hits,
+            trig,
         };
         for p in PASSES {
             if let Run::Mentions(f) = p.run {

@@ -22,6 +22,11 @@ impl Scanner {
         Scanner { union, trig }
     }
 
+    /// The compiled trigger lexicon the union holds.
+    pub fn triggers(&self) -> &TriggerLex {
+        &self.trig
+    }
+
     /// Every member lexicon's matches in the view, from one walk.
     pub fn scan(&self, lex: &Lexicons, view: &MatchView) -> DocHits {
         self.union.scan(&members(lex, &self.trig), view)

@@ -189,6 +189,20 @@ pub fn find(
             })
             .map(|m| m.word_start),
     );
+    // «…، وهو ما نفته الوزارة»: what was said stops where the pronoun takes it up.
+    content_stops.extend(
+        cues.iter()
+            .filter(|m| {
+                matches!(
+                    best_entry(lex, m).stance,
+                    isnad_lexicon::Stance::Deny
+                        | isnad_lexicon::Stance::Acknowledge
+                        | isnad_lexicon::Stance::Confirm
+                )
+            })
+            .filter_map(|m| fd.resumptive_before(cx.tok_at(m.word_start)))
+            .map(|p| cx.toks()[p].start),
+    );
     content_stops.sort_unstable();
     for m in cues {
         // A cue word inside a name (the بيان of a body's name) is not a cue.
@@ -666,21 +680,28 @@ impl Finder<'_, '_> {
                 }
             }
         };
-        // "…، وهو ما ينفيه X": the relative pronoun takes the previous statement's content.
-        let ti = cx.tok_at(m.word_start);
-        if ti >= 2
-            && cx.word(ti - 1) == "ما"
-            && matches!(
-                cx.word(ti - 2),
-                "وهو" | "وهي" | "هو" | "هي" | "وهذا" | "وذلك"
-            )
+        // Rule `content.resumptive`: "…، وهو ما ينفيه X" and "… وهي مزاعم تنفيها موسكو": the
+        // pronoun takes up what was just said, the previous statement's content when it ends in
+        // this sentence, else the sentence up to the pronoun.
+        // Only a denial, acknowledgement or confirmation takes the clause before it as its
+        // object; other verbs say something of their own after (وهو ما اعتبرته انخفاضاً).
+        let takes_clause = matches!(stance, "deny" | "acknowledge" | "confirm");
+        if let Some(pron) = self
+            .resumptive_before(cx.tok_at(m.word_start))
+            .filter(|_| takes_clause)
         {
-            if let Some(prev) = stmts.last() {
+            let (sent_start, _) = cx.sentence_at(m.start);
+            let at = cx.toks()[pron].start;
+            let content = match stmts.last() {
+                Some(prev) if prev.content.1 > sent_start && prev.content.1 <= at => prev.content,
+                _ => self.trim(sent_start, at),
+            };
+            if content.1 > content.0 {
                 return Some(Stmt {
                     source,
                     cue,
                     stance: stance.to_string(),
-                    content: prev.content,
+                    content,
                     via,
                     medium: None,
                     direct: false,
@@ -706,6 +727,23 @@ impl Finder<'_, '_> {
             direct,
             embedded_in: None,
         })
+    }
+
+    /// The token of a resumptive pronoun before a cue at token `ti`: «وهو ما» or «وهي» with a
+    /// report noun between (وهي مزاعم تنفيها موسكو).
+    fn resumptive_before(&self, ti: usize) -> Option<usize> {
+        let cx = self.cx;
+        let pronoun =
+            |k: usize| matches!(cx.word(k), "وهو" | "وهي" | "هو" | "هي" | "وهذا" | "وذلك");
+        if ti < 2 {
+            return None;
+        }
+        let mid = cx.word(ti - 1);
+        let noun = self
+            .lex
+            .words
+            .has(isnad_lexicon::WordClass::ReportNoun, mid);
+        ((mid == "ما" || noun) && pronoun(ti - 2)).then_some(ti - 2)
     }
 
     fn participle(

@@ -148,7 +148,14 @@ impl Extractor {
         let remap = entities::number(&mut ents, &unnamed);
         entities::emit(&cx, &ents, &mut out);
         attribution::emit(&cx, &stmts, &ents, &remap, &mut out);
-        isnad_claims::analyse_claims_scanned(&cx.n, &self.lex, &cx.hits, &mut out, self.explain);
+        isnad_claims::analyse_claims_scanned(
+            &cx.n,
+            &self.lex,
+            &self.scanner,
+            &cx.hits,
+            &mut out,
+            self.explain,
+        );
         out
     }
 }

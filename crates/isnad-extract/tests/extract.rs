@@ -839,3 +839,26 @@ fn a_relay_named_after_the_sentence_wraps_it() {
         }
     }
 }
+
+#[test]
+fn a_resumptive_denial_takes_up_what_was_just_said() {
+    // Rule `content.resumptive`: the observatory's words stop at «وهو ما», and the ministry
+    // denies those same words; a verb that says something of its own keeps its own content.
+    let text = "قال المرصد إن الطائرات قصفت مدينة إدلب، وهو ما نفته وزارة الدفاع الروسية.";
+    let a = run(text);
+    assert_spans(text, &a);
+    let said = a
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "قال")
+        .expect("said");
+    let denied = a
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "نفته")
+        .expect("denied");
+    assert_eq!(said.content.text, "الطائرات قصفت مدينة إدلب");
+    assert_eq!(denied.content.span, said.content.span);
+    assert_eq!(denied.cue.stance, "deny");
+    assert_eq!(a.contradictions.len(), 1, "{:#?}", a.contradictions);
+}

@@ -1,7 +1,7 @@
 //! Pass `triggers`: every trigger word of the lexicon becomes a mention.
 
 use crate::context::{contains_any, Ctx};
-use crate::lexicon::{triggers, TriggerLex};
+use crate::lexicon::TriggerLex;
 use crate::mention::Mention;
 use crate::mention::Modality;
 use crate::pipeline::{Env, State};
@@ -181,6 +181,5 @@ fn aircraft_sense(ctx: &Ctx, m: &mut Mention, ft: &str) {
 }
 
 pub(crate) fn run(env: &Env, st: &mut State) {
-    let tl = triggers(env.lex);
-    st.ms = find_mentions(env.ctx, env.n, env.hits, &tl);
+    st.ms = find_mentions(env.ctx, env.n, env.hits, env.trig);
 }
