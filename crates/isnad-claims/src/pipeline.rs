@@ -41,6 +41,8 @@ pub(crate) struct State {
     pub(crate) denies: Vec<bool>,
     /// Tokens where a reporting cue starts.
     pub(crate) cue_toks: HashSet<usize>,
+    /// Tokens where a promise cue starts (negated ones make no statement).
+    pub(crate) promise_toks: HashSet<usize>,
     pub(crate) props: Vec<Proposition>,
     pub(crate) claims: Vec<Claim>,
     pub(crate) positions: HashMap<String, ClaimInfo>,

@@ -300,8 +300,15 @@ pub(crate) fn anaphoric_claims(
     }
 }
 
+/// Longer than any pointer with a head and tails (`pointer*` classes), in UTF-8 bytes, with room.
+const POINTER_MAX_BYTES: usize = 200;
+
 /// Whether a content only points back (ذلك، هذه الأنباء، صحة هذه الأنباء جملة وتفصيلاً).
 fn points_back(w: &isnad_lexicon::WordClasses, content: &str) -> bool {
+    // A pointer with its head and tails is a few words: don't fold long contents to find out.
+    if content.len() > POINTER_MAX_BYTES {
+        return false;
+    }
     let f = fold(content.trim());
     // A head word (صحة هذه الأنباء) and closing words (جملة وتفصيلاً) leave the pointer as it is.
     let f = w

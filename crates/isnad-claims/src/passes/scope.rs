@@ -1,6 +1,7 @@
 //! Passes `denials` and `scope`: which statements call their content false; negation and
 //! modality markers over the trigger they govern.
 
+use std::collections::HashSet;
 use crate::context::{member, no_conj, region, starts_with_any, Ctx};
 use crate::map::family;
 use crate::mention::Modality as M;
@@ -113,8 +114,27 @@ fn outside_control(ctx: &Ctx, m: &Mention) -> bool {
         && outside(prev - 1)
 }
 
-pub(crate) fn polarity_modality(ctx: &Ctx, m: &mut Mention, pol: &[Marker], moda: &[Marker]) {
+pub(crate) fn polarity_modality(
+    ctx: &Ctx,
+    m: &mut Mention,
+    pol: &[Marker],
+    moda: &[Marker],
+    promises: &HashSet<usize>,
+) {
     let same_clause = |from: usize, to: usize| (from..to).all(|k| !ctx.punct[k]);
+    // Rule `modality.negated_promise`: what a party did not promise is denied as a plan, not
+    // reported as done: «روسيا لم تتعهد بضمان انسحاب القوات الإيرانية» (the promise verb is no
+    // statement when negated, so its words fall to the statement around it).
+    let negated_promise = pol.iter().filter(|x| x.value == V::Neg).any(|mk| {
+        let p = mk.tj + 1;
+        promises.contains(&p) && p < m.ti && m.ti - p <= 4 && same_clause(mk.tj, m.ti)
+    });
+    if negated_promise {
+        m.negated = true;
+        m.modality = M::Planned;
+        m.rules.push("modality.negated_promise");
+        return;
+    }
     if outside_control(ctx, m) {
         m.negated = true;
         m.rules.push("polarity.outside_control");
@@ -305,22 +325,29 @@ pub(crate) fn denials(env: &Env, st: &mut State) {
     st.denies = statement_denies(env.ctx, &st.pol, env.lex);
 }
 
-/// Where reporting cues start: a denial is about what comes before the next cue.
+/// Where reporting cues start: a denial is about what comes before the next cue. Promise cues
+/// are kept apart too (rule `modality.negated_promise`).
 pub(crate) fn cue_tokens(env: &Env, st: &mut State) {
     let ctx = env.ctx;
-    st.cue_toks = env
-        .hits
-        .find(&env.lex.cue_matcher, ctx.view)
+    let hits = env.hits.find(&env.lex.cue_matcher, ctx.view);
+    let tok = |h: &isnad_lexicon::PhraseMatch| {
+        let (s, _) = env.n.orig_span(h.word_start, h.word_end);
+        ctx.first_tok_ending_after(s)
+    };
+    st.cue_toks = hits.iter().filter_map(tok).collect();
+    st.promise_toks = hits
         .iter()
-        .filter_map(|h| {
-            let (s, _) = env.n.orig_span(h.word_start, h.word_end);
-            ctx.first_tok_ending_after(s)
+        .filter(|h| {
+            h.entries
+                .iter()
+                .any(|&e| env.lex.cues[e].stance == isnad_lexicon::Stance::Promise)
         })
+        .filter_map(tok)
         .collect();
 }
 
 pub(crate) fn run(env: &Env, st: &mut State) {
     for m in st.ms.iter_mut().filter(|m| !m.drop) {
-        polarity_modality(env.ctx, m, &st.pol, &st.moda);
+        polarity_modality(env.ctx, m, &st.pol, &st.moda, &st.promise_toks);
     }
 }
