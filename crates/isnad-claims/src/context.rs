@@ -40,6 +40,9 @@ pub(crate) struct Ctx<'a> {
     /// Whether a sentence names a natural disaster or an accident, asked per token and
     /// answered once per sentence (see `casualties::disaster_sentence`).
     pub(crate) disaster: std::cell::RefCell<Option<crate::passes::casualties::DisasterMemo>>,
+    /// Per entity: whether another place mention has its name (place model feature
+    /// `repeated_in_article`), computed once per article instead of per candidate.
+    pub(crate) repeated: std::cell::OnceCell<Vec<bool>>,
 }
 
 pub(crate) const COUNTRY_NAMES: &[&str] = &[
@@ -184,6 +187,7 @@ impl<'a> Ctx<'a> {
             pubd: published(a),
             words,
             disaster: std::cell::RefCell::new(None),
+            repeated: std::cell::OnceCell::new(),
         }
     }
 

@@ -726,7 +726,13 @@ fn what_was_not_promised_is_no_deed() {
     let mut b = B::new(text, "2021-03-01");
     let min = b.actor("الوزارة", 0, "ORG", Some("USA"), "US State Department");
     b.actor("روسيا", 0, "GPE", Some("RUS"), "Russia");
-    b.actor("القوات الإيرانية", 0, "ORG", Some("IRN"), "Iranian Armed Forces");
+    b.actor(
+        "القوات الإيرانية",
+        0,
+        "ORG",
+        Some("IRN"),
+        "Iranian Armed Forces",
+    );
     let s1 = b.stmt(
         &min,
         ("وقالت", 0),
@@ -737,6 +743,13 @@ fn what_was_not_promised_is_no_deed() {
     let a = b.run_explained();
     let c = a.claims.iter().find(|c| c.by == s1).expect("a claim");
     assert_eq!(a.proposition(&c.proposition).unwrap().kind, "withdrawal");
-    assert_eq!((c.polarity.as_str(), c.modality.as_str()), ("deny", "planned"));
-    assert!(c.rules.iter().any(|r| r == "modality.negated_promise"), "{:?}", c.rules);
+    assert_eq!(
+        (c.polarity.as_str(), c.modality.as_str()),
+        ("deny", "planned")
+    );
+    assert!(
+        c.rules.iter().any(|r| r == "modality.negated_promise"),
+        "{:?}",
+        c.rules
+    );
 }

@@ -50,6 +50,32 @@ impl PlaceModel {
     }
 }
 
+/// Per entity: whether at least two place mentions (itself included when it is one) share its
+/// canonical name (both named) or its text (either unnamed): feature `repeated_in_article`.
+fn repeated_places(ents: &[isnad_schema::Entity]) -> Vec<bool> {
+    let place = |e: &isnad_schema::Entity| matches!(e.kind.as_str(), "GPE" | "LOC" | "FAC");
+    let mut canon: HashMap<&str, usize> = HashMap::new();
+    let mut text: HashMap<&str, usize> = HashMap::new();
+    let mut text_unnamed: HashMap<&str, usize> = HashMap::new();
+    for e in ents.iter().filter(|e| place(e)) {
+        match &e.canonical {
+            Some(c) => *canon.entry(c.as_str()).or_default() += 1,
+            None => *text_unnamed.entry(e.text.as_str()).or_default() += 1,
+        }
+        *text.entry(e.text.as_str()).or_default() += 1;
+    }
+    let count = |m: &HashMap<&str, usize>, k: &str| m.get(k).copied().unwrap_or(0);
+    ents.iter()
+        .map(|ent| {
+            let n = match &ent.canonical {
+                Some(c) => count(&canon, c) + count(&text_unnamed, &ent.text),
+                None => count(&text, &ent.text),
+            };
+            n >= 2
+        })
+        .collect()
+}
+
 /// The candidates of mention `m` with their features, in text order.
 fn candidates(
     ctx: &Ctx,
@@ -62,19 +88,10 @@ fn candidates(
     let sid = ctx.sent.get(m.ti).copied();
     let mut out: Vec<(usize, Vec<(&'static str, f32)>)> = Vec::new();
     let mut seen_place = 0usize;
-    // How often a candidate's place is named in the article (counted per candidate: a few).
-    let repeated = |ent: &isnad_schema::Entity| {
-        let same = |e: &isnad_schema::Entity| match (&e.canonical, &ent.canonical) {
-            (Some(a), Some(b)) => a == b,
-            _ => e.text == ent.text,
-        };
-        ctx.a
-            .entities
-            .iter()
-            .filter(|e| matches!(e.kind.as_str(), "GPE" | "LOC" | "FAC") && same(e))
-            .nth(1)
-            .is_some()
-    };
+    // Whether a candidate's place is named twice in the article (once per article).
+    let repeated = ctx
+        .repeated
+        .get_or_init(|| repeated_places(&ctx.a.entities));
     let push =
         |i: usize, e: usize, first_in: bool, out: &mut Vec<(usize, Vec<(&'static str, f32)>)>| {
             if out.iter().any(|(x, _)| *x == e) || excluded.contains(&e) {
@@ -123,7 +140,7 @@ fn candidates(
             );
             b("facility", ent.kind == "FAC");
             b("first_place_in_sentence", same_sentence && first_in);
-            b("repeated_in_article", repeated(ent));
+            b("repeated_in_article", repeated[e]);
             let fam = family(m.kind.as_str());
             b("territory_locative", fam == "territory" && loc);
             b("violence_locative", fam == "violence" && loc);

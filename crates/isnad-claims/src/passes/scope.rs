@@ -1,7 +1,6 @@
 //! Passes `denials` and `scope`: which statements call their content false; negation and
 //! modality markers over the trigger they govern.
 
-use std::collections::HashSet;
 use crate::context::{member, no_conj, region, starts_with_any, Ctx};
 use crate::map::family;
 use crate::mention::Modality as M;
@@ -10,6 +9,7 @@ use crate::pipeline::{Env, State};
 use isnad_lexicon::Lexicons;
 use isnad_lexicon::{MarkerValue as V, Scope, WordClass as C, WordClasses};
 use isnad_text::fold;
+use std::collections::HashSet;
 
 /// Which statements say their content is false: a deny cue, or a falsity marker (لا أساس لها
 /// من الصحة) whose innermost statement is this one.
