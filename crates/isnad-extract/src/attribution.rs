@@ -890,34 +890,28 @@ impl Finder<'_, '_> {
     }
 
     /// The end of a back-pointing object starting at token `t` (ذلك، هذا، هذه الأنباء، تلك
-    /// التقارير، صحة هذه المعلومات), if there is one.
+    /// التقارير، صحة هذه المعلومات), if there is one: an optional `pointer_head`, then a
+    /// demonstrative with a report noun or a pointer after it, or a pointer alone (`words.tsv`).
     fn pointer_at(&self, t: usize) -> Option<usize> {
+        use isnad_lexicon::WordClass as C;
         let cx = self.cx;
+        let w = &self.lex.words;
+        let n = cx.toks().len();
         let mut k = t;
-        if cx.word(k) == "صحه" {
+        if k < n && w.has(C::PointerHead, cx.word(k)) {
             k += 1;
         }
-        let w = cx.word(k);
-        if matches!(w, "ذلك" | "هذا") {
-            return Some(cx.toks()[k].end);
+        if k >= n {
+            return None;
         }
-        if matches!(w, "هذه" | "تلك" | "هذا" | "ذلك")
-            && matches!(
-                cx.word(k + 1),
-                "الانباء"
-                    | "التقارير"
-                    | "المعلومات"
-                    | "الروايه"
-                    | "المزاعم"
-                    | "الادعاءات"
-                    | "الاتهامات"
-                    | "الخبر"
-                    | "الامر"
-            )
+        let word = cx.word(k);
+        let next = (k + 1 < n).then(|| cx.word(k + 1));
+        if w.has(C::Demonstrative, word)
+            && next.is_some_and(|x| w.has(C::ReportNoun, x) || w.has(C::Pointer, x))
         {
             return Some(cx.toks()[k + 1].end);
         }
-        None
+        w.has(C::Pointer, word).then(|| cx.toks()[k].end)
     }
 
     /// Falsity words in the content turn an assertion into a denial; a first-person future in a

@@ -258,6 +258,10 @@ impl Finder<'_, '_> {
                 // An event word ends the speaker ("نفى مراسل القناة سيطرة الميليشيا على المطار");
                 // checked per word: only speaker phrases need it.
                 || !self.lex.trigger_matcher.find(w).is_empty()
+                // A pointer or a report noun after a definite word starts what is denied
+                // («ونفت الحكومة ذلك»، «نفت الوزارة هذا الخبر»، «رفض الحزب الاتهامات»); after
+                // a noun in construct it is a genitive (وكالة الأنباء).
+                || (self.points_or_reports(w) && cx.word(k - 1).starts_with("ال"))
             {
                 break;
             }
@@ -300,6 +304,16 @@ impl Finder<'_, '_> {
             return Some(n);
         }
         Some(self.phrase_entity(tok.start, end, ents, stmts))
+    }
+
+    /// Whether a folded word is a demonstrative, a pointer (or its head) or a report noun
+    /// (`words.tsv`).
+    fn points_or_reports(&self, w: &str) -> bool {
+        use isnad_lexicon::WordClass as C;
+        let words = &self.lex.words;
+        [C::Demonstrative, C::Pointer, C::PointerHead, C::ReportNoun]
+            .iter()
+            .any(|&c| words.has(c, w))
     }
 
     /// Head-noun class of token `t` (stem or whole word); content nouns are never a speaker's head.
