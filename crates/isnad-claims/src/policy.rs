@@ -15,6 +15,8 @@ use isnad_text::fold;
 /// from two sources (not one source named twice, nor one passage read twice) that [`conflict`]
 /// says cannot both be true. Each side is (claim, its view, anchored, the statement it answers).
 ///
+/// Rule `contradict.same_event` (below): the two claims are on one proposition.
+///
 /// Rule `contradict.reply`: a claim that answers the other side's statement (نفت الهيئة ذلك،
 /// رفضت واشنطن الاتهامات الروسية) about the same proposition needs no anchor and no fine place:
 /// the speaker took up that very report.
@@ -40,6 +42,13 @@ pub(crate) fn in_article(
         && !same_person(a, &ci.by, &cj.by);
     if reply {
         return distinct.then_some((basis, "contradict.reply"));
+    }
+    // Rule `contradict.same_event`: one proposition (the merge pass found the two mentions to
+    // be one event) held true by one source and false by another: «لم تصب أي طائرات» against
+    // «أصابت إحدى طائراته». The place and anchor tests stand in for that identity when two
+    // mentions were not merged; here it is settled.
+    if ci.proposition == cj.proposition && basis == Basis::Negation {
+        return distinct.then_some((basis, "contradict.same_event"));
     }
     if !anchored_i
         || !anchored_j

@@ -292,8 +292,9 @@ fn claim_points_back_and_contradiction_rules() {
 
 #[test]
 fn a_reply_contradicts_what_it_answers_even_at_a_country() {
-    // Two reports placed only at a country are not set against each other; a denial that
-    // answers one of them is.
+    // A denial that answers a report (rule `contradict.reply`) is set against it even when the
+    // only place is a country; a third report of the same event is set against it as one event
+    // (rule `contradict.same_event`).
     let text = "قالت الوزارة إن القوات الأمريكية انسحبت من سوريا. ونفى البنتاغون ذلك. وقال المرصد إن القوات الأمريكية لم تنسحب من سوريا.";
     let mut b = B::new(text, "2021-03-01");
     let min = b.actor("الوزارة", 0, "ORG", Some("SYR"), "Syrian Ministry");
@@ -320,22 +321,28 @@ fn a_reply_contradicts_what_it_answers_even_at_a_country() {
     );
     let a = b.run_explained();
     assert_eq!(claims_by(&a, &s3)[0].1, "deny", "{:#?}", a.claims);
-    let pair = |x: &str, y: &str| {
-        a.contradictions.iter().any(|c| {
+    let rule = |x: &str, y: &str| {
+        a.contradictions.iter().find_map(|c| {
             let by: Vec<&str> = c
                 .claims
                 .iter()
                 .map(|id| a.claim(id).unwrap().by.as_str())
                 .collect();
-            by.contains(&x) && by.contains(&y)
+            (by.contains(&x) && by.contains(&y)).then(|| c.rules[0].clone())
         })
     };
-    assert!(pair(&s1, &s2), "{:#?} {:#?}", a.contradictions, a.claims);
-    assert!(!pair(&s1, &s3), "{:#?}", a.contradictions);
-    assert!(a
-        .contradictions
-        .iter()
-        .all(|c| c.rules.first().map(String::as_str) == Some("contradict.reply")));
+    assert_eq!(
+        rule(&s1, &s2).as_deref(),
+        Some("contradict.reply"),
+        "{:#?}",
+        a.contradictions
+    );
+    assert_eq!(
+        rule(&s1, &s3).as_deref(),
+        Some("contradict.same_event"),
+        "{:#?}",
+        a.contradictions
+    );
 }
 
 #[test]
@@ -752,4 +759,50 @@ fn what_was_not_promised_is_no_deed() {
         "{:?}",
         c.rules
     );
+}
+
+#[test]
+fn one_event_held_and_denied_is_a_contradiction_without_a_place() {
+    // Rule `contradict.same_event`: the two mentions merge into one shootdown; no place is named,
+    // yet the army that denies the hit and the one that claims it contradict each other.
+    let text = "وقال الجيش الإسرائيلي إن أي طائرة إسرائيلية لم تصب. وقالت القيادة السورية إن دفاعاتها أصابت إحدى الطائرات الإسرائيلية.";
+    let mut b = B::new(text, "2021-03-01");
+    let idf = b.actor(
+        "الجيش الإسرائيلي",
+        0,
+        "ORG",
+        Some("ISR"),
+        "Israel Defense Forces",
+    );
+    let syr = b.actor(
+        "القيادة السورية",
+        0,
+        "ORG",
+        Some("SYR"),
+        "Syrian Armed Forces",
+    );
+    let s1 = b.stmt(
+        &idf,
+        ("وقال", 0),
+        "assert",
+        ("أي طائرة إسرائيلية لم تصب", 0),
+        None,
+    );
+    let s2 = b.stmt(
+        &syr,
+        ("وقالت", 0),
+        "assert",
+        ("دفاعاتها أصابت إحدى الطائرات الإسرائيلية", 0),
+        None,
+    );
+    let a = b.run_explained();
+    let c1 = a.claims.iter().find(|c| c.by == s1).expect("denial");
+    let c2 = a.claims.iter().find(|c| c.by == s2).expect("claim");
+    assert_eq!(c1.proposition, c2.proposition, "{:#?}", a.propositions);
+    assert_eq!(
+        (c1.polarity.as_str(), c2.polarity.as_str()),
+        ("deny", "affirm")
+    );
+    assert_eq!(a.contradictions.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(a.contradictions[0].rules[0], "contradict.same_event");
 }
