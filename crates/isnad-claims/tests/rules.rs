@@ -806,3 +806,21 @@ fn one_event_held_and_denied_is_a_contradiction_without_a_place() {
     assert_eq!(a.contradictions.len(), 1, "{:#?}", a.contradictions);
     assert_eq!(a.contradictions[0].rules[0], "contradict.same_event");
 }
+
+#[test]
+fn withdrawing_forces_is_a_withdrawal_withdrawing_citizenship_is_not() {
+    // Rule `sense.withdrawal_without_force`.
+    let text =
+        "وأعلنت موسكو سحب قسم كبير من قواتها في سوريا. وقررت الحكومة سحب الجنسية من المعارضين.";
+    let mut b = B::new(text, "2021-03-01");
+    b.actor("موسكو", 0, "GPE", Some("RUS"), "Russia");
+    b.place("سوريا", 0, 163843, "Syria");
+    let a = b.run_explained();
+    let kinds: Vec<(&str, &str)> = a
+        .propositions
+        .iter()
+        .map(|p| (p.kind.as_str(), p.trigger.text.as_str()))
+        .collect();
+    assert_eq!(kinds, vec![("withdrawal", "سحب")], "{:#?}", a.propositions);
+    assert!(a.propositions[0].trigger.span[0] < text.chars().position(|c| c == '.').unwrap());
+}

@@ -105,6 +105,9 @@ classes! {
     /// A report named as a noun (الاتهامات، مزاعم، الأنباء): a content that is only such a noun
     /// answers an earlier statement.
     ReportNoun = "report_noun",
+    /// Stems of «withdraw» as a transitive verb (سحب، سحبت، يسحب): a military withdrawal only
+    /// with a force or aircraft as what is withdrawn.
+    WithdrawStem = "withdraw_stem",
     /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
     Craft = "craft",
 }

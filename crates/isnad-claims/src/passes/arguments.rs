@@ -210,7 +210,10 @@ pub(crate) fn arguments(ctx: &Ctx, ms: &mut [Mention], mi: usize) {
         mm.drop = true;
         return;
     }
-    if sense::talks_visit(ctx, mm) || sense::movement_without_force(ctx, mm, &agents) {
+    if sense::talks_visit(ctx, mm)
+        || sense::movement_without_force(ctx, mm, &agents)
+        || sense::withdrawal_without_force(ctx, mm)
+    {
         mm.drop = true;
         return;
     }

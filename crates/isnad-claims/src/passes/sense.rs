@@ -67,3 +67,36 @@ pub(crate) fn movement_without_force(ctx: &Ctx, m: &Mention, agents: &[usize]) -
     });
     !force
 }
+
+/// Rule `sense.withdrawal_without_force`: «withdraw» as a transitive verb or its noun
+/// (`withdraw_stem`: سحب، سحبت، يسحب) is a military withdrawal only when what is withdrawn is a
+/// force or aircraft (`force_noun`, `craft`) within five words in the clause: «سحب قسم كبير من
+/// قواتها»، «سحبت روسيا طائراتها» are withdrawals; «سحب الجنسية»، «سحب مشروع القانون» are not.
+pub(crate) fn withdrawal_without_force(ctx: &Ctx, m: &Mention) -> bool {
+    let w = ctx.words;
+    if m.kind != K::Withdrawal {
+        return false;
+    }
+    let f = isnad_text::fold(&m.text);
+    let f = no_conj(&f);
+    let f = f
+        .strip_prefix("ال")
+        .or_else(|| f.strip_prefix('ب'))
+        .unwrap_or(f);
+    let f = f.strip_prefix("ال").unwrap_or(f);
+    // The imperfect's prefix (يسحب، تسحب): انسحب is another verb, which needs no object.
+    let bare = f.strip_prefix(['ي', 'ت', 'ن']).unwrap_or(f);
+    let stem = |x: &str| {
+        w.list(C::WithdrawStem)
+            .iter()
+            .any(|s| x.starts_with(s.as_str()))
+    };
+    if !(stem(f) || stem(bare)) {
+        return false;
+    }
+    let hi = (m.tj + 5).min(ctx.punct.len().saturating_sub(1));
+    let force = (m.tj + 1..=hi).take_while(|&k| !ctx.punct[k - 1]).any(|k| {
+        contains_any(w.list(C::ForceNoun), ctx.w(k)) || contains_any(w.list(C::Craft), ctx.w(k))
+    });
+    !force
+}
