@@ -91,10 +91,24 @@ pub(crate) fn contradictions(
     // A denial of the report it quotes first, then text order.
     cands.sort_by_key(|c| (!c.nested, c.at));
     let mut used: HashSet<(String, usize)> = HashSet::new();
+    // Two statements disagree about a toll once: the strike's count and the deaths it caused
+    // (rule `casualties.caused`) carry the same numbers.
+    let mut tolls: HashSet<(String, String)> = HashSet::new();
     let mut kept: Vec<Cand> = Vec::new();
     for c in cands {
         if used.contains(&(c.scope.clone(), c.i)) || used.contains(&(c.scope.clone(), c.j)) {
             continue;
+        }
+        if c.basis == Basis::Value {
+            let (x, y) = (&views[c.i].0, &views[c.j].0);
+            let by = |id: &str| a.claim(id).map_or(String::new(), |c| c.by.clone());
+            let (mut p, mut q) = (by(x), by(y));
+            if p > q {
+                std::mem::swap(&mut p, &mut q);
+            }
+            if !tolls.insert((p, q)) {
+                continue;
+            }
         }
         used.insert((c.scope.clone(), c.i));
         used.insert((c.scope.clone(), c.j));
