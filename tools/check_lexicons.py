@@ -67,7 +67,7 @@ WORD_CLASSES = {
     "disaster", "not_future", "la_idiom", "purpose", "retake_stem", "manner_stem", "from_prep",
     "toward_prep", "on_prep", "in_prep", "with_prep", "bare_prep", "adjacent_negator",
     "trigger_in_name", "name_rest", "bombard_stem", "strike_stem", "bound_min", "bound_max",
-    "bound_about", "suicide_stem", "base_stem", "abduction_stem", "talks_noun", "outside", "report_noun", "withdraw_stem", "cause_verb",
+    "bound_about", "suicide_stem", "base_stem", "abduction_stem", "talks_noun", "outside", "report_noun", "withdraw_stem",
 }
 
 _DIAC = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"

@@ -824,33 +824,3 @@ fn withdrawing_forces_is_a_withdrawal_withdrawing_citizenship_is_not() {
     assert_eq!(kinds, vec![("withdrawal", "سحب")], "{:#?}", a.propositions);
     assert!(a.propositions[0].trigger.span[0] < text.chars().position(|c| c == '.').unwrap());
 }
-
-#[test]
-fn deaths_a_causative_verb_reports_are_an_event_of_their_own() {
-    // Rule `casualties.caused`: the count after «أسفر عن مقتل» is its own proposition as well
-    // as the strike's toll; a count joined by «و» stays the strike's toll only.
-    let text = "وقصفت الطائرات بلدة كفرنبل مما أسفر عن مقتل ثلاثة مدنيين. وقصفت المدفعية بلدة سراقب وقتل أربعة مدنيين.";
-    let mut b = B::new(text, "2021-03-01");
-    b.place("كفرنبل", 0, 11, "Kafr Nabl");
-    b.place("سراقب", 0, 12, "Saraqib");
-    b.qty("ثلاثة مدنيين", 0, 3.0, "person", Some("killed"));
-    b.qty("أربعة مدنيين", 0, 4.0, "person", Some("killed"));
-    let a = b.run_explained();
-    let casualties: Vec<&str> = a
-        .propositions
-        .iter()
-        .filter(|p| p.kind == "casualties")
-        .map(|p| p.trigger.text.as_str())
-        .collect();
-    assert_eq!(casualties, vec!["ثلاثة مدنيين"], "{:#?}", a.propositions);
-    let p = a
-        .propositions
-        .iter()
-        .find(|p| p.kind == "casualties")
-        .unwrap();
-    assert!(
-        p.rules.iter().any(|r| r == "casualties.caused"),
-        "{:?}",
-        p.rules
-    );
-}

@@ -108,9 +108,6 @@ classes! {
     /// Stems of «withdraw» as a transitive verb (سحب، سحبت، يسحب): a military withdrawal only
     /// with a force or aircraft as what is withdrawn.
     WithdrawStem = "withdraw_stem",
-    /// Stems of causative verbs (أسفر، أدى، تسبب، خلّف): the casualties they report are an
-    /// event of their own.
-    CauseVerb = "cause_verb",
     /// The aircraft themselves (طائرة، مقاتلة، مروحية), which can be hit or downed.
     Craft = "craft",
 }

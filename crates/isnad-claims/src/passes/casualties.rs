@@ -1,6 +1,6 @@
 //! Passes `casualties` and `attach_casualties`: counts of killed and wounded people.
 
-use crate::context::{no_conj, starts_with_any, Ctx};
+use crate::context::{no_conj, Ctx};
 use crate::map::family;
 use crate::mention::Mention;
 use crate::mention::Modality;
@@ -165,33 +165,10 @@ pub(crate) fn attach_casualties(ctx: &Ctx, ms: &mut [Mention]) {
                     ms[j].quants.push(q);
                 }
             }
+            ms[ci].drop = true;
             ms[j].rules.push("casualties.attached");
-            // Rule `casualties.caused`: «أسفر القصف عن مقتل ثلاثة»، «تسببت الغارات بمقتل …»: the
-            // deaths are what a causative verb reports, an event of their own as well as the
-            // strike's toll.
-            // The count may follow its noun (أسفر عن مقتل ثلاثة): one word back as well.
-            let ti = ms[ci].ti;
-            if caused(ctx, ti) || (ti > 0 && caused(ctx, ti - 1)) {
-                ms[ci].rules.push("casualties.caused");
-            } else {
-                ms[ci].drop = true;
-            }
         }
     }
-}
-
-/// Whether the word before token `i` (past عن، إلى on their own) is a causative verb
-/// (`cause_verb` stems: أسفر، يسفر، أدى، يؤدي، تسبب، خلّف), as in «أسفر القصف عن مقتل»،
-/// «تسببت الغارات بمقتل».
-pub(crate) fn caused(ctx: &Ctx, i: usize) -> bool {
-    let mut k = i;
-    if k > 0 && matches!(ctx.w(k - 1), "عن" | "الي") {
-        k -= 1;
-    }
-    if k == 0 || ctx.punct[k - 1] {
-        return false;
-    }
-    starts_with_any(ctx.words.list(C::CauseVerb), no_conj(ctx.w(k - 1)))
 }
 
 pub(crate) fn run(env: &Env, st: &mut State) {

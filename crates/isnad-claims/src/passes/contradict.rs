@@ -91,8 +91,7 @@ pub(crate) fn contradictions(
     // A denial of the report it quotes first, then text order.
     cands.sort_by_key(|c| (!c.nested, c.at));
     let mut used: HashSet<(String, usize)> = HashSet::new();
-    // Two statements disagree about a toll once: the strike's count and the deaths it caused
-    // (rule `casualties.caused`) carry the same numbers.
+    // Two statements disagree about a toll once, however many of their events carry it.
     let mut tolls: HashSet<(String, String)> = HashSet::new();
     let mut kept: Vec<Cand> = Vec::new();
     for c in cands {
