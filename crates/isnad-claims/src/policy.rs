@@ -37,18 +37,21 @@ pub(crate) fn in_article(
     // The conflict rule first: it is cheap and refuses most pairs; every test here is pure, so
     // the order changes nothing but the time.
     let basis = conflict(vi, vj)?;
-    let distinct = source_key(a, &ci.by) != source_key(a, &cj.by)
-        && !overlapping(a, &ci.by, &cj.by)
-        && !same_person(a, &ci.by, &cj.by);
+    // Two sources, not one named twice nor one passage read twice (asked last: it folds texts).
+    let distinct = || {
+        source_key(a, &ci.by) != source_key(a, &cj.by)
+            && !overlapping(a, &ci.by, &cj.by)
+            && !same_person(a, &ci.by, &cj.by)
+    };
     if reply {
-        return distinct.then_some((basis, "contradict.reply"));
+        return distinct().then_some((basis, "contradict.reply"));
     }
     // Rule `contradict.same_event`: one proposition (the merge pass found the two mentions to
     // be one event) held true by one source and false by another: «لم تصب أي طائرات» against
     // «أصابت إحدى طائراته». The place and anchor tests stand in for that identity when two
     // mentions were not merged; here it is settled.
     if ci.proposition == cj.proposition && basis == Basis::Negation {
-        return distinct.then_some((basis, "contradict.same_event"));
+        return distinct().then_some((basis, "contradict.same_event"));
     }
     if !anchored_i
         || !anchored_j
@@ -56,7 +59,7 @@ pub(crate) fn in_article(
         || vj.place_key.is_none()
         || country(ci)
         || country(cj)
-        || !distinct
+        || !distinct()
     {
         return None;
     }

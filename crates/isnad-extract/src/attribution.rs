@@ -37,6 +37,27 @@ pub struct Stmt {
     pub embedded_in: Option<usize>,
 }
 
+impl Stmt {
+    /// An indirect statement with no relay or medium (its embedding is set once all are found).
+    pub(crate) fn indirect(
+        source: usize,
+        cue: (usize, usize),
+        stance: &str,
+        content: (usize, usize),
+    ) -> Stmt {
+        Stmt {
+            source,
+            cue,
+            stance: stance.to_string(),
+            content,
+            via: vec![],
+            medium: None,
+            direct: false,
+            embedded_in: None,
+        }
+    }
+}
+
 /// Nouns that name where something was said (في بيان، عبر منشور، في تصريح لقناة …).
 const MEDIUM_NOUNS: &[&str] = &[
     "بيان",

@@ -115,6 +115,14 @@ pub struct Lexicons {
 }
 
 impl Lexicons {
+    /// The party a folded word names when the whole word is a nationality adjective
+    /// (روسية → RUS), by the lexicon's own nisba matcher.
+    pub fn nisba_party(&self, word: &str) -> Option<&str> {
+        let m = self.nisba_matcher.find(word);
+        let m = m.iter().find(|m| m.start == 0 && m.end == word.len())?;
+        self.nisba.get(*m.entries.first()?).map(|x| x.1.as_str())
+    }
+
     /// The bundled lexicons only.
     pub fn bundled() -> Self {
         Self::load::<&Path>(&[]).expect("bundled lexicons are valid (checked by tests)")

@@ -162,7 +162,11 @@ impl Analysis {
         if claim.by == "author" {
             return None;
         }
-        let s = self.statement(&claim.by)?;
+        self.statement_party(self.statement(&claim.by)?)
+    }
+
+    /// The party of a statement's source (`None` for an unaffiliated source).
+    pub fn statement_party(&self, s: &Statement) -> Option<&str> {
         let e = self.entity(s.source.entity.as_deref()?)?;
         e.actor.as_ref()?.party.as_deref()
     }

@@ -224,16 +224,14 @@ pub(crate) fn anaphoric_claims(
             .iter()
             .enumerate()
             .filter(|(i, s)| *i != c && s.cue.span[0] < cue && holds(s));
-        // The party's last statement before, else the nearest earlier statement of another
-        // source that holds something, else the article's own claims just before.
         // A named party's report is the first one the article gives of it (the lede's
         // accusation; what follows elaborates it), spoken by the party or relayed
         // (وفق ما نقلت رويترز around the party's words).
         let of_party = |s: &isnad_schema::Statement, p: &str| {
-            statement_party(ctx.a, s) == Some(p)
+            ctx.a.statement_party(s) == Some(p)
                 || ctx.a.statements.iter().any(|t| {
                     t.embedded_in.as_deref() == Some(s.id.as_str())
-                        && statement_party(ctx.a, t) == Some(p)
+                        && ctx.a.statement_party(t) == Some(p)
                 })
         };
         let prev = match &party {
@@ -245,6 +243,8 @@ pub(crate) fn anaphoric_claims(
                 .max_by_key(|(_, s)| s.cue.span[0]),
         }
         .map(|(i, s)| (i, s.id.clone()));
+        // With no party named: the nearest earlier statement that holds something, else the
+        // article's own claims just before (a bare pointer only).
         // (proposition, modality, whether the answered report denies it)
         let held: Vec<(usize, String, bool)> = match &prev {
             Some((_, id)) => claims
@@ -353,21 +353,9 @@ fn report_noun(ctx: &Ctx, lex: &Lexicons, ms: &[Mention], c: usize) -> Option<Op
         if let Some(e) = ctx.ent_at[i] {
             return ctx.a.entities[e].actor.as_ref()?.party.clone();
         }
-        let word = ctx.w(i);
-        let m = lex.nisba_matcher.find(word);
-        let m = m.iter().find(|m| m.start == 0 && m.end == word.len())?;
-        lex.nisba.get(*m.entries.first()?).map(|x| x.1.clone())
+        lex.nisba_party(ctx.w(i)).map(str::to_string)
     });
     Some(party)
-}
-
-/// The party of a statement's source.
-fn statement_party<'a>(
-    a: &'a isnad_schema::Analysis,
-    s: &isnad_schema::Statement,
-) -> Option<&'a str> {
-    let e = a.entity(s.source.entity.as_deref()?)?;
-    e.actor.as_ref()?.party.as_deref()
 }
 
 pub(crate) fn run(env: &Env, st: &mut State) {

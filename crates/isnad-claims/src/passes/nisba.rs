@@ -11,12 +11,7 @@ use isnad_lexicon::WordClass as C;
 /// adjective right after the event noun (past other adjectives, before any preposition) gives
 /// the agent's party.
 pub(crate) fn nisba_agents(ctx: &Ctx, lex: &Lexicons, ms: &mut [Mention]) {
-    // The lexicon's own nisba matcher, on one word: the whole word must be the adjective.
-    let party_of = |word: &str| -> Option<&str> {
-        let m = lex.nisba_matcher.find(word);
-        let m = m.iter().find(|m| m.start == 0 && m.end == word.len())?;
-        lex.nisba.get(*m.entries.first()?).map(|x| x.1.as_str())
-    };
+    let party_of = |word: &str| lex.nisba_party(word);
     for m in ms.iter_mut().filter(|m| {
         !m.drop
             && !m.verb

@@ -47,16 +47,8 @@ impl Finder<'_, '_> {
             let charge = cx.toks()[cx.tok_from(ents[acc].end)].start;
             let accuser = self.phrase_entity(ps, accused, ents, stmts);
             let end = self.trim(charge, sent_end).1;
-            return (end > accused && ents[accuser].end <= accused).then(|| Stmt {
-                source: accuser,
-                cue: (m.start, m.word_end),
-                stance: stance.to_string(),
-                content: (accused, end),
-                via: vec![],
-                medium: None,
-                direct: false,
-                embedded_in: None,
-            });
+            return (end > accused && ents[accuser].end <= accused)
+                .then(|| Stmt::indirect(accuser, (m.start, m.word_end), stance, (accused, end)));
         }
         let t = cx.tok_from(pe);
         let charge = cx.toks().get(t)?;
@@ -67,15 +59,13 @@ impl Finder<'_, '_> {
             .subject_before_verb(m, fronted, ents)
             .or_else(|| self.previous(stmts, m.start).map(|p| p.source))?;
         let end = self.trim(charge.start, sent_end).1;
-        (end > ents[np].start).then(|| Stmt {
-            source: speaker,
-            cue: (m.start, m.word_end),
-            stance: stance.to_string(),
-            content: (ents[np].start, end),
-            via: vec![],
-            medium: None,
-            direct: false,
-            embedded_in: None,
+        (end > ents[np].start).then(|| {
+            Stmt::indirect(
+                speaker,
+                (m.start, m.word_end),
+                stance,
+                (ents[np].start, end),
+            )
         })
     }
 }

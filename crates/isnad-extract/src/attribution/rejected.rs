@@ -32,16 +32,8 @@ impl Finder<'_, '_> {
                 .min()
                 .map_or(sent_end, |c| c.min(sent_end));
             let end = self.trim(start, stop).1;
-            return (end > start).then(|| Stmt {
-                source: speaker,
-                cue: (m.start, m.word_end),
-                stance: stance.to_string(),
-                content: (start, end),
-                via: vec![],
-                medium: None,
-                direct: false,
-                embedded_in: None,
-            });
+            return (end > start)
+                .then(|| Stmt::indirect(speaker, (m.start, m.word_end), stance, (start, end)));
         }
         self.verb(m, stance, true, ents, stmts, cue_starts)
             .filter(|st| self.report_noun_at(cx.tok_from(st.content.0)))
